@@ -1,0 +1,136 @@
+// Activation functions, forward and backward side by side. Each entry works on whole
+// buffers (one tight loop per function, so the JIT sees one formula per loop) and the
+// backward may use the input z or the output y, whichever is cheaper and exact.
+import type { ActivationName } from '../spec/types';
+import type { Floats } from './matrix';
+
+export interface ActivationKernel {
+  readonly label: string;
+  /** y = f(z) over `length` values; softmax works row by row over rows of `cols`. */
+  forward(z: Floats, y: Floats, length: number, cols: number): void;
+  /** dz = dy ⊙ f′(z) (for softmax, the row Jacobian applied to dy). */
+  backward(z: Floats, y: Floats, dy: Floats, dz: Floats, length: number, cols: number): void;
+}
+
+const LEAKY_SLOPE = 0.01; // PyTorch's LeakyReLU default negative_slope
+const ELU_ALPHA = 1; // PyTorch's ELU default alpha
+const INV_SQRT2 = Math.SQRT1_2;
+const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+
+/**
+ * erf by Abramowitz & Stegun 7.1.26 (absolute error below 1.5e-7, under float32's
+ * resolution near 1), for the exact (non-tanh) GELU that PyTorch uses by default.
+ */
+export function erf(x: number): number {
+  const sign = x < 0 ? -1 : 1;
+  const a = Math.abs(x);
+  const t = 1 / (1 + 0.3275911 * a);
+  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  return sign * (1 - poly * Math.exp(-a * a));
+}
+
+export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
+  linear: {
+    label: 'Linear (identity)',
+    forward(z, y, n) {
+      if (y !== z) y.set(z.subarray(0, n));
+    },
+    backward(_z, _y, dy, dz, n) {
+      if (dz !== dy) dz.set(dy.subarray(0, n));
+    },
+  },
+  relu: {
+    label: 'ReLU',
+    forward(z, y, n) {
+      for (let i = 0; i < n; i++) y[i] = z[i] > 0 ? z[i] : 0;
+    },
+    backward(z, _y, dy, dz, n) {
+      for (let i = 0; i < n; i++) dz[i] = z[i] > 0 ? dy[i] : 0;
+    },
+  },
+  leaky_relu: {
+    label: 'Leaky ReLU (slope 0.01)',
+    forward(z, y, n) {
+      for (let i = 0; i < n; i++) y[i] = z[i] > 0 ? z[i] : LEAKY_SLOPE * z[i];
+    },
+    backward(z, _y, dy, dz, n) {
+      for (let i = 0; i < n; i++) dz[i] = z[i] > 0 ? dy[i] : LEAKY_SLOPE * dy[i];
+    },
+  },
+  elu: {
+    label: 'ELU (α = 1)',
+    forward(z, y, n) {
+      for (let i = 0; i < n; i++) y[i] = z[i] > 0 ? z[i] : ELU_ALPHA * Math.expm1(z[i]);
+    },
+    backward(z, y, dy, dz, n) {
+      // For z ≤ 0, d/dz α(eᶻ − 1) = αeᶻ = y + α.
+      for (let i = 0; i < n; i++) dz[i] = z[i] > 0 ? dy[i] : dy[i] * (y[i] + ELU_ALPHA);
+    },
+  },
+  gelu: {
+    label: 'GELU',
+    forward(z, y, n) {
+      for (let i = 0; i < n; i++) y[i] = 0.5 * z[i] * (1 + erf(z[i] * INV_SQRT2));
+    },
+    backward(z, _y, dy, dz, n) {
+      // d/dz z·Φ(z) = Φ(z) + z·φ(z)
+      for (let i = 0; i < n; i++) {
+        const x = z[i];
+        const cdf = 0.5 * (1 + erf(x * INV_SQRT2));
+        dz[i] = dy[i] * (cdf + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x));
+      }
+    },
+  },
+  sigmoid: {
+    label: 'Sigmoid',
+    forward(z, y, n) {
+      // Two branches so that exp never overflows: for z < 0 use eᶻ/(1 + eᶻ).
+      for (let i = 0; i < n; i++) {
+        const v = z[i];
+        if (v >= 0) y[i] = 1 / (1 + Math.exp(-v));
+        else {
+          const e = Math.exp(v);
+          y[i] = e / (1 + e);
+        }
+      }
+    },
+    backward(_z, y, dy, dz, n) {
+      for (let i = 0; i < n; i++) dz[i] = dy[i] * y[i] * (1 - y[i]);
+    },
+  },
+  tanh: {
+    label: 'Tanh',
+    forward(z, y, n) {
+      for (let i = 0; i < n; i++) y[i] = Math.tanh(z[i]);
+    },
+    backward(_z, y, dy, dz, n) {
+      for (let i = 0; i < n; i++) dz[i] = dy[i] * (1 - y[i] * y[i]);
+    },
+  },
+  softmax: {
+    label: 'Softmax',
+    forward(z, y, n, cols) {
+      // Subtract the row maximum so that exp never overflows.
+      for (let r = 0; r < n; r += cols) {
+        let max = -Infinity;
+        for (let j = 0; j < cols; j++) if (z[r + j] > max) max = z[r + j];
+        let sum = 0;
+        for (let j = 0; j < cols; j++) {
+          const e = Math.exp(z[r + j] - max);
+          y[r + j] = e;
+          sum += e;
+        }
+        const inv = 1 / sum;
+        for (let j = 0; j < cols; j++) y[r + j] *= inv;
+      }
+    },
+    backward(_z, y, dy, dz, n, cols) {
+      // dz_i = y_i (dy_i − Σ_j dy_j y_j)
+      for (let r = 0; r < n; r += cols) {
+        let dot = 0;
+        for (let j = 0; j < cols; j++) dot += dy[r + j] * y[r + j];
+        for (let j = 0; j < cols; j++) dz[r + j] = y[r + j] * (dy[r + j] - dot);
+      }
+    },
+  },
+};

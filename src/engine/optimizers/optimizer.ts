@@ -1,0 +1,26 @@
+// The shape every optimizer shares. One rule updates one parameter array in place; the
+// training loop calls it once per parameter tensor per step, and the loss-surface view
+// calls the very same rule on a 2-element Float64Array. One implementation, two views.
+import type { OptimizerSpec } from '../../spec/types';
+import type { DType, Floats } from '../matrix';
+
+/** Per-parameter state: named arrays the size of the parameter (velocity, moments, …). */
+export type OptimizerState = Record<string, Floats>;
+
+/** Hyperparameter fields other than the name. */
+export type Hyperparameters = Omit<OptimizerSpec, 'name'>;
+export type HyperparameterField = keyof Hyperparameters;
+
+export interface OptimizerRule {
+  /** Human-readable name for the page ("SGD with momentum"). */
+  readonly label: string;
+  /** Every field this optimizer takes, with PyTorch's default. Exactly these fields are valid. */
+  readonly defaults: Readonly<Hyperparameters>;
+  /** Fresh state (all zeros) for a parameter of `size` elements. */
+  init(size: number, dtype: DType): OptimizerState;
+  /**
+   * θ ← update(θ, g). `step` counts from 1 (Adam's bias correction needs it). Must not
+   * write to `grad` and must not allocate: it runs inside the training step.
+   */
+  update(param: Floats, grad: Floats, state: OptimizerState, hp: Hyperparameters, step: number): void;
+}

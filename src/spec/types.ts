@@ -1,0 +1,158 @@
+// The experiment document after validation: every field present, defaults filled in.
+// `../shared/spec/experiment-format.md` is the contract; fields marked "(extension)" are
+// additions of ours that keep every older file meaning what it meant.
+
+export type Task = 'classification' | 'regression';
+
+export type ActivationName =
+  | 'linear'
+  | 'relu'
+  | 'leaky_relu'
+  | 'elu'
+  | 'gelu'
+  | 'sigmoid'
+  | 'tanh'
+  | 'softmax';
+
+export type InitName =
+  | 'zeros'
+  | 'normal'
+  | 'uniform'
+  | 'lecun_uniform'
+  | 'lecun_normal'
+  | 'xavier_uniform'
+  | 'xavier_normal'
+  | 'he_uniform'
+  | 'he_normal';
+
+/** An initializer with its options; `std` only for `normal`, `limit` only for `uniform`. */
+export interface InitSpec {
+  name: InitName;
+  std?: number;
+  limit?: number;
+}
+
+export interface DenseSpec {
+  type: 'dense';
+  units: number;
+  activation: ActivationName;
+  init: InitSpec;
+}
+export interface ActivationLayerSpec {
+  type: 'activation';
+  activation: ActivationName;
+}
+export interface BatchNormSpec {
+  type: 'batchnorm';
+}
+export interface DropoutSpec {
+  type: 'dropout';
+  rate: number;
+}
+export type LayerSpec = DenseSpec | ActivationLayerSpec | BatchNormSpec | DropoutSpec;
+export type LayerType = LayerSpec['type'];
+
+export type LossName = 'cross_entropy' | 'bce' | 'mse';
+
+export interface ModelSpec {
+  inputs: number;
+  layers: LayerSpec[];
+  loss: LossName;
+}
+
+export type OptimizerName =
+  | 'sgd'
+  | 'momentum'
+  | 'nesterov'
+  | 'adagrad'
+  | 'adadelta'
+  | 'rmsprop'
+  | 'adam'
+  | 'adamw';
+
+/**
+ * Hyperparameters of every optimizer, by the contract's field names. After validation all
+ * fields of the named optimizer are present (defaults filled in) and no others.
+ */
+export interface OptimizerSpec {
+  name: OptimizerName;
+  lr: number;
+  momentum?: number;
+  nesterov?: boolean;
+  weightDecay?: number;
+  eps?: number;
+  rho?: number;
+  alpha?: number;
+  beta1?: number;
+  beta2?: number;
+}
+
+export type Normalization = 'none' | 'standardize' | 'minmax';
+
+/** Data: a built-in generator or real set by name, or inline samples. */
+export interface GeneratedDataSpec {
+  kind: string; // a name in the data registry (engine/data/registry.ts)
+  samples: number;
+  noise: number;
+  classes: number;
+  normalize: Normalization; // (extension)
+}
+export interface InlineDataSpec {
+  kind: 'inline';
+  task: Task;
+  x: number[][];
+  y: number[] | number[][];
+  normalize: Normalization; // (extension)
+}
+export type DataSpec = GeneratedDataSpec | InlineDataSpec;
+
+/** Learning-rate schedules, stepped once per epoch as PyTorch's lr_scheduler classes are. (extension) */
+export type ScheduleSpec =
+  | { name: 'constant' }
+  | { name: 'step'; stepSize: number; gamma: number } // StepLR
+  | { name: 'exponential'; gamma: number } // ExponentialLR
+  | { name: 'cosine'; tMax: number; etaMin: number }; // CosineAnnealingLR
+
+export interface EarlyStoppingSpec {
+  patience: number; // epochs without improvement of the validation loss before stopping
+  minDelta: number; // an improvement smaller than this does not count
+}
+
+export interface TrainingSpec {
+  batchSize: number;
+  epochs: number;
+  shuffle: boolean;
+  schedule: ScheduleSpec; // (extension)
+  earlyStopping: EarlyStoppingSpec | null; // (extension)
+  l1: number; // (extension) penalty on dense weights (not biases), added to the gradient
+  l2: number; // (extension)
+}
+
+/** One layer's parameters in the contract's `params` layout. */
+export type LayerParams =
+  | { W: number[][]; b: number[] }
+  | { gamma: number[]; beta: number[]; runningMean?: number[]; runningVar?: number[] }
+  | Record<string, never>;
+
+export interface Experiment {
+  version: 1;
+  kind: 'train';
+  seed: number;
+  data: DataSpec;
+  validation: number;
+  model: ModelSpec;
+  optimizer: OptimizerSpec;
+  training: TrainingSpec;
+  params: LayerParams[] | null;
+}
+
+export type SurfaceName = string; // a name in engine/surfaces.ts
+
+export interface TrajectorySpec {
+  version: 1;
+  kind: 'trajectory';
+  surface: SurfaceName;
+  start: [number, number];
+  steps: number;
+  optimizers: OptimizerSpec[];
+}
