@@ -18,15 +18,30 @@ const INV_SQRT2 = Math.SQRT1_2;
 const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 
 /**
- * erf by Abramowitz & Stegun 7.1.26 (absolute error below 1.5e-7, under float32's
- * resolution near 1), for the exact (non-tanh) GELU that PyTorch uses by default.
+ * erf to double precision, for the exact (non-tanh) GELU that PyTorch uses by default.
+ * Near zero the Maclaurin series (its largest term below |x| = 2.5 is ~20, so at most two
+ * digits are lost to cancellation); further out erfc's continued fraction, evaluated
+ * backwards from a fixed depth; beyond 6, erf is ±1 in double precision.
  */
 export function erf(x: number): number {
-  const sign = x < 0 ? -1 : 1;
   const a = Math.abs(x);
-  const t = 1 / (1 + 0.3275911 * a);
-  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  return sign * (1 - poly * Math.exp(-a * a));
+  if (a < 2.5) {
+    const x2 = x * x;
+    let term = x, sum = x;
+    for (let n = 1; n < 100; n++) {
+      term *= -x2 / n; // (−1)ⁿ x^(2n+1) / n!
+      const add = term / (2 * n + 1);
+      sum += add;
+      if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
+    }
+    return sum * (2 / Math.sqrt(Math.PI));
+  }
+  if (a >= 6) return Math.sign(x);
+  // erfc(a) = e^(−a²)/√π · 1/(a + ½/(a + 1/(a + (3/2)/(a + 2/(a + …)))))
+  let f = a;
+  for (let k = 80; k >= 1; k--) f = a + k / 2 / f;
+  const erfc = Math.exp(-a * a) / Math.sqrt(Math.PI) / f;
+  return Math.sign(x) * (1 - erfc);
 }
 
 export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {

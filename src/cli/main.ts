@@ -1,0 +1,51 @@
+// The headless runner: `npm run --silent cli -- train|trajectory FILE.json [flags]`.
+// Bad input of any kind ends with one line on standard error naming what is wrong, a
+// non-zero exit code, and nothing on standard output.
+import { readFile } from 'node:fs/promises';
+import { runTrajectory } from '../engine/trajectory';
+import { parseDocument, parseJson } from '../spec';
+import type { Experiment, TrajectorySpec } from '../spec/types';
+import { LineWriter } from './output';
+import { runTrain, type TrainFlags } from './train';
+
+const USAGE = 'usage: cli train FILE.json [--log-steps] [--dump-params] [--stats] | cli trajectory FILE.json';
+
+const FLAGS: Record<string, readonly string[]> = {
+  train: ['--log-steps', '--dump-params', '--stats'],
+  trajectory: [],
+};
+
+class UsageError extends Error {}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const allowed = FLAGS[command ?? ''];
+  if (allowed === undefined) throw new UsageError(command ? `unknown command "${command}"` : 'no command');
+  const files = rest.filter((a) => !a.startsWith('--'));
+  const flags = new Set(rest.filter((a) => a.startsWith('--')));
+  for (const flag of flags) if (!allowed.includes(flag)) throw new UsageError(`unknown option ${flag} for ${command}`);
+  if (files.length !== 1) throw new UsageError(`${command} takes one FILE.json`);
+
+  const text = await readFile(files[0], 'utf8').catch((e: NodeJS.ErrnoException) => {
+    throw new Error(`cannot read ${files[0]}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+  });
+  const document = parseDocument(parseJson(text, files[0]), command as 'train' | 'trajectory');
+  const out = new LineWriter();
+  if (command === 'trajectory') {
+    out.write(runTrajectory(document as TrajectorySpec));
+  } else {
+    const trainFlags: TrainFlags = {
+      logSteps: flags.has('--log-steps'),
+      dumpParams: flags.has('--dump-params'),
+      stats: flags.has('--stats'),
+    };
+    await runTrain(document as Experiment, trainFlags, out);
+  }
+  out.flush();
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  const message = e instanceof Error ? e.message : String(e);
+  process.stderr.write(`error: ${message}${e instanceof UsageError ? ` (${USAGE})` : ''}\n`);
+  process.exitCode = e instanceof UsageError ? 2 : 1;
+});

@@ -1,0 +1,47 @@
+// `cli train FILE.json [--log-steps] [--dump-params] [--stats]`: the contract's JSON lines.
+import { prepareData } from '../engine/prepare';
+import { exportParams } from '../engine/params';
+import { layerStatistics } from '../engine/probe';
+import { Trainer, type EpochResult } from '../engine/train';
+import type { Experiment } from '../spec/types';
+import type { LineWriter } from './output';
+import { readDatasetFile } from './readDatasetFile';
+
+export interface TrainFlags {
+  logSteps: boolean;
+  dumpParams: boolean;
+  stats: boolean;
+}
+
+export async function runTrain(experiment: Experiment, flags: TrainFlags, out: LineWriter): Promise<void> {
+  const trainer = new Trainer(experiment, await prepareData(experiment, readDatasetFile));
+  const { epochs } = experiment.training;
+
+  if (epochs === 0 && flags.stats) out.write(epochRecord(trainer, trainer.endEpoch(), flags));
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const finished = trainer.trainEpoch(
+      flags.logSteps ? (r) => Number.isFinite(r.loss) && out.write({ step: r.step, loss: r.loss }) : undefined,
+    );
+    const result = finished ? trainer.endEpoch() : null;
+    if (result === null || !Number.isFinite(result.train.loss)) {
+      // The step whose loss was not finite, or (when only the evaluation saw it) the last one.
+      out.write({ diverged: true, step: finished ? trainer.step : trainer.step + 1, epoch });
+      return;
+    }
+    out.write(epochRecord(trainer, result, flags));
+    if (result.earlyStop) break;
+  }
+  if (flags.dumpParams) out.write({ params: exportParams(trainer.model) });
+}
+
+function epochRecord(trainer: Trainer, r: EpochResult, flags: TrainFlags): Record<string, unknown> {
+  const record: Record<string, unknown> = { epoch: r.epoch, loss: r.train.loss };
+  if (r.train.accuracy !== null) record.accuracy = r.train.accuracy;
+  if (r.validation !== null) {
+    record.valLoss = r.validation.loss;
+    if (r.validation.accuracy !== null) record.valAccuracy = r.validation.accuracy;
+  }
+  if (r.earlyStop) record.earlyStopped = true;
+  if (flags.stats) record.layers = layerStatistics(trainer);
+  return record;
+}

@@ -1,0 +1,41 @@
+// An elementwise (or, for softmax, row-wise) activation as a layer of its own.
+import type { ActivationName } from '../../spec/types';
+import { ACTIVATIONS, type ActivationKernel } from '../activations';
+import { allocate, type DType, type Matrix } from '../matrix';
+import type { Layer } from './layer';
+
+export class Activation implements Layer {
+  readonly params = [];
+  readonly outputs: number;
+  readonly kernel: ActivationKernel;
+  private readonly out: Matrix;
+  private readonly dz: Matrix;
+  private z: Matrix | null = null;
+
+  constructor(
+    readonly name: ActivationName,
+    readonly inputs: number,
+    capacity: number,
+    dtype: DType,
+  ) {
+    this.outputs = inputs;
+    this.kernel = ACTIVATIONS[name];
+    this.out = { rows: 0, cols: inputs, data: allocate(dtype, capacity * inputs) };
+    this.dz = { rows: 0, cols: inputs, data: allocate(dtype, capacity * inputs) };
+  }
+
+  forward(z: Matrix): Matrix {
+    this.kernel.forward(z.data, this.out.data, z.rows * z.cols, z.cols);
+    this.z = z;
+    this.out.rows = z.rows;
+    return this.out;
+  }
+
+  backward(dy: Matrix): Matrix {
+    const z = this.z;
+    if (z === null) throw new Error('Activation.backward called before forward');
+    this.kernel.backward(z.data, this.out.data, dy.data, this.dz.data, dy.rows * dy.cols, dy.cols);
+    this.dz.rows = dy.rows;
+    return this.dz;
+  }
+}

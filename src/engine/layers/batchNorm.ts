@@ -1,0 +1,117 @@
+// Batch normalisation with PyTorch BatchNorm1d's conventions: per unit, normalise with the
+// batch mean and *biased* variance while training, eps = 1e-5, then gamma·x̂ + beta; keep
+// running mean and *unbiased* running variance with momentum 0.1 and use them outside
+// training.
+import { allocate, type DType, type Floats, type Matrix } from '../matrix';
+import type { Layer, Param } from './layer';
+
+export const BATCHNORM_EPS = 1e-5;
+export const BATCHNORM_MOMENTUM = 0.1;
+
+export class BatchNorm implements Layer {
+  readonly params: readonly Param[];
+  readonly gamma: Param;
+  readonly beta: Param;
+  readonly runningMean: Floats;
+  readonly runningVar: Floats;
+  readonly outputs: number;
+  private readonly out: Matrix;
+  private readonly dx: Matrix;
+  private readonly xhat: Floats;
+  private readonly mean: Floats;
+  private readonly invStd: Floats;
+  private training = false;
+
+  constructor(
+    readonly inputs: number,
+    capacity: number,
+    dtype: DType,
+  ) {
+    const u = inputs;
+    this.outputs = u;
+    this.gamma = { name: 'gamma', value: allocate(dtype, u).fill(1), grad: allocate(dtype, u), shape: [u], penalized: false };
+    this.beta = { name: 'beta', value: allocate(dtype, u), grad: allocate(dtype, u), shape: [u], penalized: false };
+    this.params = [this.gamma, this.beta];
+    this.runningMean = allocate(dtype, u);
+    this.runningVar = allocate(dtype, u).fill(1);
+    this.out = { rows: 0, cols: u, data: allocate(dtype, capacity * u) };
+    this.dx = { rows: 0, cols: u, data: allocate(dtype, capacity * u) };
+    this.xhat = allocate(dtype, capacity * u);
+    this.mean = allocate(dtype, u);
+    this.invStd = allocate(dtype, u);
+  }
+
+  forward(x: Matrix, training: boolean): Matrix {
+    const n = x.rows, u = this.outputs, xs = x.data;
+    const mean = this.mean, invStd = this.invStd;
+    this.training = training;
+    if (training) {
+      mean.fill(0);
+      for (let i = 0; i < n; i++) for (let j = 0; j < u; j++) mean[j] += xs[i * u + j];
+      for (let j = 0; j < u; j++) mean[j] /= n;
+      invStd.fill(0); // holds the biased variance until the last loop
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < u; j++) {
+          const d = xs[i * u + j] - mean[j];
+          invStd[j] += d * d;
+        }
+      }
+      const m = BATCHNORM_MOMENTUM;
+      for (let j = 0; j < u; j++) {
+        const variance = invStd[j] / n;
+        this.runningMean[j] = (1 - m) * this.runningMean[j] + m * mean[j];
+        // The unbiased variance needs two rows; a batch of one leaves it as it was
+        // (PyTorch refuses such a batch outright).
+        if (n > 1) this.runningVar[j] = (1 - m) * this.runningVar[j] + (m * variance * n) / (n - 1);
+        invStd[j] = 1 / Math.sqrt(variance + BATCHNORM_EPS);
+      }
+    } else {
+      for (let j = 0; j < u; j++) {
+        mean[j] = this.runningMean[j];
+        invStd[j] = 1 / Math.sqrt(this.runningVar[j] + BATCHNORM_EPS);
+      }
+    }
+    const y = this.out.data, xhat = this.xhat, g = this.gamma.value, b = this.beta.value;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < u; j++) {
+        const k = i * u + j;
+        xhat[k] = (xs[k] - mean[j]) * invStd[j];
+        y[k] = g[j] * xhat[k] + b[j];
+      }
+    }
+    this.out.rows = n;
+    return this.out;
+  }
+
+  backward(dy: Matrix): Matrix {
+    const n = dy.rows, u = this.outputs, g = dy.data, xhat = this.xhat;
+    const dgamma = this.gamma.grad, dbeta = this.beta.grad, gamma = this.gamma.value;
+    const invStd = this.invStd, dx = this.dx.data;
+    dgamma.fill(0);
+    dbeta.fill(0);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < u; j++) {
+        const k = i * u + j;
+        dgamma[j] += g[k] * xhat[k];
+        dbeta[j] += g[k];
+      }
+    }
+    if (this.training) {
+      // With batch statistics every x̂ depends on the whole batch:
+      // dx = γ·invStd/n · (n·dy − Σdy − x̂·Σ(dy·x̂)), where Σdy = dβ and Σ(dy·x̂) = dγ.
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < u; j++) {
+          const k = i * u + j;
+          dx[k] = ((gamma[j] * invStd[j]) / n) * (n * g[k] - dbeta[j] - xhat[k] * dgamma[j]);
+        }
+      }
+    } else {
+      // With running statistics the layer is affine per unit.
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < u; j++) dx[i * u + j] = g[i * u + j] * gamma[j] * invStd[j];
+      }
+    }
+    this.dx.rows = n;
+    return this.dx;
+  }
+}

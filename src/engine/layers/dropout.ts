@@ -1,0 +1,49 @@
+// Inverted dropout: while training, each unit is kept with probability 1 − rate and
+// scaled by 1/(1 − rate), so nothing needs rescaling at evaluation, where it is the identity.
+import { allocate, type DType, type Matrix } from '../matrix';
+import type { Rng } from '../random';
+import type { Layer } from './layer';
+
+export class Dropout implements Layer {
+  readonly params = [];
+  readonly outputs: number;
+  private readonly out: Matrix;
+  private readonly dx: Matrix;
+  /** Per element: 0 (dropped) or 1/(1 − rate) (kept), from the last training forward. */
+  private readonly mask: Float32Array;
+  private active = false;
+
+  constructor(
+    readonly inputs: number,
+    readonly rate: number,
+    capacity: number,
+    dtype: DType,
+    private readonly rng: Rng,
+  ) {
+    this.outputs = inputs;
+    this.out = { rows: 0, cols: inputs, data: allocate(dtype, capacity * inputs) };
+    this.dx = { rows: 0, cols: inputs, data: allocate(dtype, capacity * inputs) };
+    this.mask = new Float32Array(capacity * inputs);
+  }
+
+  forward(x: Matrix, training: boolean): Matrix {
+    this.active = training && this.rate > 0;
+    if (!this.active) return x;
+    const n = x.rows * x.cols, keep = 1 - this.rate, scale = 1 / keep;
+    const mask = this.mask, y = this.out.data, xs = x.data;
+    for (let i = 0; i < n; i++) {
+      mask[i] = this.rng.next() < keep ? scale : 0;
+      y[i] = xs[i] * mask[i];
+    }
+    this.out.rows = x.rows;
+    return this.out;
+  }
+
+  backward(dy: Matrix): Matrix {
+    if (!this.active) return dy;
+    const n = dy.rows * dy.cols, mask = this.mask, g = dy.data, dx = this.dx.data;
+    for (let i = 0; i < n; i++) dx[i] = g[i] * mask[i];
+    this.dx.rows = dy.rows;
+    return this.dx;
+  }
+}

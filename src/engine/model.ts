@@ -1,0 +1,120 @@
+// Builds a network from the experiment's model block and runs it forward and backward.
+//
+// Each layer of the document expands into primitives (a dense layer with an activation
+// becomes Dense + Activation). When the loss is fused with the output activation
+// (cross-entropy with softmax, BCE with sigmoid), the loss reads that activation's input,
+// and backpropagation starts just below it.
+import type { LayerSpec, ModelSpec } from '../spec/types';
+import { INITIALIZERS } from './initializers';
+import { Activation } from './layers/activation';
+import { BatchNorm } from './layers/batchNorm';
+import { Dense } from './layers/dense';
+import { Dropout } from './layers/dropout';
+import type { Layer, Param } from './layers/layer';
+import { LOSSES, type LossFunction } from './losses';
+import { allocate, type DType, type Matrix } from './matrix';
+import type { Rng } from './random';
+
+export interface ModelOptions {
+  /** The most rows one forward pass will see (batch size, evaluation chunk). */
+  capacity: number;
+  dtype: DType;
+  /** Draws the initial weights. */
+  initRng: Rng;
+  /** Draws dropout masks. */
+  dropoutRng: Rng;
+}
+
+export class Model {
+  readonly layers: Layer[] = [];
+  /** For each layer of the document, the primitive whose output is that layer's output. */
+  readonly outputOf: number[] = [];
+  /** For each layer of the document, its primitives' indices (the first is the one with parameters). */
+  readonly primitivesOf: number[][] = [];
+  readonly loss: LossFunction;
+  readonly params: Param[];
+  readonly capacity: number;
+  /** Primitives that run before the loss: all of them, or all but a fused output activation. */
+  private readonly lossDepth: number;
+  private readonly lossGrad: Matrix;
+  private lossInput: Matrix | null = null;
+
+  constructor(
+    readonly spec: ModelSpec,
+    options: ModelOptions,
+  ) {
+    this.capacity = options.capacity;
+    let width = spec.inputs;
+    spec.layers.forEach((layerSpec) => {
+      const first = this.layers.length;
+      for (const layer of expand(layerSpec, width, first === 0, options)) this.layers.push(layer);
+      this.primitivesOf.push(range(first, this.layers.length));
+      this.outputOf.push(this.layers.length - 1);
+      width = this.layers[this.layers.length - 1].outputs;
+    });
+    this.loss = LOSSES[spec.loss];
+    const last = this.layers[this.layers.length - 1];
+    const fused = this.loss.fusedActivation;
+    if (fused !== null && !(last instanceof Activation && last.name === fused)) {
+      throw new Error(`loss ${spec.loss} needs a ${fused} output layer`);
+    }
+    this.lossDepth = fused === null ? this.layers.length : this.layers.length - 1;
+    this.lossGrad = { rows: 0, cols: width, data: allocate(options.dtype, options.capacity * width) };
+    this.params = this.layers.flatMap((layer) => layer.params);
+  }
+
+  get outputs(): number {
+    return this.layers[this.layers.length - 1].outputs;
+  }
+
+  /** Runs every layer; returns the network's output (probabilities for softmax/sigmoid). */
+  forward(x: Matrix, training: boolean): Matrix {
+    let h = x;
+    for (let i = 0; i < this.layers.length; i++) {
+      if (i === this.lossDepth) this.lossInput = h;
+      h = this.layers[i].forward(h, training);
+    }
+    if (this.lossDepth === this.layers.length) this.lossInput = h;
+    return h;
+  }
+
+  /** The loss of the last forward pass against `target` (no gradient). */
+  lossOfLastForward(target: Matrix): number {
+    if (this.lossInput === null) throw new Error('loss requested before forward');
+    return this.loss.compute(this.lossInput, target, null);
+  }
+
+  /**
+   * Forward (in training or evaluation mode), loss and backward: leaves every parameter's
+   * gradient in `param.grad` and returns the loss, computed before any update.
+   */
+  lossAndGradient(x: Matrix, target: Matrix, training: boolean): number {
+    let h = x;
+    for (let i = 0; i < this.lossDepth; i++) h = this.layers[i].forward(h, training);
+    const loss = this.loss.compute(h, target, this.lossGrad);
+    let g: Matrix | null = this.lossGrad;
+    for (let i = this.lossDepth - 1; i >= 0 && g !== null; i--) g = this.layers[i].backward(g);
+    return loss;
+  }
+}
+
+function expand(spec: LayerSpec, inputs: number, first: boolean, o: ModelOptions): Layer[] {
+  switch (spec.type) {
+    case 'dense': {
+      const dense = new Dense(inputs, spec.units, o.capacity, o.dtype, !first);
+      INITIALIZERS[spec.init.name].fill(dense.W.value, inputs, spec.units, spec.init, o.initRng);
+      if (spec.activation === 'linear') return [dense];
+      return [dense, new Activation(spec.activation, spec.units, o.capacity, o.dtype)];
+    }
+    case 'activation':
+      return [new Activation(spec.activation, inputs, o.capacity, o.dtype)];
+    case 'batchnorm':
+      return [new BatchNorm(inputs, o.capacity, o.dtype)];
+    case 'dropout':
+      return [new Dropout(inputs, spec.rate, o.capacity, o.dtype, o.dropoutRng)];
+  }
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, i) => from + i);
+}

@@ -1,0 +1,38 @@
+// Per-layer statistics on a fixed probe batch (the first training samples, up to
+// EVALUATION_ROWS), in evaluation mode so they do not depend on dropout draws:
+// each document layer's output distribution, and the weight gradients of dense layers.
+import { Dense } from './layers/dense';
+import { rowView, type Matrix } from './matrix';
+import { distribution, type Distribution } from './stats';
+import type { Trainer } from './train';
+
+export interface LayerStatistics extends Distribution {
+  /** Dense layers: the distribution of dLoss/dW on the probe batch. */
+  gradient?: Distribution;
+}
+
+export function layerStatistics(trainer: Trainer): LayerStatistics[] {
+  const { model } = trainer;
+  const { x, n, features } = trainer.data.train;
+  const rows = Math.min(n, model.capacity);
+  const probe = rowView({ rows: n, cols: features, data: x }, 0, rows);
+  const probeTargets = rowView(trainer.targets.train, 0, rows);
+
+  const outputs: Matrix[] = [];
+  let h = probe;
+  for (const layer of model.layers) {
+    h = layer.forward(h, false);
+    outputs.push(h);
+  }
+  const stats: LayerStatistics[] = model.outputOf.map((index) => {
+    const out = outputs[index];
+    return distribution(out.data, out.rows * out.cols);
+  });
+
+  model.lossAndGradient(probe, probeTargets, false);
+  model.primitivesOf.forEach((indices, i) => {
+    const layer = model.layers[indices[0]];
+    if (layer instanceof Dense) stats[i].gradient = distribution(layer.W.grad);
+  });
+  return stats;
+}

@@ -1,0 +1,197 @@
+// The training loop: minibatches, optimizer steps, metrics, schedules, early stopping.
+// A Trainer is driven step by step (the page's "step" button), an epoch at a time (the
+// CLI), or in slices (the worker); all three run the same `trainStep`.
+import type { Experiment } from '../spec/types';
+import type { Dataset } from './data/dataset';
+import { matrix, rowView, type DType, type Matrix } from './matrix';
+import { Model } from './model';
+import { OPTIMIZERS } from './optimizers';
+import type { Hyperparameters, OptimizerRule, OptimizerState } from './optimizers/optimizer';
+import { importParams } from './params';
+import { Rng } from './random';
+import { scheduledRate } from './schedules';
+import { countCorrect, targetMatrix } from './targets';
+
+export interface TrainingData {
+  train: Dataset;
+  validation: Dataset | null;
+}
+
+export interface Metrics {
+  loss: number;
+  /** Classification only. */
+  accuracy: number | null;
+}
+
+export interface StepResult {
+  step: number;
+  /** The minibatch loss before this step's update. */
+  loss: number;
+  /** The loss was not finite: the update was not applied and training should stop. */
+  diverged: boolean;
+  /** This step finished an epoch. */
+  epochDone: boolean;
+}
+
+export interface EpochResult {
+  epoch: number;
+  train: Metrics;
+  validation: Metrics | null;
+  /** Early stopping fired after this epoch. */
+  earlyStop: boolean;
+}
+
+/** Rows per evaluation pass, and the size of the probe batch for statistics. */
+export const EVALUATION_ROWS = 1000;
+
+export class Trainer {
+  readonly model: Model;
+  readonly rule: OptimizerRule;
+  /** Hyperparameters as the user set them; the learning rate is the schedule's base. */
+  readonly hyperparameters: Hyperparameters;
+  /** Completed epochs and optimizer steps. */
+  epoch = 0;
+  step = 0;
+  diverged = false;
+  private readonly applied: Hyperparameters;
+  private readonly states: OptimizerState[];
+  private readonly order: Int32Array;
+  private readonly batchX: Matrix;
+  private readonly batchT: Matrix;
+  /** What the loss compares outputs with, for every sample of each set. */
+  readonly targets: { train: Matrix; validation: Matrix | null };
+  private readonly shuffleRng: Rng;
+  private cursor = 0;
+  private bestValidationLoss = Infinity;
+  private epochsWithoutImprovement = 0;
+
+  constructor(
+    readonly experiment: Experiment,
+    readonly data: TrainingData,
+    dtype: DType = 'float32',
+  ) {
+    const { model: spec, training, seed } = experiment;
+    const train = data.train;
+    const batch = Math.min(training.batchSize, train.n);
+    const evalRows = Math.min(EVALUATION_ROWS, Math.max(train.n, data.validation?.n ?? 0));
+    this.model = new Model(spec, {
+      capacity: Math.max(batch, evalRows),
+      dtype,
+      initRng: Rng.stream(seed, 'init'),
+      dropoutRng: Rng.stream(seed, 'dropout'),
+    });
+    if (experiment.params !== null) importParams(this.model, experiment.params);
+    const { name, ...hyperparameters } = experiment.optimizer;
+    this.rule = OPTIMIZERS[name];
+    this.hyperparameters = hyperparameters;
+    this.applied = { ...hyperparameters };
+    this.states = this.model.params.map((p) => this.rule.init(p.value.length, dtype));
+    this.order = Int32Array.from({ length: train.n }, (_, i) => i);
+    this.shuffleRng = Rng.stream(seed, 'shuffle');
+    this.batchX = matrix(dtype, batch, train.features);
+    this.batchT = matrix(dtype, batch, this.model.outputs);
+    this.targets = {
+      train: targetMatrix(train, this.model.outputs),
+      validation: data.validation && targetMatrix(data.validation, this.model.outputs),
+    };
+  }
+
+  /** The learning rate the current epoch uses, after the schedule. */
+  get learningRate(): number {
+    return scheduledRate(this.experiment.training.schedule, this.hyperparameters.lr, this.epoch);
+  }
+
+  /** One optimizer step on the next minibatch. */
+  trainStep(): StepResult {
+    const train = this.data.train, n = train.n, { batchSize, shuffle } = this.experiment.training;
+    if (this.cursor === 0 && shuffle) this.shuffleRng.shuffle(this.order);
+    const count = Math.min(batchSize, n - this.cursor);
+    this.gather(count);
+    const loss = this.model.lossAndGradient(this.batchX, this.batchT, true);
+    const step = this.step + 1;
+    if (!Number.isFinite(loss)) {
+      this.diverged = true;
+      return { step, loss, diverged: true, epochDone: false };
+    }
+    this.addPenalties();
+    Object.assign(this.applied, this.hyperparameters);
+    this.applied.lr = this.learningRate;
+    const params = this.model.params;
+    for (let i = 0; i < params.length; i++) this.rule.update(params[i].value, params[i].grad, this.states[i], this.applied, step);
+    this.step = step;
+    this.cursor += count;
+    const epochDone = this.cursor >= n;
+    if (epochDone) {
+      this.cursor = 0;
+      this.epoch++;
+    }
+    return { step, loss, diverged: false, epochDone };
+  }
+
+  /** Steps to the end of the current epoch; false when the loss diverged on the way. */
+  trainEpoch(onStep?: (result: StepResult) => void): boolean {
+    for (;;) {
+      const result = this.trainStep();
+      onStep?.(result);
+      if (result.diverged) return false;
+      if (result.epochDone) return true;
+    }
+  }
+
+  /** Metrics over the training and validation sets in evaluation mode, and early stopping. */
+  endEpoch(): EpochResult {
+    const train = this.evaluate('train');
+    const validation = this.data.validation ? this.evaluate('validation') : null;
+    let earlyStop = false;
+    const rule = this.experiment.training.earlyStopping;
+    if (rule !== null && validation !== null) {
+      if (validation.loss < this.bestValidationLoss - rule.minDelta) {
+        this.bestValidationLoss = validation.loss;
+        this.epochsWithoutImprovement = 0;
+      } else earlyStop = ++this.epochsWithoutImprovement >= rule.patience;
+    }
+    return { epoch: this.epoch, train, validation, earlyStop };
+  }
+
+  /** Mean loss and accuracy over a whole set, in evaluation mode. */
+  evaluate(which: 'train' | 'validation'): Metrics {
+    const ds = which === 'train' ? this.data.train : this.data.validation;
+    const targets = which === 'train' ? this.targets.train : this.targets.validation;
+    if (ds === null || targets === null) throw new Error(`no ${which} set`);
+    const x: Matrix = { rows: ds.n, cols: ds.features, data: ds.x };
+    let loss = 0, correct = 0;
+    for (let start = 0; start < ds.n; start += this.model.capacity) {
+      const rows = Math.min(this.model.capacity, ds.n - start);
+      const out = this.model.forward(rowView(x, start, rows), false);
+      loss += this.model.lossOfLastForward(rowView(targets, start, rows)) * rows;
+      if (ds.labels !== null) correct += countCorrect(out, ds.labels, start);
+    }
+    return { loss: loss / ds.n, accuracy: ds.labels === null ? null : correct / ds.n };
+  }
+
+  /** Copies the next `count` samples (in the epoch's order) into the batch buffers. */
+  private gather(count: number): void {
+    const { x, features } = this.data.train, t = this.targets.train, outputs = t.cols;
+    const bx = this.batchX.data, bt = this.batchT.data;
+    const td = t.data;
+    for (let i = 0; i < count; i++) {
+      const s = this.order[this.cursor + i];
+      // Plain loops, not set(subarray(…)): a subarray is an allocation per sample.
+      for (let j = 0; j < features; j++) bx[i * features + j] = x[s * features + j];
+      for (let j = 0; j < outputs; j++) bt[i * outputs + j] = td[s * outputs + j];
+    }
+    this.batchX.rows = count;
+    this.batchT.rows = count;
+  }
+
+  /** L1 and L2 penalties on weight matrices: grad += l1·sign(w) + 2·l2·w. */
+  private addPenalties(): void {
+    const { l1, l2 } = this.experiment.training;
+    if (l1 === 0 && l2 === 0) return;
+    for (const p of this.model.params) {
+      if (!p.penalized) continue;
+      const w = p.value, g = p.grad;
+      for (let i = 0; i < w.length; i++) g[i] += l1 * Math.sign(w[i]) + 2 * l2 * w[i];
+    }
+  }
+}
