@@ -1,6 +1,21 @@
 // The optimizer table: one file per rule, one line here. Momentum and Nesterov are SGD
-// rows with other defaults. (Filled in by the optimizers work.)
+// rows with other defaults.
 import type { OptimizerName } from '../../spec/types';
+import { adadelta } from './adadelta';
+import { adagrad } from './adagrad';
+import { adam } from './adam';
+import { adamw } from './adamw';
 import type { OptimizerRule } from './optimizer';
+import { rmsprop } from './rmsprop';
+import { momentum, nesterov, sgd } from './sgd';
 
-export declare const OPTIMIZERS: Record<OptimizerName, OptimizerRule>;
+export const OPTIMIZERS: Record<OptimizerName, OptimizerRule> = {
+  sgd,
+  momentum,
+  nesterov,
+  adagrad,
+  adadelta,
+  rmsprop,
+  adam,
+  adamw,
+};

@@ -1,0 +1,53 @@
+// Adam, torch.optim.Adam (no AMSGrad): running means of the gradient and of its square,
+// both bias-corrected because they start at 0. AdamW is this rule with the weight decay
+// moved out of the gradient (adamw.ts), so both rows are built by `adamRule`.
+import { allocate } from '../matrix';
+import type { Hyperparameters, OptimizerRule } from './optimizer';
+
+export type AdamDefaults = Required<
+  Pick<Hyperparameters, 'lr' | 'beta1' | 'beta2' | 'eps' | 'weightDecay'>
+>;
+
+/**
+ * `decoupled` false: weight decay is added to g (Adam's L2). `decoupled` true: θ shrinks
+ * by (1 − lr·weightDecay) before the step and g is left alone (AdamW). Both happen in one
+ * pass per element: the decay reads θ before the step, as PyTorch's does.
+ */
+export function adamRule(label: string, defaults: AdamDefaults, decoupled: boolean): OptimizerRule {
+  return {
+    label,
+    defaults,
+    init: (size, dtype) => ({ expAvg: allocate(dtype, size), expAvgSq: allocate(dtype, size) }),
+    update(param, grad, state, hp, step) {
+      const lr = hp.lr;
+      const beta1 = hp.beta1 ?? defaults.beta1;
+      const beta2 = hp.beta2 ?? defaults.beta2;
+      const eps = hp.eps ?? defaults.eps;
+      const weightDecay = hp.weightDecay ?? defaults.weightDecay;
+      const l2 = decoupled ? 0 : weightDecay;
+      const shrink = decoupled ? 1 - lr * weightDecay : 1;
+      const correction1 = 1 - beta1 ** step;
+      const correction2 = 1 - beta2 ** step;
+      const m = state.expAvg;
+      const v = state.expAvgSq;
+      const n = param.length;
+      for (let i = 0; i < n; i++) {
+        const theta = param[i];
+        const g = grad[i] + l2 * theta;
+        const mi = beta1 * m[i] + (1 - beta1) * g;
+        const vi = beta2 * v[i] + (1 - beta2) * g * g;
+        m[i] = mi;
+        v[i] = vi;
+        const mHat = mi / correction1;
+        const vHat = vi / correction2;
+        param[i] = theta * shrink - (lr * mHat) / (Math.sqrt(vHat) + eps);
+      }
+    },
+  };
+}
+
+export const adam = adamRule(
+  'Adam',
+  { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0 },
+  false,
+);

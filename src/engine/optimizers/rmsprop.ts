@@ -1,0 +1,46 @@
+// RMSprop, torch.optim.RMSprop (not centered): the gradient divided by a running RMS of
+// recent gradients, eps outside the root (TensorFlow puts it inside; PyTorch does not).
+import { allocate } from '../matrix';
+import type { Hyperparameters, OptimizerRule } from './optimizer';
+
+const DEFAULTS: Required<
+  Pick<Hyperparameters, 'lr' | 'alpha' | 'eps' | 'momentum' | 'weightDecay'>
+> = {
+  lr: 0.01,
+  alpha: 0.99,
+  eps: 1e-8,
+  momentum: 0,
+  weightDecay: 0,
+};
+
+export const rmsprop: OptimizerRule = {
+  label: 'RMSprop',
+  defaults: DEFAULTS,
+  init: (size, dtype) => ({
+    squareAvg: allocate(dtype, size),
+    momentumBuffer: allocate(dtype, size),
+  }),
+  update(param, grad, state, hp) {
+    const lr = hp.lr;
+    const alpha = hp.alpha ?? DEFAULTS.alpha;
+    const eps = hp.eps ?? DEFAULTS.eps;
+    const momentum = hp.momentum ?? DEFAULTS.momentum;
+    const weightDecay = hp.weightDecay ?? DEFAULTS.weightDecay;
+    const v = state.squareAvg;
+    const b = state.momentumBuffer;
+    const n = param.length;
+    for (let i = 0; i < n; i++) {
+      const g = grad[i] + weightDecay * param[i];
+      const vi = alpha * v[i] + (1 - alpha) * g * g;
+      v[i] = vi;
+      const scaled = g / (Math.sqrt(vi) + eps);
+      if (momentum === 0) {
+        param[i] -= lr * scaled;
+      } else {
+        const bi = momentum * b[i] + scaled;
+        b[i] = bi;
+        param[i] -= lr * bi;
+      }
+    }
+  },
+};
