@@ -1,5 +1,5 @@
 // A data set in memory, the same for generated, real and inline data.
-import type { Task } from '../../spec/types';
+import type { Normalization, Task } from '../../spec/types';
 import type { Rng } from '../random';
 
 export interface Dataset {
@@ -46,7 +46,7 @@ export interface DataSetEntry {
   /** Which generator options apply (others are refused by validation). */
   readonly options: readonly (keyof GeneratorOptions)[];
   /** Defaults for the options above, and the normalisation this set wants by default. */
-  readonly defaults: GeneratorOptions & { normalize: 'none' | 'standardize' | 'minmax' };
+  readonly defaults: GeneratorOptions & { normalize: Normalization };
   /** Classes for given options (spiral and blobs take any number); 0 for regression. */
   classCount(options: GeneratorOptions): number;
   /** Regression: outputs per sample; classification: 0. */
@@ -55,6 +55,9 @@ export interface DataSetEntry {
   readonly classRange?: readonly [number, number];
   /** Largest `samples`, for real sets (their size). */
   readonly maxSamples?: number;
+  /** Generators: the range of every input axis worth plotting (the data plus a margin), so
+   *  the boundary view frames the clean data the same way whatever the seed. */
+  readonly view?: readonly [number, number];
   /** Produces the data: generators from the rng; real sets read their file then subsample. */
   load(options: GeneratorOptions, rng: Rng, read: DatasetFileReader): Promise<Dataset>;
 }
