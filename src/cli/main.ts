@@ -8,7 +8,8 @@ import type { Experiment, TrajectorySpec } from '../spec/types';
 import { LineWriter } from './output';
 import { runTrain, type TrainFlags } from './train';
 
-const USAGE = 'usage: cli train FILE.json [--log-steps] [--dump-params] [--stats] | cli trajectory FILE.json';
+const USAGE =
+  'usage: cli train FILE.json [--log-steps] [--dump-params] [--stats] | cli trajectory FILE.json';
 
 const FLAGS: Record<string, readonly string[]> = {
   train: ['--log-steps', '--dump-params', '--stats'],
@@ -20,10 +21,12 @@ class UsageError extends Error {}
 async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
   const allowed = FLAGS[command ?? ''];
-  if (allowed === undefined) throw new UsageError(command ? `unknown command "${command}"` : 'no command');
+  if (allowed === undefined)
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command');
   const files = rest.filter((a) => !a.startsWith('--'));
   const flags = new Set(rest.filter((a) => a.startsWith('--')));
-  for (const flag of flags) if (!allowed.includes(flag)) throw new UsageError(`unknown option ${flag} for ${command}`);
+  for (const flag of flags)
+    if (!allowed.includes(flag)) throw new UsageError(`unknown option ${flag} for ${command}`);
   if (files.length !== 1) throw new UsageError(`${command} takes one FILE.json`);
 
   const text = await readFile(files[0], 'utf8').catch((e: NodeJS.ErrnoException) => {

@@ -13,14 +13,20 @@ export interface TrainFlags {
   stats: boolean;
 }
 
-export async function runTrain(experiment: Experiment, flags: TrainFlags, out: LineWriter): Promise<void> {
+export async function runTrain(
+  experiment: Experiment,
+  flags: TrainFlags,
+  out: LineWriter,
+): Promise<void> {
   const trainer = new Trainer(experiment, await prepareData(experiment, readDatasetFile));
   const { epochs } = experiment.training;
 
   if (epochs === 0 && flags.stats) out.write(epochRecord(trainer, trainer.endEpoch(), flags));
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const finished = trainer.trainEpoch(
-      flags.logSteps ? (r) => Number.isFinite(r.loss) && out.write({ step: r.step, loss: r.loss }) : undefined,
+      flags.logSteps
+        ? (r) => Number.isFinite(r.loss) && out.write({ step: r.step, loss: r.loss })
+        : undefined,
     );
     const result = finished ? trainer.endEpoch() : null;
     if (result === null || !Number.isFinite(result.train.loss)) {

@@ -27,7 +27,8 @@ export function erf(x: number): number {
   const a = Math.abs(x);
   if (a < 2.5) {
     const x2 = x * x;
-    let term = x, sum = x;
+    let term = x,
+      sum = x;
     for (let n = 1; n < 100; n++) {
       term *= -x2 / n; // (−1)ⁿ x^(2n+1) / n!
       const add = term / (2 * n + 1);

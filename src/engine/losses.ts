@@ -23,7 +23,10 @@ export const LOSSES: Record<LossName, LossFunction> = {
     compute(input, target, grad) {
       // Per row: L = Σⱼ tⱼ·(lse(z) − zⱼ), with lse(z) = max + log Σ exp(zⱼ − max);
       // dL/dzⱼ = softmax(z)ⱼ·Σt − tⱼ (which is p − t for a one-hot or any target summing to 1).
-      const n = input.rows, c = input.cols, z = input.data, t = target.data;
+      const n = input.rows,
+        c = input.cols,
+        z = input.data,
+        t = target.data;
       let total = 0;
       for (let i = 0; i < n; i++) {
         const r = i * c;
@@ -53,7 +56,9 @@ export const LOSSES: Record<LossName, LossFunction> = {
     compute(input, target, grad) {
       // Per element: L = max(z, 0) − z·t + log(1 + e^−|z|), the stable form of
       // −t·log σ(z) − (1 − t)·log(1 − σ(z)); dL/dz = σ(z) − t. Mean over all elements.
-      const count = input.rows * input.cols, z = input.data, t = target.data;
+      const count = input.rows * input.cols,
+        z = input.data,
+        t = target.data;
       let total = 0;
       for (let k = 0; k < count; k++) {
         const v = z[k];
@@ -76,7 +81,9 @@ export const LOSSES: Record<LossName, LossFunction> = {
     fusedActivation: null,
     compute(input, target, grad) {
       // L = mean over batch and outputs of (y − t)²; dL/dy = 2(y − t)/count.
-      const count = input.rows * input.cols, y = input.data, t = target.data;
+      const count = input.rows * input.cols,
+        y = input.data,
+        t = target.data;
       let total = 0;
       for (let k = 0; k < count; k++) {
         const d = y[k] - t[k];

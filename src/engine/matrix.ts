@@ -32,13 +32,18 @@ export function fromRows(dtype: DType, values: readonly (readonly number[])[]): 
 
 export function toRows(m: Matrix): number[][] {
   const out: number[][] = [];
-  for (let i = 0; i < m.rows; i++) out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+  for (let i = 0; i < m.rows; i++)
+    out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
   return out;
 }
 
 /** Rows `start .. start+count` of `m` as a matrix sharing its buffer (no copy). */
 export function rowView(m: Matrix, start: number, count: number): Matrix {
-  return { rows: count, cols: m.cols, data: m.data.subarray(start * m.cols, (start + count) * m.cols) };
+  return {
+    rows: count,
+    cols: m.cols,
+    data: m.data.subarray(start * m.cols, (start + count) * m.cols),
+  };
 }
 
 /**
@@ -50,10 +55,19 @@ export function matmul(a: Floats, b: Floats, c: Floats, n: number, k: number, m:
   c.fill(0, 0, n * m);
   let i = 0;
   for (; i + 3 < n; i += 4) {
-    const c0 = i * m, c1 = c0 + m, c2 = c1 + m, c3 = c2 + m;
-    const a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+    const c0 = i * m,
+      c1 = c0 + m,
+      c2 = c1 + m,
+      c3 = c2 + m;
+    const a0 = i * k,
+      a1 = a0 + k,
+      a2 = a1 + k,
+      a3 = a2 + k;
     for (let p = 0; p < k; p++) {
-      const v0 = a[a0 + p], v1 = a[a1 + p], v2 = a[a2 + p], v3 = a[a3 + p];
+      const v0 = a[a0 + p],
+        v1 = a[a1 + p],
+        v2 = a[a2 + p],
+        v3 = a[a3 + p];
       const bp = p * m;
       for (let j = 0; j < m; j++) {
         const bv = b[bp + j];
@@ -65,7 +79,8 @@ export function matmul(a: Floats, b: Floats, c: Floats, n: number, k: number, m:
     }
   }
   for (; i < n; i++) {
-    const ci = i * m, ai = i * k;
+    const ci = i * m,
+      ai = i * k;
     for (let p = 0; p < k; p++) {
       const v = a[ai + p];
       if (v === 0) continue;
@@ -76,14 +91,30 @@ export function matmul(a: Floats, b: Floats, c: Floats, n: number, k: number, m:
 }
 
 /** C = Aᵀ·B, with A [n×k], B [n×m], C [k×m]: the weight gradient xᵀ·dz. */
-export function matmulTransA(a: Floats, b: Floats, c: Floats, n: number, k: number, m: number): void {
+export function matmulTransA(
+  a: Floats,
+  b: Floats,
+  c: Floats,
+  n: number,
+  k: number,
+  m: number,
+): void {
   c.fill(0, 0, k * m);
   let r = 0;
   for (; r + 3 < n; r += 4) {
-    const a0 = r * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
-    const b0 = r * m, b1 = b0 + m, b2 = b1 + m, b3 = b2 + m;
+    const a0 = r * k,
+      a1 = a0 + k,
+      a2 = a1 + k,
+      a3 = a2 + k;
+    const b0 = r * m,
+      b1 = b0 + m,
+      b2 = b1 + m,
+      b3 = b2 + m;
     for (let p = 0; p < k; p++) {
-      const v0 = a[a0 + p], v1 = a[a1 + p], v2 = a[a2 + p], v3 = a[a3 + p];
+      const v0 = a[a0 + p],
+        v1 = a[a1 + p],
+        v2 = a[a2 + p],
+        v3 = a[a3 + p];
       const cp = p * m;
       for (let j = 0; j < m; j++) {
         c[cp + j] += v0 * b[b0 + j] + v1 * b[b1 + j] + v2 * b[b2 + j] + v3 * b[b3 + j];
@@ -91,7 +122,8 @@ export function matmulTransA(a: Floats, b: Floats, c: Floats, n: number, k: numb
     }
   }
   for (; r < n; r++) {
-    const ar = r * k, br = r * m;
+    const ar = r * k,
+      br = r * m;
     for (let p = 0; p < k; p++) {
       const v = a[ar + p];
       if (v === 0) continue;
@@ -102,12 +134,23 @@ export function matmulTransA(a: Floats, b: Floats, c: Floats, n: number, k: numb
 }
 
 /** C = A·Bᵀ, with A [n×m], B [k×m], C [n×k]: the input gradient dz·Wᵀ. */
-export function matmulTransB(a: Floats, b: Floats, c: Floats, n: number, m: number, k: number): void {
+export function matmulTransB(
+  a: Floats,
+  b: Floats,
+  c: Floats,
+  n: number,
+  m: number,
+  k: number,
+): void {
   for (let i = 0; i < n; i++) {
-    const ai = i * m, ci = i * k;
+    const ai = i * m,
+      ci = i * k;
     for (let p = 0; p < k; p++) {
       const bp = p * m;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
       let j = 0;
       for (; j + 3 < m; j += 4) {
         s0 += a[ai + j] * b[bp + j];

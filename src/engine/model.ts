@@ -59,7 +59,11 @@ export class Model {
       throw new Error(`loss ${spec.loss} needs a ${fused} output layer`);
     }
     this.lossDepth = fused === null ? this.layers.length : this.layers.length - 1;
-    this.lossGrad = { rows: 0, cols: width, data: allocate(options.dtype, options.capacity * width) };
+    this.lossGrad = {
+      rows: 0,
+      cols: width,
+      data: allocate(options.dtype, options.capacity * width),
+    };
     this.params = this.layers.flatMap((layer) => layer.params);
   }
 

@@ -6,7 +6,10 @@ import type { DatasetFileReader } from './data/dataset';
 import { fitNormalizer, loadDataset, splitDataset } from './data';
 import type { TrainingData } from './train';
 
-export async function prepareData(experiment: Experiment, read: DatasetFileReader): Promise<TrainingData> {
+export async function prepareData(
+  experiment: Experiment,
+  read: DatasetFileReader,
+): Promise<TrainingData> {
   const all = await loadDataset(experiment.data, experiment.seed, read);
   const { train, validation } = splitDataset(all, experiment.validation, experiment.seed);
   const normalizer = fitNormalizer(train, experiment.data.normalize);

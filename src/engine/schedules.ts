@@ -2,13 +2,20 @@
 // StepLR, ExponentialLR and CosineAnnealingLR, so a schedule carries over as it is.
 import type { ScheduleSpec } from '../spec/types';
 
-type Schedules = { [K in ScheduleSpec['name']]: (s: Extract<ScheduleSpec, { name: K }>, lr: number, epoch: number) => number };
+type Schedules = {
+  [K in ScheduleSpec['name']]: (
+    s: Extract<ScheduleSpec, { name: K }>,
+    lr: number,
+    epoch: number,
+  ) => number;
+};
 
 export const SCHEDULES: Schedules = {
   constant: (_s, lr) => lr,
   step: (s, lr, epoch) => lr * Math.pow(s.gamma, Math.floor(epoch / s.stepSize)),
   exponential: (s, lr, epoch) => lr * Math.pow(s.gamma, epoch),
-  cosine: (s, lr, epoch) => s.etaMin + ((lr - s.etaMin) * (1 + Math.cos((Math.PI * epoch) / s.tMax))) / 2,
+  cosine: (s, lr, epoch) =>
+    s.etaMin + ((lr - s.etaMin) * (1 + Math.cos((Math.PI * epoch) / s.tMax))) / 2,
 };
 
 export const SCHEDULE_LABELS: Record<ScheduleSpec['name'], string> = {

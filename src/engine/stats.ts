@@ -21,8 +21,15 @@ export interface Distribution {
 export const HISTOGRAM_BINS = 30;
 
 /** Mean, std and an equal-width histogram over the value range of the first `count` values. */
-export function distribution(values: Floats, count = values.length, bins = HISTOGRAM_BINS): Distribution {
-  let n = 0, sum = 0, min = Infinity, max = -Infinity;
+export function distribution(
+  values: Floats,
+  count = values.length,
+  bins = HISTOGRAM_BINS,
+): Distribution {
+  let n = 0,
+    sum = 0,
+    min = Infinity,
+    max = -Infinity;
   for (let i = 0; i < count; i++) {
     const v = values[i];
     if (!Number.isFinite(v)) continue;
@@ -54,7 +61,11 @@ export function distribution(values: Floats, count = values.length, bins = HISTO
     if (!Number.isFinite(v)) continue;
     counts[Math.min(bins - 1, Math.floor((v - min) / width))]++;
   }
-  const result: Distribution = { mean, std: n > 0 ? Math.sqrt(squares / n) : 0, histogram: { edges, counts } };
+  const result: Distribution = {
+    mean,
+    std: n > 0 ? Math.sqrt(squares / n) : 0,
+    histogram: { edges, counts },
+  };
   if (n < count) result.nonFinite = count - n;
   return result;
 }

@@ -14,7 +14,8 @@ export function targetMatrix(ds: Dataset, outputs: number): Matrix {
   } else if (outputs === 1) {
     for (let i = 0; i < ds.n; i++) data[i] = ds.labels[i];
   } else {
-    if (outputs !== ds.classes) throw new Error(`the model has ${outputs} outputs but the data has ${ds.classes} classes`);
+    if (outputs !== ds.classes)
+      throw new Error(`the model has ${outputs} outputs but the data has ${ds.classes} classes`);
     for (let i = 0; i < ds.n; i++) data[i * outputs + ds.labels[i]] = 1;
   }
   return { rows: ds.n, cols: outputs, data };
@@ -22,7 +23,8 @@ export function targetMatrix(ds: Dataset, outputs: number): Matrix {
 
 /** Correct predictions among `out`'s rows: argmax, or output ≥ 0.5 for a single unit. */
 export function countCorrect(out: Matrix, labels: Int32Array, offset: number): number {
-  const c = out.cols, y = out.data;
+  const c = out.cols,
+    y = out.data;
   let correct = 0;
   for (let i = 0; i < out.rows; i++) {
     let predicted = 0;

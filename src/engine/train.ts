@@ -103,7 +103,9 @@ export class Trainer {
 
   /** One optimizer step on the next minibatch. */
   trainStep(): StepResult {
-    const train = this.data.train, n = train.n, { batchSize, shuffle } = this.experiment.training;
+    const train = this.data.train,
+      n = train.n,
+      { batchSize, shuffle } = this.experiment.training;
     if (this.cursor === 0 && shuffle) this.shuffleRng.shuffle(this.order);
     const count = Math.min(batchSize, n - this.cursor);
     this.gather(count);
@@ -117,7 +119,8 @@ export class Trainer {
     Object.assign(this.applied, this.hyperparameters);
     this.applied.lr = this.learningRate;
     const params = this.model.params;
-    for (let i = 0; i < params.length; i++) this.rule.update(params[i].value, params[i].grad, this.states[i], this.applied, step);
+    for (let i = 0; i < params.length; i++)
+      this.rule.update(params[i].value, params[i].grad, this.states[i], this.applied, step);
     this.step = step;
     this.cursor += count;
     const epochDone = this.cursor >= n;
@@ -159,7 +162,8 @@ export class Trainer {
     const targets = which === 'train' ? this.targets.train : this.targets.validation;
     if (ds === null || targets === null) throw new Error(`no ${which} set`);
     const x: Matrix = { rows: ds.n, cols: ds.features, data: ds.x };
-    let loss = 0, correct = 0;
+    let loss = 0,
+      correct = 0;
     for (let start = 0; start < ds.n; start += this.model.capacity) {
       const rows = Math.min(this.model.capacity, ds.n - start);
       const out = this.model.forward(rowView(x, start, rows), false);
@@ -171,8 +175,11 @@ export class Trainer {
 
   /** Copies the next `count` samples (in the epoch's order) into the batch buffers. */
   private gather(count: number): void {
-    const { x, features } = this.data.train, t = this.targets.train, outputs = t.cols;
-    const bx = this.batchX.data, bt = this.batchT.data;
+    const { x, features } = this.data.train,
+      t = this.targets.train,
+      outputs = t.cols;
+    const bx = this.batchX.data,
+      bt = this.batchT.data;
     const td = t.data;
     for (let i = 0; i < count; i++) {
       const s = this.order[this.cursor + i];
@@ -190,7 +197,8 @@ export class Trainer {
     if (l1 === 0 && l2 === 0) return;
     for (const p of this.model.params) {
       if (!p.penalized) continue;
-      const w = p.value, g = p.grad;
+      const w = p.value,
+        g = p.grad;
       for (let i = 0; i < w.length; i++) g[i] += l1 * Math.sign(w[i]) + 2 * l2 * w[i];
     }
   }

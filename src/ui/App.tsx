@@ -6,7 +6,8 @@ export function App() {
       <h1>Descent</h1>
       <p>The neural-network playground you can see think. The page is under construction.</p>
       <p>
-        The training engine already runs headless: <code>npm run --silent cli -- train FILE.json</code>
+        The training engine already runs headless:{' '}
+        <code>npm run --silent cli -- train FILE.json</code>
       </p>
     </main>
   );

@@ -35,16 +35,22 @@ export function regression(x: number[][], y: number[]): Dataset {
 
 /** XOR-ish: four clusters of points, class = sign of x·y. Deterministic, no Rng. */
 export function xorData(n: number): Dataset {
-  const x: number[][] = [], labels: number[] = [];
+  const x: number[][] = [],
+    labels: number[] = [];
   for (let i = 0; i < n; i++) {
-    const a = Math.cos(i * 2.399) * (1 + (i % 7) / 7), b = Math.sin(i * 2.399) * (1 + (i % 5) / 5);
+    const a = Math.cos(i * 2.399) * (1 + (i % 7) / 7),
+      b = Math.sin(i * 2.399) * (1 + (i % 5) / 5);
     x.push([a, b]);
     labels.push(a * b > 0 ? 1 : 0);
   }
   return classification(x, labels);
 }
 
-export function experiment(layers: LayerSpec[], optimizer: Partial<OptimizerSpec> = {}, overrides: Partial<Experiment> = {}): Experiment {
+export function experiment(
+  layers: LayerSpec[],
+  optimizer: Partial<OptimizerSpec> = {},
+  overrides: Partial<Experiment> = {},
+): Experiment {
   return {
     version: 1,
     kind: 'train',
@@ -52,8 +58,24 @@ export function experiment(layers: LayerSpec[], optimizer: Partial<OptimizerSpec
     data: { kind: 'inline', task: 'classification', x: [], y: [], normalize: 'none' },
     validation: 0,
     model: { inputs: 2, layers, loss: 'cross_entropy' },
-    optimizer: { name: 'adam', lr: 0.01, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, ...optimizer } as OptimizerSpec,
-    training: { batchSize: 8, epochs: 10, shuffle: true, schedule: { name: 'constant' }, earlyStopping: null, l1: 0, l2: 0 },
+    optimizer: {
+      name: 'adam',
+      lr: 0.01,
+      beta1: 0.9,
+      beta2: 0.999,
+      eps: 1e-8,
+      weightDecay: 0,
+      ...optimizer,
+    } as OptimizerSpec,
+    training: {
+      batchSize: 8,
+      epochs: 10,
+      shuffle: true,
+      schedule: { name: 'constant' },
+      earlyStopping: null,
+      l1: 0,
+      l2: 0,
+    },
     params: null,
     ...overrides,
   };

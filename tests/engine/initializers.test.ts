@@ -6,7 +6,8 @@ import { INITIALIZERS } from '../../src/engine/initializers';
 import { Rng } from '../../src/engine/random';
 import type { InitName, InitSpec } from '../../src/spec/types';
 
-const FAN_IN = 400, FAN_OUT = 300;
+const FAN_IN = 400,
+  FAN_OUT = 300;
 
 function draw(spec: InitSpec): Float32Array {
   const w = new Float32Array(FAN_IN * FAN_OUT);
@@ -15,7 +16,9 @@ function draw(spec: InitSpec): Float32Array {
 }
 
 function moments(w: Float32Array) {
-  let sum = 0, sq = 0, max = 0;
+  let sum = 0,
+    sq = 0,
+    max = 0;
   for (const v of w) {
     sum += v;
     sq += v * v;
@@ -26,12 +29,18 @@ function moments(w: Float32Array) {
 }
 
 // Expected std, and the bound for uniform ones (std = limit/√3).
-const EXPECTED: Record<Exclude<InitName, 'zeros'>, { std: number; limit?: number; spec?: InitSpec }> = {
+const EXPECTED: Record<
+  Exclude<InitName, 'zeros'>,
+  { std: number; limit?: number; spec?: InitSpec }
+> = {
   normal: { std: 0.01, spec: { name: 'normal', std: 0.01 } },
   uniform: { std: 0.5 / Math.sqrt(3), limit: 0.5, spec: { name: 'uniform', limit: 0.5 } },
   lecun_uniform: { std: Math.sqrt(1 / FAN_IN), limit: Math.sqrt(3 / FAN_IN) },
   lecun_normal: { std: Math.sqrt(1 / FAN_IN) },
-  xavier_uniform: { std: Math.sqrt(2 / (FAN_IN + FAN_OUT)), limit: Math.sqrt(6 / (FAN_IN + FAN_OUT)) },
+  xavier_uniform: {
+    std: Math.sqrt(2 / (FAN_IN + FAN_OUT)),
+    limit: Math.sqrt(6 / (FAN_IN + FAN_OUT)),
+  },
   xavier_normal: { std: Math.sqrt(2 / (FAN_IN + FAN_OUT)) },
   he_uniform: { std: Math.sqrt(2 / FAN_IN), limit: Math.sqrt(6 / FAN_IN) },
   he_normal: { std: Math.sqrt(2 / FAN_IN) },

@@ -4,22 +4,39 @@ import { Rng } from '../../src/engine/random';
 import { randomArray } from './gradcheck';
 
 /** The textbook triple loop: the reference the unrolled kernels must reproduce. */
-function naive(a: Float64Array, b: Float64Array, n: number, k: number, m: number, ta = false, tb = false) {
+function naive(
+  a: Float64Array,
+  b: Float64Array,
+  n: number,
+  k: number,
+  m: number,
+  ta = false,
+  tb = false,
+) {
   const c = new Float64Array(n * m);
   for (let i = 0; i < n; i++)
     for (let j = 0; j < m; j++)
-      for (let p = 0; p < k; p++) c[i * m + j] += (ta ? a[p * n + i] : a[i * k + p]) * (tb ? b[j * k + p] : b[p * m + j]);
+      for (let p = 0; p < k; p++)
+        c[i * m + j] += (ta ? a[p * n + i] : a[i * k + p]) * (tb ? b[j * k + p] : b[p * m + j]);
   return c;
 }
 
 // Shapes around the four-row unrolling: remainders 0..3 in every dimension.
-const SHAPES = [[1, 1, 1], [4, 3, 2], [5, 7, 3], [6, 4, 9], [7, 5, 4], [13, 11, 6]];
+const SHAPES = [
+  [1, 1, 1],
+  [4, 3, 2],
+  [5, 7, 3],
+  [6, 4, 9],
+  [7, 5, 4],
+  [13, 11, 6],
+];
 
 describe('matrix kernels agree with the naive product', () => {
   for (const [n, k, m] of SHAPES) {
     it(`${n}×${k} · ${k}×${m}`, () => {
       const rng = new Rng(n * 100 + k * 10 + m);
-      const a = randomArray(n * k, rng), b = randomArray(k * m, rng);
+      const a = randomArray(n * k, rng),
+        b = randomArray(k * m, rng);
       const c = new Float64Array(n * m).fill(99); // must be overwritten, not accumulated
       matmul(a, b, c, n, k, m);
       naive(a, b, n, k, m).forEach((v, i) => expect(c[i]).toBeCloseTo(v, 12));

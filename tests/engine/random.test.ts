@@ -3,7 +3,9 @@ import { Rng } from '../../src/engine/random';
 
 describe('Rng', () => {
   it('is deterministic per seed and differs across seeds', () => {
-    const a = new Rng(7), b = new Rng(7), c = new Rng(8);
+    const a = new Rng(7),
+      b = new Rng(7),
+      c = new Rng(8);
     const draw = (r: Rng) => Array.from({ length: 5 }, () => r.uint32());
     const first = draw(a);
     expect(draw(b)).toEqual(first);
@@ -30,7 +32,11 @@ describe('Rng', () => {
   it('draws uniforms in [0, 1) with mean ½ and normals with mean 0 and std 1', () => {
     const r = new Rng(3);
     const n = 100000;
-    let su = 0, sn = 0, sq = 0, lo = 1, hi = 0;
+    let su = 0,
+      sn = 0,
+      sq = 0,
+      lo = 1,
+      hi = 0;
     for (let i = 0; i < n; i++) {
       const u = r.next();
       lo = Math.min(lo, u);

@@ -7,7 +7,9 @@ describe('learning-rate schedules (PyTorch closed forms, per epoch from 0)', () 
   });
   it('step: ×gamma every stepSize epochs (StepLR)', () => {
     const s = { name: 'step', stepSize: 10, gamma: 0.5 } as const;
-    expect([0, 9, 10, 19, 20].map((e) => scheduledRate(s, 0.1, e))).toEqual([0.1, 0.1, 0.05, 0.05, 0.025]);
+    expect([0, 9, 10, 19, 20].map((e) => scheduledRate(s, 0.1, e))).toEqual([
+      0.1, 0.1, 0.05, 0.05, 0.025,
+    ]);
   });
   it('exponential: ×gamma every epoch (ExponentialLR)', () => {
     expect(scheduledRate({ name: 'exponential', gamma: 0.9 }, 1, 3)).toBeCloseTo(0.729, 12);

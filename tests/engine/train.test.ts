@@ -13,7 +13,10 @@ function stepLosses(trainer: Trainer, epochs: number): number[] {
 
 describe('Trainer', () => {
   it('learns XOR: training accuracy above 95% and the loss far below its start', () => {
-    const trainer = new Trainer(experiment(XOR_NET, { lr: 0.05 }), { train: xorData(200), validation: null });
+    const trainer = new Trainer(experiment(XOR_NET, { lr: 0.05 }), {
+      train: xorData(200),
+      validation: null,
+    });
     const before = trainer.evaluate('train');
     for (let e = 0; e < 60; e++) trainer.trainEpoch();
     const after = trainer.evaluate('train');
@@ -23,13 +26,19 @@ describe('Trainer', () => {
   });
 
   it('is deterministic: same seed same numbers, bit for bit; another seed differs', () => {
-    const run = (seed: number) => stepLosses(new Trainer(experiment(XOR_NET, {}, { seed }), { train: xorData(64), validation: null }), 3);
+    const run = (seed: number) =>
+      stepLosses(
+        new Trainer(experiment(XOR_NET, {}, { seed }), { train: xorData(64), validation: null }),
+        3,
+      );
     expect(run(5)).toEqual(run(5));
     expect(run(5)).not.toEqual(run(6));
   });
 
   it('takes the samples in order without shuffling, keeping a last smaller batch', () => {
-    const exp = experiment(XOR_NET, SGD, { training: { ...experiment([]).training, batchSize: 4, shuffle: false } });
+    const exp = experiment(XOR_NET, SGD, {
+      training: { ...experiment([]).training, batchSize: 4, shuffle: false },
+    });
     const data = xorData(10);
     const trainer = new Trainer(exp, { train: data, validation: null });
     const results: { step: number; epochDone: boolean }[] = [];
@@ -47,10 +56,21 @@ describe('Trainer', () => {
   });
 
   it('stops on a non-finite loss without applying the update, and says at which step', () => {
-    const exp = experiment([{ type: 'dense', units: 1, activation: 'linear', init: { name: 'normal', std: 1 } }], { ...SGD, lr: 1e6 });
+    const exp = experiment(
+      [{ type: 'dense', units: 1, activation: 'linear', init: { name: 'normal', std: 1 } }],
+      { ...SGD, lr: 1e6 },
+    );
     exp.model.loss = 'mse';
     exp.training.batchSize = 2;
-    const data = regression([[1, 2], [3, 4], [5, 6], [7, 8]], [1, 2, 3, 4]);
+    const data = regression(
+      [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+        [7, 8],
+      ],
+      [1, 2, 3, 4],
+    );
     const trainer = new Trainer(exp, { train: data, validation: null });
     let last = trainer.trainStep();
     while (!last.diverged && last.step < 100) last = trainer.trainStep();
@@ -78,14 +98,19 @@ describe('Trainer', () => {
     // With plain SGD, the penalised update differs from the plain one by −lr·(l1·sign(w) + 2·l2·w)
     // for weights, and not at all for biases.
     const base = experiment(XOR_NET, SGD);
-    const penalised = experiment(XOR_NET, SGD, { training: { ...base.training, l1: 0.01, l2: 0.1 } });
+    const penalised = experiment(XOR_NET, SGD, {
+      training: { ...base.training, l1: 0.01, l2: 0.1 },
+    });
     const data = { train: xorData(16), validation: null };
-    const a = new Trainer(base, data), b = new Trainer(penalised, data);
+    const a = new Trainer(base, data),
+      b = new Trainer(penalised, data);
     const w0 = exportParams(a.model);
     a.trainStep();
     b.trainStep();
     const [pa, pb] = [exportParams(a.model), exportParams(b.model)];
-    const W0 = (w0[0] as { W: number[][] }).W, Wa = (pa[0] as { W: number[][] }).W, Wb = (pb[0] as { W: number[][] }).W;
+    const W0 = (w0[0] as { W: number[][] }).W,
+      Wa = (pa[0] as { W: number[][] }).W,
+      Wb = (pb[0] as { W: number[][] }).W;
     for (let i = 0; i < W0.length; i++) {
       for (let j = 0; j < W0[i].length; j++) {
         const w = W0[i][j];
@@ -108,10 +133,26 @@ describe('Trainer', () => {
   });
 
   it('reports classification accuracy with a single sigmoid unit (BCE, output ≥ 0.5 is class 1)', () => {
-    const exp = experiment([{ type: 'dense', units: 1, activation: 'sigmoid', init: { name: 'zeros' } }], SGD);
+    const exp = experiment(
+      [{ type: 'dense', units: 1, activation: 'sigmoid', init: { name: 'zeros' } }],
+      SGD,
+    );
     exp.model.loss = 'bce';
     // Zero weights: every output is exactly 0.5, which counts as class 1.
-    const trainer = new Trainer(exp, { train: classification([[1, 0], [0, 1], [1, 1]], [1, 0, 1]), validation: null });
-    expect(trainer.evaluate('train')).toEqual({ loss: expect.closeTo(Math.log(2), 6), accuracy: 2 / 3 });
+    const trainer = new Trainer(exp, {
+      train: classification(
+        [
+          [1, 0],
+          [0, 1],
+          [1, 1],
+        ],
+        [1, 0, 1],
+      ),
+      validation: null,
+    });
+    expect(trainer.evaluate('train')).toEqual({
+      loss: expect.closeTo(Math.log(2), 6),
+      accuracy: 2 / 3,
+    });
   });
 });

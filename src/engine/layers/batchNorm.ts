@@ -29,8 +29,20 @@ export class BatchNorm implements Layer {
   ) {
     const u = inputs;
     this.outputs = u;
-    this.gamma = { name: 'gamma', value: allocate(dtype, u).fill(1), grad: allocate(dtype, u), shape: [u], penalized: false };
-    this.beta = { name: 'beta', value: allocate(dtype, u), grad: allocate(dtype, u), shape: [u], penalized: false };
+    this.gamma = {
+      name: 'gamma',
+      value: allocate(dtype, u).fill(1),
+      grad: allocate(dtype, u),
+      shape: [u],
+      penalized: false,
+    };
+    this.beta = {
+      name: 'beta',
+      value: allocate(dtype, u),
+      grad: allocate(dtype, u),
+      shape: [u],
+      penalized: false,
+    };
     this.params = [this.gamma, this.beta];
     this.runningMean = allocate(dtype, u);
     this.runningVar = allocate(dtype, u).fill(1);
@@ -42,8 +54,11 @@ export class BatchNorm implements Layer {
   }
 
   forward(x: Matrix, training: boolean): Matrix {
-    const n = x.rows, u = this.outputs, xs = x.data;
-    const mean = this.mean, invStd = this.invStd;
+    const n = x.rows,
+      u = this.outputs,
+      xs = x.data;
+    const mean = this.mean,
+      invStd = this.invStd;
     this.training = training;
     if (training) {
       mean.fill(0);
@@ -71,7 +86,10 @@ export class BatchNorm implements Layer {
         invStd[j] = 1 / Math.sqrt(this.runningVar[j] + BATCHNORM_EPS);
       }
     }
-    const y = this.out.data, xhat = this.xhat, g = this.gamma.value, b = this.beta.value;
+    const y = this.out.data,
+      xhat = this.xhat,
+      g = this.gamma.value,
+      b = this.beta.value;
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < u; j++) {
         const k = i * u + j;
@@ -84,9 +102,15 @@ export class BatchNorm implements Layer {
   }
 
   backward(dy: Matrix): Matrix {
-    const n = dy.rows, u = this.outputs, g = dy.data, xhat = this.xhat;
-    const dgamma = this.gamma.grad, dbeta = this.beta.grad, gamma = this.gamma.value;
-    const invStd = this.invStd, dx = this.dx.data;
+    const n = dy.rows,
+      u = this.outputs,
+      g = dy.data,
+      xhat = this.xhat;
+    const dgamma = this.gamma.grad,
+      dbeta = this.beta.grad,
+      gamma = this.gamma.value;
+    const invStd = this.invStd,
+      dx = this.dx.data;
     dgamma.fill(0);
     dbeta.fill(0);
     for (let i = 0; i < n; i++) {

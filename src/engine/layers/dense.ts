@@ -23,15 +23,32 @@ export class Dense implements Layer {
     inputGradient: boolean,
   ) {
     const size = inputs * outputs;
-    this.W = { name: 'W', value: allocate(dtype, size), grad: allocate(dtype, size), shape: [inputs, outputs], penalized: true };
-    this.b = { name: 'b', value: allocate(dtype, outputs), grad: allocate(dtype, outputs), shape: [outputs], penalized: false };
+    this.W = {
+      name: 'W',
+      value: allocate(dtype, size),
+      grad: allocate(dtype, size),
+      shape: [inputs, outputs],
+      penalized: true,
+    };
+    this.b = {
+      name: 'b',
+      value: allocate(dtype, outputs),
+      grad: allocate(dtype, outputs),
+      shape: [outputs],
+      penalized: false,
+    };
     this.params = [this.W, this.b];
     this.out = { rows: 0, cols: outputs, data: allocate(dtype, capacity * outputs) };
-    this.dx = inputGradient ? { rows: 0, cols: inputs, data: allocate(dtype, capacity * inputs) } : null;
+    this.dx = inputGradient
+      ? { rows: 0, cols: inputs, data: allocate(dtype, capacity * inputs) }
+      : null;
   }
 
   forward(x: Matrix): Matrix {
-    const n = x.rows, m = this.outputs, y = this.out.data, b = this.b.value;
+    const n = x.rows,
+      m = this.outputs,
+      y = this.out.data,
+      b = this.b.value;
     matmul(x.data, this.W.value, y, n, this.inputs, m);
     for (let i = 0; i < n; i++) {
       const r = i * m;
@@ -45,7 +62,10 @@ export class Dense implements Layer {
   backward(dy: Matrix): Matrix | null {
     const x = this.x;
     if (x === null) throw new Error('Dense.backward called before forward');
-    const n = dy.rows, m = this.outputs, g = dy.data, db = this.b.grad;
+    const n = dy.rows,
+      m = this.outputs,
+      g = dy.data,
+      db = this.b.grad;
     // dW = xᵀ·dy, db = column sums of dy, dx = dy·Wᵀ
     matmulTransA(x.data, g, this.W.grad, n, this.inputs, m);
     db.fill(0);

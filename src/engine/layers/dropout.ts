@@ -29,8 +29,12 @@ export class Dropout implements Layer {
   forward(x: Matrix, training: boolean): Matrix {
     this.active = training && this.rate > 0;
     if (!this.active) return x;
-    const n = x.rows * x.cols, keep = 1 - this.rate, scale = 1 / keep;
-    const mask = this.mask, y = this.out.data, xs = x.data;
+    const n = x.rows * x.cols,
+      keep = 1 - this.rate,
+      scale = 1 / keep;
+    const mask = this.mask,
+      y = this.out.data,
+      xs = x.data;
     for (let i = 0; i < n; i++) {
       mask[i] = this.rng.next() < keep ? scale : 0;
       y[i] = xs[i] * mask[i];
@@ -41,7 +45,10 @@ export class Dropout implements Layer {
 
   backward(dy: Matrix): Matrix {
     if (!this.active) return dy;
-    const n = dy.rows * dy.cols, mask = this.mask, g = dy.data, dx = this.dx.data;
+    const n = dy.rows * dy.cols,
+      mask = this.mask,
+      g = dy.data,
+      dx = this.dx.data;
     for (let i = 0; i < n; i++) dx[i] = g[i] * mask[i];
     this.dx.rows = dy.rows;
     return this.dx;

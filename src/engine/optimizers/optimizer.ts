@@ -22,5 +22,11 @@ export interface OptimizerRule {
    * θ ← update(θ, g). `step` counts from 1 (Adam's bias correction needs it). Must not
    * write to `grad` and must not allocate: it runs inside the training step.
    */
-  update(param: Floats, grad: Floats, state: OptimizerState, hp: Hyperparameters, step: number): void;
+  update(
+    param: Floats,
+    grad: Floats,
+    state: OptimizerState,
+    hp: Hyperparameters,
+    step: number,
+  ): void;
 }

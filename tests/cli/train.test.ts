@@ -1,0 +1,151 @@
+// The contract's `cli train`, run as a separate process.
+import { describe, expect, it } from 'vitest';
+import { cli, file } from './run';
+
+const SMALL = {
+  version: 1,
+  kind: 'train',
+  seed: 7,
+  data: { kind: 'spiral', samples: 120, noise: 0.1, classes: 3 },
+  validation: 0.25,
+  model: {
+    inputs: 2,
+    layers: [
+      { type: 'dense', units: 8, activation: 'tanh', init: 'xavier_uniform' },
+      { type: 'batchnorm' },
+      { type: 'activation', activation: 'relu' },
+      { type: 'dropout', rate: 0.2 },
+      { type: 'dense', units: 3, activation: 'softmax' },
+    ],
+    loss: 'cross_entropy',
+  },
+  optimizer: { name: 'adam', lr: 0.01 },
+  training: { batchSize: 32, epochs: 3, shuffle: true },
+};
+
+describe('cli train', () => {
+  it('prints one line per epoch with training and validation metrics', () => {
+    const r = cli(['train', file(SMALL)]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.lines.map((l) => l.epoch)).toEqual([1, 2, 3]);
+    for (const line of r.lines) {
+      expect(Object.keys(line)).toEqual(['epoch', 'loss', 'accuracy', 'valLoss', 'valAccuracy']);
+      expect(line.accuracy).toBeGreaterThanOrEqual(0);
+      expect(line.accuracy).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is deterministic: same file same output, another seed another output', () => {
+    const path = file(SMALL);
+    const a = cli(['train', path, '--log-steps']);
+    expect(cli(['train', path, '--log-steps']).stdout).toBe(a.stdout);
+    expect(cli(['train', file({ ...SMALL, seed: 8 }), '--log-steps']).stdout).not.toBe(a.stdout);
+  });
+
+  it('--log-steps: one line per optimizer step before each epoch line, steps counted across epochs', () => {
+    // 120 samples, 25% validation: 90 training samples in batches of 32 → 3 steps per epoch.
+    const r = cli(['train', file(SMALL), '--log-steps']);
+    const kinds = r.lines.map((l) => ('step' in l ? `s${l.step}` : `e${l.epoch}`));
+    expect(kinds).toEqual(['s1', 's2', 's3', 'e1', 's4', 's5', 's6', 'e2', 's7', 's8', 's9', 'e3']);
+  });
+
+  it('--stats: per layer mean, std and a histogram with one more edge than counts', () => {
+    const r = cli(['train', file(SMALL), '--stats']);
+    const layers = r.lines[0].layers as {
+      mean: number;
+      std: number;
+      histogram: { edges: number[]; counts: number[] };
+    }[];
+    expect(layers).toHaveLength(5);
+    for (const l of layers) {
+      expect(l.histogram.edges.length).toBe(l.histogram.counts.length + 1);
+      // The probe batch is the first 90 (all) training samples: every layer's values are counted.
+      expect(l.histogram.counts.reduce((a, b) => a + b)).toBe(90 * (l === layers[4] ? 3 : 8));
+    }
+    // After batch norm in evaluation mode the mean is near 0 but not forced to it.
+    expect(Math.abs(layers[1].mean)).toBeLessThan(1);
+  });
+
+  it('epochs 0 with --stats prints the untrained network as epoch 0', () => {
+    const r = cli([
+      'train',
+      file({ ...SMALL, training: { ...SMALL.training, epochs: 0 } }),
+      '--stats',
+    ]);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0].epoch).toBe(0);
+    expect(r.lines[0].layers).toHaveLength(5);
+  });
+
+  it('--dump-params: a last line in the params layout, which loads back to the same network', () => {
+    const r = cli(['train', file(SMALL), '--dump-params']);
+    const last = r.lines[r.lines.length - 1] as { params: Record<string, unknown>[] };
+    expect(Object.keys(last)).toEqual(['params']);
+    expect(last.params.map((p) => Object.keys(p))).toEqual([
+      ['W', 'b'],
+      ['gamma', 'beta', 'runningMean', 'runningVar'],
+      [],
+      [],
+      ['W', 'b'],
+    ]);
+    expect((last.params[0].W as number[][]).length).toBe(2);
+    expect((last.params[0].W as number[][])[0].length).toBe(8);
+    // Evaluating those parameters (0 epochs, --stats) gives the trained run's last metrics.
+    const reloaded = cli([
+      'train',
+      file({ ...SMALL, params: last.params, training: { ...SMALL.training, epochs: 0 } }),
+      '--stats',
+    ]);
+    const trained = r.lines[r.lines.length - 2];
+    expect(reloaded.lines[0].loss).toBeCloseTo(trained.loss as number, 6);
+    expect(reloaded.lines[0].valAccuracy).toBe(trained.valAccuracy);
+  });
+
+  it('a diverging run stops with {"diverged": true, "step": …} as its last line and exits 0', () => {
+    const diverging = {
+      ...SMALL,
+      data: { kind: 'plane', samples: 64, noise: 0 },
+      validation: 0,
+      model: {
+        inputs: 2,
+        layers: [
+          { type: 'dense', units: 16, activation: 'relu', init: { name: 'normal', std: 3 } },
+          { type: 'dense', units: 1 },
+        ],
+        loss: 'mse',
+      },
+      optimizer: { name: 'sgd', lr: 1000 },
+      training: { batchSize: 8, epochs: 50 },
+    };
+    const r = cli(['train', file(diverging), '--log-steps']);
+    expect(r.status).toBe(0);
+    const last = r.lines[r.lines.length - 1];
+    expect(last.diverged).toBe(true);
+    expect(typeof last.step).toBe('number');
+    // Every step line before it carries a finite loss, and the diverging step is the next one.
+    const steps = r.lines.filter((l) => 'step' in l && !('diverged' in l));
+    expect(steps.every((l) => Number.isFinite(l.loss))).toBe(true);
+    expect(last.step).toBe(steps.length + 1);
+  });
+
+  it('trains a real data set from public/datasets', () => {
+    const iris = {
+      version: 1,
+      seed: 1,
+      data: { kind: 'iris' },
+      validation: 0.2,
+      model: {
+        layers: [
+          { type: 'dense', units: 8, activation: 'relu', init: 'he_normal' },
+          { type: 'dense', units: 3, activation: 'softmax' },
+        ],
+      },
+      optimizer: { name: 'adam', lr: 0.05 },
+      training: { batchSize: 16, epochs: 40 },
+    };
+    const r = cli(['train', file(iris)]);
+    expect(r.status).toBe(0);
+    expect(r.lines[r.lines.length - 1].valAccuracy).toBeGreaterThan(0.85);
+  });
+});
