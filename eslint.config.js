@@ -35,7 +35,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'comlink', 'zustand', '**/ui/**', '**/store/**', '**/worker/**'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'comlink',
+            'zustand',
+            '**/ui/**',
+            '**/store/**',
+            '**/worker/**',
+          ],
+        },
       ],
     },
   },

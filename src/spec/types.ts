@@ -5,14 +5,7 @@
 export type Task = 'classification' | 'regression';
 
 export type ActivationName =
-  | 'linear'
-  | 'relu'
-  | 'leaky_relu'
-  | 'elu'
-  | 'gelu'
-  | 'sigmoid'
-  | 'tanh'
-  | 'softmax';
+  'linear' | 'relu' | 'leaky_relu' | 'elu' | 'gelu' | 'sigmoid' | 'tanh' | 'softmax';
 
 export type InitName =
   | 'zeros'
@@ -61,14 +54,7 @@ export interface ModelSpec {
 }
 
 export type OptimizerName =
-  | 'sgd'
-  | 'momentum'
-  | 'nesterov'
-  | 'adagrad'
-  | 'adadelta'
-  | 'rmsprop'
-  | 'adam'
-  | 'adamw';
+  'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'adadelta' | 'rmsprop' | 'adam' | 'adamw';
 
 /**
  * Hyperparameters of every optimizer, by the contract's field names. After validation all
@@ -89,7 +75,13 @@ export interface OptimizerSpec {
 
 export type Normalization = 'none' | 'standardize' | 'minmax';
 
-/** Data: a built-in generator or real set by name, or inline samples. */
+/**
+ * Data: a built-in generator or real set by name, or inline samples.
+ *
+ * A built-in set holds all three generator options after validation, also those it does
+ * not take (its row's `options`): those carry the set's own values (iris: noise 0, classes
+ * 3; circle: classes 2), and on input they are accepted only when equal to those values.
+ */
 export interface GeneratedDataSpec {
   kind: string; // a name in the data registry (engine/data/registry.ts)
   samples: number;

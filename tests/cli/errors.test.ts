@@ -65,6 +65,22 @@ const CASES: [string, unknown, RegExp | string][] = [
     /model\.layers\[0\]\.units.*4096/,
   ],
   ['too many samples', { ...BASE, data: { kind: 'circle', samples: 10_000_000 } }, /data\.samples/],
+  [
+    'a batch whose activations would not fit in memory',
+    {
+      ...BASE,
+      data: { kind: 'circle', samples: 100000 },
+      model: {
+        ...BASE.model,
+        layers: [
+          ...Array(2).fill({ type: 'dense', units: 1024, activation: 'relu' }),
+          BASE.model.layers[1],
+        ],
+      },
+      training: { batchSize: 100000, epochs: 1 },
+    },
+    /training\.batchSize.*layer outputs; the limit is 16,000,000/,
+  ],
   ['a kind that does not match the command', { ...BASE, kind: 'trajectory' }, /kind/],
   [
     'an unknown surface',

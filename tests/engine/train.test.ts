@@ -156,3 +156,26 @@ describe('Trainer', () => {
     });
   });
 });
+
+describe('the classic initialisation failures', () => {
+  it('zeros: every hidden unit stays identical, so the network never becomes more than one unit wide', () => {
+    const zeros = { name: 'zeros' } as const;
+    const exp = experiment(
+      [
+        { type: 'dense', units: 6, activation: 'tanh', init: zeros },
+        { type: 'dense', units: 2, activation: 'softmax', init: zeros },
+      ],
+      { lr: 0.05 },
+    );
+    const trainer = new Trainer(exp, { train: xorData(100), validation: null });
+    for (let e = 0; e < 20; e++) trainer.trainEpoch();
+    const [hidden, out] = exportParams(trainer.model) as { W: number[][]; b: number[] }[];
+    // Every column of the first layer (one per hidden unit) equals the first column.
+    for (const row of hidden.W) for (const w of row) expect(w).toBe(row[0]);
+    for (const b of hidden.b) expect(b).toBe(hidden.b[0]);
+    // And each output unit weighs every hidden unit alike.
+    for (let j = 0; j < 2; j++) for (const row of out.W) expect(row[j]).toBe(out.W[0][j]);
+    // XOR needs at least two different hidden units: accuracy stays near chance.
+    expect(trainer.evaluate('train').accuracy).toBeLessThan(0.75);
+  });
+});

@@ -1,5 +1,6 @@
 // From the experiment's `data` block to a Dataset: a registry set (generator or real file)
 // drawn from the seed's 'data' stream, or inline samples copied from the document.
+import { LIMITS } from '../../spec/limits';
 import type { DataSpec, GeneratedDataSpec, InlineDataSpec } from '../../spec/types';
 import { Rng } from '../random';
 import { classificationSet, inputNames, regressionSet } from './build';
@@ -41,7 +42,7 @@ function generatorOptions(entry: DataSetEntry, spec: GeneratedDataSpec): Generat
 }
 
 /** Guards against allocating a name per class for a typo such as a label of 1e9. */
-const MAX_INLINE_CLASSES = 1000;
+const MAX_INLINE_CLASSES = LIMITS.classes;
 
 /**
  * Inline data: classification labels are class indices (classes = largest + 1, named "0",

@@ -1,0 +1,12 @@
+// The experiment document: types, defaults, limits and validation, shared by the page, the
+// share link, the worker and the CLI.
+export { SpecError } from './errors';
+export { parseJson, parseDocument } from './document';
+export { parseExperiment, defaultExperiment } from './experiment';
+export { parseTrajectory } from './trajectory';
+export { parseOptimizer } from './optimizer';
+export { countParameters } from './model';
+export { DEFAULTS, defaultLoss } from './defaults';
+export { LIMITS } from './limits';
+export { VERSION, type DocumentKind } from './header';
+export type * from './types';

@@ -1,0 +1,45 @@
+// Upper bounds on everything a document can make the program allocate or loop over. A
+// shared link or a file from someone else must not be able to freeze the tab or exhaust
+// memory; each bound is far above what a playground experiment needs.
+
+export const LIMITS = Object.freeze({
+  /** Units in one layer: 4096 is wider than the hidden layers of most textbook MLPs. */
+  units: 4096,
+  /** Layers in a model: deep enough to show vanishing gradients, not a ResNet. */
+  layers: 32,
+  /** Samples, generated or inline: the page keeps every one of them in memory and plots them. */
+  samples: 100_000,
+  /**
+   * Parameters (dense W + b, batch-norm gamma + beta): 10 M float32 values are 40 MB, and
+   * the optimizer keeps up to two more copies.
+   */
+  parameters: 10_000_000,
+  /**
+   * Layer outputs held for one pass (rows × the widths of every layer): each is kept with
+   * its gradient in float32, so 16 M of them are about 128 MB. Bounds what the per-field
+   * limits do not: a 100,000-row batch through 32 layers of 4096 would need tens of GB.
+   */
+  activations: 16_000_000,
+  /** Samples per minibatch: no data set here has more samples than this. */
+  batchSize: 100_000,
+  /** Epochs, and schedule and early-stopping periods counted in epochs. */
+  epochs: 100_000,
+  /** Steps of a trajectory: each run keeps one point per step to draw. */
+  steps: 100_000,
+  /** Optimizers raced on one surface: more lines than this are unreadable in one plot. */
+  trajectoryOptimizers: 8,
+  /** Input features of inline data: as many as the widest layer. */
+  features: 4096,
+  /**
+   * Classes of inline data (the largest label + 1): the engine names each class, and
+   * engine/data/load.ts refuses more than 1000.
+   */
+  classes: 1000,
+  /** Seeds are 32-bit: the generator (engine/random.ts) reads `seed >>> 0`. */
+  seed: 2 ** 32 - 1,
+});
+
+/** 16781312 -> "16,781,312", independent of the locale. */
+export function groupThousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
