@@ -9,6 +9,7 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    reporters: ['default', './tests/support/summaryReporter.ts'],
     environment: 'node',
     // Two cores: more forks only fight over them.
     pool: 'forks',
