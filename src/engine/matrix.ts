@@ -47,47 +47,140 @@ export function rowView(m: Matrix, start: number, count: number): Matrix {
 }
 
 /**
- * C = A·B, with A [n×k], B [k×m], C [n×m] (C is overwritten).
- * i-k-j order keeps the inner loop on contiguous rows of B and C; four rows of A are
- * handled together so each row of B is loaded once for four rows of C.
+ * C = A·B for strided operands: A(i, t) = a[i·aRow + t·aCol], B(t, j) = b[t·bRow + j·bCol],
+ * C row-major [n×m] (overwritten). One kernel serves the three products of a dense layer,
+ * which differ only in which operand is read transposed.
+ *
+ * C is computed in 4×4 tiles held in sixteen local accumulators: each step of the inner
+ * loop loads four values of A and four of B for sixteen multiply-adds, instead of loading
+ * and storing C for every one of them. Accumulating in locals also means one rounding to
+ * float32 per output, not one per term.
  */
-export function matmul(a: Floats, b: Floats, c: Floats, n: number, k: number, m: number): void {
-  c.fill(0, 0, n * m);
-  let i = 0;
-  for (; i + 3 < n; i += 4) {
-    const c0 = i * m,
-      c1 = c0 + m,
-      c2 = c1 + m,
-      c3 = c2 + m;
-    const a0 = i * k,
-      a1 = a0 + k,
-      a2 = a1 + k,
-      a3 = a2 + k;
-    for (let p = 0; p < k; p++) {
-      const v0 = a[a0 + p],
-        v1 = a[a1 + p],
-        v2 = a[a2 + p],
-        v3 = a[a3 + p];
-      const bp = p * m;
-      for (let j = 0; j < m; j++) {
-        const bv = b[bp + j];
-        c[c0 + j] += v0 * bv;
-        c[c1 + j] += v1 * bv;
-        c[c2 + j] += v2 * bv;
-        c[c3 + j] += v3 * bv;
+export function gemm(
+  a: Floats,
+  aRow: number,
+  aCol: number,
+  b: Floats,
+  bRow: number,
+  bCol: number,
+  c: Floats,
+  n: number,
+  k: number,
+  m: number,
+): void {
+  const n4 = n - (n % 4),
+    m4 = m - (m % 4);
+  for (let i = 0; i < n4; i += 4) {
+    const a0 = i * aRow,
+      a1 = a0 + aRow,
+      a2 = a1 + aRow,
+      a3 = a2 + aRow;
+    for (let j = 0; j < m4; j += 4) {
+      const b0 = j * bCol,
+        b1 = b0 + bCol,
+        b2 = b1 + bCol,
+        b3 = b2 + bCol;
+      let c00 = 0,
+        c01 = 0,
+        c02 = 0,
+        c03 = 0,
+        c10 = 0,
+        c11 = 0,
+        c12 = 0,
+        c13 = 0;
+      let c20 = 0,
+        c21 = 0,
+        c22 = 0,
+        c23 = 0,
+        c30 = 0,
+        c31 = 0,
+        c32 = 0,
+        c33 = 0;
+      for (let t = 0; t < k; t++) {
+        const at = t * aCol,
+          bt = t * bRow;
+        const x0 = a[a0 + at],
+          x1 = a[a1 + at],
+          x2 = a[a2 + at],
+          x3 = a[a3 + at];
+        const y0 = b[bt + b0],
+          y1 = b[bt + b1],
+          y2 = b[bt + b2],
+          y3 = b[bt + b3];
+        c00 += x0 * y0;
+        c01 += x0 * y1;
+        c02 += x0 * y2;
+        c03 += x0 * y3;
+        c10 += x1 * y0;
+        c11 += x1 * y1;
+        c12 += x1 * y2;
+        c13 += x1 * y3;
+        c20 += x2 * y0;
+        c21 += x2 * y1;
+        c22 += x2 * y2;
+        c23 += x2 * y3;
+        c30 += x3 * y0;
+        c31 += x3 * y1;
+        c32 += x3 * y2;
+        c33 += x3 * y3;
       }
+      let o = i * m + j;
+      c[o] = c00;
+      c[o + 1] = c01;
+      c[o + 2] = c02;
+      c[o + 3] = c03;
+      o += m;
+      c[o] = c10;
+      c[o + 1] = c11;
+      c[o + 2] = c12;
+      c[o + 3] = c13;
+      o += m;
+      c[o] = c20;
+      c[o + 1] = c21;
+      c[o + 2] = c22;
+      c[o + 3] = c23;
+      o += m;
+      c[o] = c30;
+      c[o + 1] = c31;
+      c[o + 2] = c32;
+      c[o + 3] = c33;
+    }
+    // Columns left over when m is not a multiple of four: one column, four rows at a time.
+    for (let j = m4; j < m; j++) {
+      const bj = j * bCol;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
+      for (let t = 0; t < k; t++) {
+        const y = b[t * bRow + bj],
+          at = t * aCol;
+        s0 += a[a0 + at] * y;
+        s1 += a[a1 + at] * y;
+        s2 += a[a2 + at] * y;
+        s3 += a[a3 + at] * y;
+      }
+      c[i * m + j] = s0;
+      c[(i + 1) * m + j] = s1;
+      c[(i + 2) * m + j] = s2;
+      c[(i + 3) * m + j] = s3;
     }
   }
-  for (; i < n; i++) {
-    const ci = i * m,
-      ai = i * k;
-    for (let p = 0; p < k; p++) {
-      const v = a[ai + p];
-      if (v === 0) continue;
-      const bp = p * m;
-      for (let j = 0; j < m; j++) c[ci + j] += v * b[bp + j];
+  // Rows left over when n is not a multiple of four: one output at a time.
+  for (let i = n4; i < n; i++) {
+    const ai = i * aRow;
+    for (let j = 0; j < m; j++) {
+      const bj = j * bCol;
+      let s = 0;
+      for (let t = 0; t < k; t++) s += a[ai + t * aCol] * b[t * bRow + bj];
+      c[i * m + j] = s;
     }
   }
+}
+
+/** C = A·B, with A [n×k], B [k×m], C [n×m]. */
+export function matmul(a: Floats, b: Floats, c: Floats, n: number, k: number, m: number): void {
+  gemm(a, k, 1, b, m, 1, c, n, k, m);
 }
 
 /** C = Aᵀ·B, with A [n×k], B [n×m], C [k×m]: the weight gradient xᵀ·dz. */
@@ -99,38 +192,7 @@ export function matmulTransA(
   k: number,
   m: number,
 ): void {
-  c.fill(0, 0, k * m);
-  let r = 0;
-  for (; r + 3 < n; r += 4) {
-    const a0 = r * k,
-      a1 = a0 + k,
-      a2 = a1 + k,
-      a3 = a2 + k;
-    const b0 = r * m,
-      b1 = b0 + m,
-      b2 = b1 + m,
-      b3 = b2 + m;
-    for (let p = 0; p < k; p++) {
-      const v0 = a[a0 + p],
-        v1 = a[a1 + p],
-        v2 = a[a2 + p],
-        v3 = a[a3 + p];
-      const cp = p * m;
-      for (let j = 0; j < m; j++) {
-        c[cp + j] += v0 * b[b0 + j] + v1 * b[b1 + j] + v2 * b[b2 + j] + v3 * b[b3 + j];
-      }
-    }
-  }
-  for (; r < n; r++) {
-    const ar = r * k,
-      br = r * m;
-    for (let p = 0; p < k; p++) {
-      const v = a[ar + p];
-      if (v === 0) continue;
-      const cp = p * m;
-      for (let j = 0; j < m; j++) c[cp + j] += v * b[br + j];
-    }
-  }
+  gemm(a, 1, k, b, m, 1, c, k, n, m);
 }
 
 /** C = A·Bᵀ, with A [n×m], B [k×m], C [n×k]: the input gradient dz·Wᵀ. */
@@ -142,24 +204,5 @@ export function matmulTransB(
   m: number,
   k: number,
 ): void {
-  for (let i = 0; i < n; i++) {
-    const ai = i * m,
-      ci = i * k;
-    for (let p = 0; p < k; p++) {
-      const bp = p * m;
-      let s0 = 0,
-        s1 = 0,
-        s2 = 0,
-        s3 = 0;
-      let j = 0;
-      for (; j + 3 < m; j += 4) {
-        s0 += a[ai + j] * b[bp + j];
-        s1 += a[ai + j + 1] * b[bp + j + 1];
-        s2 += a[ai + j + 2] * b[bp + j + 2];
-        s3 += a[ai + j + 3] * b[bp + j + 3];
-      }
-      for (; j < m; j++) s0 += a[ai + j] * b[bp + j];
-      c[ci + p] = s0 + s1 + s2 + s3;
-    }
-  }
+  gemm(a, m, 1, b, 1, m, c, n, m, k);
 }
