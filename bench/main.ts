@@ -18,6 +18,7 @@ import os from 'node:os';
 import { version } from '@tensorflow/tfjs';
 import type { Adapter } from './adapters/adapter';
 import { convnetjsAdapter } from './adapters/convnetjs';
+import { descentAdapter } from './adapters/descent';
 import { tfjsAdapter, type TfjsLoop } from './adapters/tfjs';
 import { buildWorkloads, type Workload } from './workloads';
 
@@ -41,15 +42,6 @@ function option(name: string): string | null {
   return next === undefined || next.startsWith('--') ? '' : next;
 }
 const list = (name: string) => option(name)?.split(',').filter(Boolean) ?? null;
-
-async function loadDescent(): Promise<Adapter | string> {
-  try {
-    const { descentAdapter } = await import('./adapters/descent');
-    return descentAdapter();
-  } catch (e) {
-    return `descent skipped: ${(e as Error).message.split('\n')[0]}`;
-  }
-}
 
 async function time(adapter: Adapter, w: Workload): Promise<Timing> {
   await adapter.setup(w);
@@ -86,9 +78,9 @@ async function main() {
   if (jsonFile === '') throw new Error('--json needs a file name');
   const workloads = buildWorkloads().filter((w) => only === null || only.includes(w.id));
 
-  const descent = await loadDescent();
   const all: Adapter[] = [
-    ...(typeof descent === 'string' ? [] : [descent]),
+    descentAdapter('wasm'),
+    descentAdapter('js'),
     tfjsAdapter('cpu', loop),
     tfjsAdapter('wasm', loop),
     convnetjsAdapter(),
@@ -103,7 +95,6 @@ async function main() {
   console.log(
     `tfjs ${tfjsVersion}, tfjs loop: ${loop}; ${ROUNDS} rounds, ≥${MIN_SECONDS} s and ≥${MIN_EPOCHS} epochs each`,
   );
-  if (typeof descent === 'string') console.log(descent);
 
   // results[workload][library] = one Timing per round
   const results: Record<string, Record<string, Timing[]>> = {};
@@ -134,7 +125,7 @@ async function main() {
   console.log('\nsamples/s (median of rounds; higher is better)\n');
   console.log(row(['', ...names, 'best other', 'ratio', 'target', '']));
   const summary = workloads.map((w) => {
-    const others = names.filter((n) => n !== 'descent').map((n) => speed(w, n) ?? 0);
+    const others = names.filter((n) => !n.startsWith('descent')).map((n) => speed(w, n) ?? 0);
     const best = Math.max(0, ...others);
     const ours = speed(w, 'descent');
     const ratio = ours !== undefined && best > 0 ? ours / best : undefined;

@@ -1,5 +1,6 @@
 // Our engine through its public training API: the same Trainer the worker and the CLI use.
 import type { Dataset } from '../../src/engine/data/dataset';
+import type { KernelChoice } from '../../src/engine/matrix';
 import { Trainer } from '../../src/engine/train';
 import type { Experiment, LayerSpec, OptimizerSpec } from '../../src/spec/types';
 import type { Workload } from '../workloads';
@@ -69,12 +70,13 @@ function dataset(w: Workload): Dataset {
   };
 }
 
-export function descentAdapter(): Adapter {
+/** `descent` runs the default kernels (WebAssembly SIMD products); `descent-js` pure JavaScript. */
+export function descentAdapter(kernel: KernelChoice): Adapter {
   let trainer: Trainer | null = null;
   return {
-    name: 'descent',
+    name: kernel === 'wasm' ? 'descent' : 'descent-js',
     async setup(w) {
-      trainer = new Trainer(experiment(w), { train: dataset(w), validation: null });
+      trainer = new Trainer(experiment(w), { train: dataset(w), validation: null }, { kernel });
     },
     trainEpoch() {
       if (trainer === null) throw new Error('descent: setup() first');

@@ -12,13 +12,15 @@ import { Dense } from './layers/dense';
 import { Dropout } from './layers/dropout';
 import type { Layer, Param } from './layers/layer';
 import { LOSSES, type LossFunction } from './losses';
-import { allocate, type DType, type Matrix } from './matrix';
+import { allocate, type DType, type KernelChoice, type Matrix } from './matrix';
 import type { Rng } from './random';
 
 export interface ModelOptions {
   /** The most rows one forward pass will see (batch size, evaluation chunk). */
   capacity: number;
   dtype: DType;
+  /** Which kernel runs the dense products (matrix.ts); WebAssembly where available by default. */
+  kernel?: KernelChoice;
   /** Draws the initial weights. */
   initRng: Rng;
   /** Draws dropout masks. */
@@ -105,7 +107,7 @@ export class Model {
 function expand(spec: LayerSpec, inputs: number, first: boolean, o: ModelOptions): Layer[] {
   switch (spec.type) {
     case 'dense': {
-      const dense = new Dense(inputs, spec.units, o.capacity, o.dtype, !first);
+      const dense = new Dense(inputs, spec.units, o.capacity, o.dtype, !first, o.kernel ?? 'wasm');
       INITIALIZERS[spec.init.name].fill(dense.W.value, inputs, spec.units, spec.init, o.initRng);
       if (spec.activation === 'linear') return [dense];
       return [dense, new Activation(spec.activation, spec.units, o.capacity, o.dtype)];

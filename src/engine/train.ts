@@ -3,7 +3,7 @@
 // CLI), or in slices (the worker); all three run the same `trainStep`.
 import type { Experiment } from '../spec/types';
 import type { Dataset } from './data/dataset';
-import { matrix, rowView, type DType, type Matrix } from './matrix';
+import { matrix, rowView, type DType, type KernelChoice, type Matrix } from './matrix';
 import { Model } from './model';
 import { OPTIMIZERS } from './optimizers';
 import type { Hyperparameters, OptimizerRule, OptimizerState } from './optimizers/optimizer';
@@ -41,6 +41,13 @@ export interface EpochResult {
   earlyStop: boolean;
 }
 
+export interface TrainerOptions {
+  /** float32 (the default) trains; float64 is for exact checks. */
+  dtype?: DType;
+  /** The dense-product kernel: WebAssembly SIMD where available (the default), or 'js'. */
+  kernel?: KernelChoice;
+}
+
 /** Rows per evaluation pass, and the size of the probe batch for statistics. */
 export const EVALUATION_ROWS = 1000;
 
@@ -68,8 +75,9 @@ export class Trainer {
   constructor(
     readonly experiment: Experiment,
     readonly data: TrainingData,
-    dtype: DType = 'float32',
+    options: TrainerOptions = {},
   ) {
+    const dtype = options.dtype ?? 'float32';
     const { model: spec, training, seed } = experiment;
     const train = data.train;
     const batch = Math.min(training.batchSize, train.n);
@@ -77,6 +85,7 @@ export class Trainer {
     this.model = new Model(spec, {
       capacity: Math.max(batch, evalRows),
       dtype,
+      kernel: options.kernel,
       initRng: Rng.stream(seed, 'init'),
       dropoutRng: Rng.stream(seed, 'dropout'),
     });

@@ -1,5 +1,13 @@
 // Dense (fully connected) layer: y = x·W + b, with W of shape [inputs][units].
-import { allocate, matmul, matmulTransA, matmulTransB, type DType, type Matrix } from '../matrix';
+import {
+  allocate,
+  matmul,
+  matmulTransA,
+  matmulTransB,
+  type DType,
+  type KernelChoice,
+  type Matrix,
+} from '../matrix';
 import type { Layer, Param } from './layer';
 
 export class Dense implements Layer {
@@ -21,6 +29,7 @@ export class Dense implements Layer {
     capacity: number,
     dtype: DType,
     inputGradient: boolean,
+    private readonly kernel: KernelChoice = 'js',
   ) {
     const size = inputs * outputs;
     this.W = {
@@ -49,7 +58,7 @@ export class Dense implements Layer {
       m = this.outputs,
       y = this.out.data,
       b = this.b.value;
-    matmul(x.data, this.W.value, y, n, this.inputs, m);
+    matmul(x.data, this.W.value, y, n, this.inputs, m, this.kernel);
     for (let i = 0; i < n; i++) {
       const r = i * m;
       for (let j = 0; j < m; j++) y[r + j] += b[j];
@@ -67,14 +76,14 @@ export class Dense implements Layer {
       g = dy.data,
       db = this.b.grad;
     // dW = xᵀ·dy, db = column sums of dy, dx = dy·Wᵀ
-    matmulTransA(x.data, g, this.W.grad, n, this.inputs, m);
+    matmulTransA(x.data, g, this.W.grad, n, this.inputs, m, this.kernel);
     db.fill(0);
     for (let i = 0; i < n; i++) {
       const r = i * m;
       for (let j = 0; j < m; j++) db[j] += g[r + j];
     }
     if (this.dx === null) return null;
-    matmulTransB(g, this.W.value, this.dx.data, n, m, this.inputs);
+    matmulTransB(g, this.W.value, this.dx.data, n, m, this.inputs, this.kernel);
     this.dx.rows = n;
     return this.dx;
   }
