@@ -3,6 +3,7 @@
 // backward may use the input z or the output y, whichever is cheaper and exact.
 import type { ActivationName } from '../spec/types';
 import type { Floats } from './matrix';
+import { exp, expm1, tanh } from './math';
 
 export interface ActivationKernel {
   readonly label: string;
@@ -41,7 +42,7 @@ export function erf(x: number): number {
   // erfc(a) = e^(−a²)/√π · 1/(a + ½/(a + 1/(a + (3/2)/(a + 2/(a + …)))))
   let f = a;
   for (let k = 80; k >= 1; k--) f = a + k / 2 / f;
-  const erfc = Math.exp(-a * a) / Math.sqrt(Math.PI) / f;
+  const erfc = exp(-a * a) / Math.sqrt(Math.PI) / f;
   return Math.sign(x) * (1 - erfc);
 }
 
@@ -76,7 +77,7 @@ export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
   elu: {
     label: 'ELU (α = 1)',
     forward(z, y, n) {
-      for (let i = 0; i < n; i++) y[i] = z[i] > 0 ? z[i] : ELU_ALPHA * Math.expm1(z[i]);
+      for (let i = 0; i < n; i++) y[i] = z[i] > 0 ? z[i] : ELU_ALPHA * expm1(z[i]);
     },
     backward(z, y, dy, dz, n) {
       // For z ≤ 0, d/dz α(eᶻ − 1) = αeᶻ = y + α.
@@ -93,7 +94,7 @@ export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
       for (let i = 0; i < n; i++) {
         const x = z[i];
         const cdf = 0.5 * (1 + erf(x * INV_SQRT2));
-        dz[i] = dy[i] * (cdf + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x));
+        dz[i] = dy[i] * (cdf + x * INV_SQRT_2PI * exp(-0.5 * x * x));
       }
     },
   },
@@ -103,9 +104,9 @@ export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
       // Two branches so that exp never overflows: for z < 0 use eᶻ/(1 + eᶻ).
       for (let i = 0; i < n; i++) {
         const v = z[i];
-        if (v >= 0) y[i] = 1 / (1 + Math.exp(-v));
+        if (v >= 0) y[i] = 1 / (1 + exp(-v));
         else {
-          const e = Math.exp(v);
+          const e = exp(v);
           y[i] = e / (1 + e);
         }
       }
@@ -117,7 +118,7 @@ export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
   tanh: {
     label: 'Tanh',
     forward(z, y, n) {
-      for (let i = 0; i < n; i++) y[i] = Math.tanh(z[i]);
+      for (let i = 0; i < n; i++) y[i] = tanh(z[i]);
     },
     backward(_z, y, dy, dz, n) {
       for (let i = 0; i < n; i++) dz[i] = dy[i] * (1 - y[i] * y[i]);
@@ -132,7 +133,7 @@ export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
         for (let j = 0; j < cols; j++) if (z[r + j] > max) max = z[r + j];
         let sum = 0;
         for (let j = 0; j < cols; j++) {
-          const e = Math.exp(z[r + j] - max);
+          const e = exp(z[r + j] - max);
           y[r + j] = e;
           sum += e;
         }

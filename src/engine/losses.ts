@@ -4,6 +4,7 @@
 // famous simple gradient `p − t`.
 import type { LossName } from '../spec/types';
 import type { Matrix } from './matrix';
+import { exp, log, log1p } from './math';
 
 export interface LossFunction {
   readonly label: string;
@@ -33,8 +34,8 @@ export const LOSSES: Record<LossName, LossFunction> = {
         let max = -Infinity;
         for (let j = 0; j < c; j++) if (z[r + j] > max) max = z[r + j];
         let sum = 0;
-        for (let j = 0; j < c; j++) sum += Math.exp(z[r + j] - max);
-        const lse = max + Math.log(sum);
+        for (let j = 0; j < c; j++) sum += exp(z[r + j] - max);
+        const lse = max + log(sum);
         let tsum = 0;
         for (let j = 0; j < c; j++) {
           const tj = t[r + j];
@@ -43,7 +44,7 @@ export const LOSSES: Record<LossName, LossFunction> = {
         }
         if (grad !== null) {
           const g = grad.data;
-          for (let j = 0; j < c; j++) g[r + j] = (Math.exp(z[r + j] - lse) * tsum - t[r + j]) / n;
+          for (let j = 0; j < c; j++) g[r + j] = (exp(z[r + j] - lse) * tsum - t[r + j]) / n;
         }
       }
       if (grad !== null) grad.rows = n;
@@ -62,13 +63,13 @@ export const LOSSES: Record<LossName, LossFunction> = {
       let total = 0;
       for (let k = 0; k < count; k++) {
         const v = z[k];
-        total += Math.max(v, 0) - v * t[k] + Math.log1p(Math.exp(-Math.abs(v)));
+        total += Math.max(v, 0) - v * t[k] + log1p(exp(-Math.abs(v)));
       }
       if (grad !== null) {
         const g = grad.data;
         for (let k = 0; k < count; k++) {
           const v = z[k];
-          const p = v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v));
+          const p = v >= 0 ? 1 / (1 + exp(-v)) : exp(v) / (1 + exp(v));
           g[k] = (p - t[k]) / count;
         }
         grad.rows = input.rows;

@@ -2,6 +2,7 @@
 // shuffling, dropout). Never Math.random: the same experiment and seed must give the same
 // numbers, bit for bit, in Node and in the browser, so only integer arithmetic and
 // IEEE-exact operations are used to turn bits into numbers.
+import { cos, log, sin } from './math';
 
 /** sfc32: a small, fast, well-tested 128-bit-state generator (PractRand-clean). */
 export class Rng {
@@ -71,9 +72,9 @@ export class Rng {
     let u = 0;
     while (u === 0) u = this.next(); // log(0) is -Infinity
     const v = this.next();
-    const r = Math.sqrt(-2 * Math.log(u));
-    this.spare = r * Math.sin(2 * Math.PI * v);
-    return r * Math.cos(2 * Math.PI * v);
+    const r = Math.sqrt(-2 * log(u));
+    this.spare = r * sin(2 * Math.PI * v);
+    return r * cos(2 * Math.PI * v);
   }
 
   /** Fisher–Yates shuffle in place. */

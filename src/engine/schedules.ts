@@ -1,6 +1,7 @@
 // Learning-rate schedules, stepped once per epoch with the closed forms of PyTorch's
 // StepLR, ExponentialLR and CosineAnnealingLR, so a schedule carries over as it is.
 import type { ScheduleSpec } from '../spec/types';
+import { cos, pow } from './math';
 
 type Schedules = {
   [K in ScheduleSpec['name']]: (
@@ -12,10 +13,10 @@ type Schedules = {
 
 export const SCHEDULES: Schedules = {
   constant: (_s, lr) => lr,
-  step: (s, lr, epoch) => lr * Math.pow(s.gamma, Math.floor(epoch / s.stepSize)),
-  exponential: (s, lr, epoch) => lr * Math.pow(s.gamma, epoch),
+  step: (s, lr, epoch) => lr * pow(s.gamma, Math.floor(epoch / s.stepSize)),
+  exponential: (s, lr, epoch) => lr * pow(s.gamma, epoch),
   cosine: (s, lr, epoch) =>
-    s.etaMin + ((lr - s.etaMin) * (1 + Math.cos((Math.PI * epoch) / s.tMax))) / 2,
+    s.etaMin + ((lr - s.etaMin) * (1 + cos((Math.PI * epoch) / s.tMax))) / 2,
 };
 
 export const SCHEDULE_LABELS: Record<ScheduleSpec['name'], string> = {

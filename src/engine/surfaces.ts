@@ -1,6 +1,7 @@
 // 2-D test functions for the loss-surface view and the `trajectory` command. Each surface
 // keeps its value and its exact analytic gradient side by side, like an activation's
 // { f, df }. The optimizers that walk them are the training optimizers, unchanged.
+import { cos, sin } from './math';
 
 export interface Surface {
   readonly label: string;
@@ -120,10 +121,10 @@ export const SURFACES: Record<string, Surface> = {
   rastrigin: {
     label: 'Rastrigin',
     formula: '20 + x² − 10 cos 2πx + y² − 10 cos 2πy',
-    f: (x, y) => 20 + x * x - 10 * Math.cos(TWO_PI * x) + y * y - 10 * Math.cos(TWO_PI * y),
+    f: (x, y) => 20 + x * x - 10 * cos(TWO_PI * x) + y * y - 10 * cos(TWO_PI * y),
     grad(x, y, out) {
-      out[0] = 2 * x + 10 * TWO_PI * Math.sin(TWO_PI * x);
-      out[1] = 2 * y + 10 * TWO_PI * Math.sin(TWO_PI * y);
+      out[0] = 2 * x + 10 * TWO_PI * sin(TWO_PI * x);
+      out[1] = 2 * y + 10 * TWO_PI * sin(TWO_PI * y);
     },
     // The classic domain ±5.12: about ten local minima along each axis.
     view: { x: [-5.12, 5.12], y: [-5.12, 5.12] },

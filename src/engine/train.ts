@@ -68,6 +68,8 @@ export class Trainer {
   /** What the loss compares outputs with, for every sample of each set. */
   readonly targets: { train: Matrix; validation: Matrix | null };
   private readonly shuffleRng: Rng;
+  /** Reused by every step (no allocation in the step): read it before the next step. */
+  private readonly result: StepResult = { step: 0, loss: 0, diverged: false, epochDone: false };
   private cursor = 0;
   private bestValidationLoss = Infinity;
   private epochsWithoutImprovement = 0;
@@ -110,7 +112,7 @@ export class Trainer {
     return scheduledRate(this.experiment.training.schedule, this.hyperparameters.lr, this.epoch);
   }
 
-  /** One optimizer step on the next minibatch. */
+  /** One optimizer step on the next minibatch. The result object is reused by the next step. */
   trainStep(): StepResult {
     const train = this.data.train,
       n = train.n,
@@ -122,7 +124,7 @@ export class Trainer {
     const step = this.step + 1;
     if (!Number.isFinite(loss)) {
       this.diverged = true;
-      return { step, loss, diverged: true, epochDone: false };
+      return this.report(step, loss, true, false);
     }
     this.addPenalties();
     Object.assign(this.applied, this.hyperparameters);
@@ -137,7 +139,7 @@ export class Trainer {
       this.cursor = 0;
       this.epoch++;
     }
-    return { step, loss, diverged: false, epochDone };
+    return this.report(step, loss, false, epochDone);
   }
 
   /** Steps to the end of the current epoch; false when the loss diverged on the way. */
@@ -182,6 +184,15 @@ export class Trainer {
     return { loss: loss / ds.n, accuracy: ds.labels === null ? null : correct / ds.n };
   }
 
+  private report(step: number, loss: number, diverged: boolean, epochDone: boolean): StepResult {
+    const r = this.result;
+    r.step = step;
+    r.loss = loss;
+    r.diverged = diverged;
+    r.epochDone = epochDone;
+    return r;
+  }
+
   /** Copies the next `count` samples (in the epoch's order) into the batch buffers. */
   private gather(count: number): void {
     const { x, features } = this.data.train,
@@ -204,7 +215,9 @@ export class Trainer {
   private addPenalties(): void {
     const { l1, l2 } = this.experiment.training;
     if (l1 === 0 && l2 === 0) return;
-    for (const p of this.model.params) {
+    const params = this.model.params;
+    for (let k = 0; k < params.length; k++) {
+      const p = params[k];
       if (!p.penalized) continue;
       const w = p.value,
         g = p.grad;

@@ -42,7 +42,8 @@ describe('Trainer', () => {
     const data = xorData(10);
     const trainer = new Trainer(exp, { train: data, validation: null });
     const results: { step: number; epochDone: boolean }[] = [];
-    trainer.trainEpoch((r) => results.push(r));
+    // The result object is reused by the next step: keep copies.
+    trainer.trainEpoch((r) => results.push({ ...r }));
     expect(results.map((r) => r.step)).toEqual([1, 2, 3]); // 4 + 4 + 2
     expect(results.map((r) => r.epochDone)).toEqual([false, false, true]);
     // The first step's loss is the untrained model's loss on the first four rows.

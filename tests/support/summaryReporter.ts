@@ -6,9 +6,11 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const count = { passed: 0, failed: 0, skipped: 0, pending: 0 };
     for (const module of testModules) {
+      const before = count.failed;
       for (const test of module.children.allTests()) count[test.result().state]++;
-      // A file that failed to load has no tests to count but is a failure all the same.
-      if (module.state() === 'failed' && module.children.size === 0) count.failed++;
+      // A file that failed to load, or whose beforeAll failed (its tests then show as
+      // skipped), is a failure all the same.
+      if (module.state() === 'failed' && count.failed === before) count.failed++;
     }
     const skipped = count.skipped + count.pending;
     process.stdout.write(

@@ -6,6 +6,7 @@ import type { Dataset, DataSetEntry, GeneratorOptions } from '../dataset';
 import type { Rng } from '../../random';
 import { classificationSet } from '../build';
 import { fromGenerator } from './common';
+import { cbrt, pow } from '../../math';
 
 /**
  * Prototypes as CSS colour keywords (sRGB, 0..255). Ordered so that the first k make sense
@@ -30,12 +31,12 @@ export const COLOR_PROTOTYPES: readonly (readonly [string, number, number, numbe
 
 /** sRGB component in [0, 1] to linear light (the sRGB transfer curve). */
 function linear(c: number): number {
-  return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
 }
 
 function labF(t: number): number {
   const d = 6 / 29;
-  return t > d * d * d ? Math.cbrt(t) : t / (3 * d * d) + 4 / 29;
+  return t > d * d * d ? cbrt(t) : t / (3 * d * d) + 4 / 29;
 }
 
 /** sRGB in [0, 1] to CIELAB (D65 white), the standard formulas. */

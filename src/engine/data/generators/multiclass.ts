@@ -4,6 +4,7 @@ import type { Dataset, DataSetEntry, GeneratorOptions } from '../dataset';
 import type { Rng } from '../../random';
 import { classificationSet, inputNames } from '../build';
 import { VIEW, fromGenerator, putPoint } from './common';
+import { cos, hypot, sin } from '../../math';
 
 /** Up to ten classes: enough to be hard, few enough to tell the colours apart. */
 const CLASS_RANGE: readonly [number, number] = [2, 10];
@@ -20,7 +21,7 @@ export const SPIRAL_TURNS = 1.75;
 
 export function spiralPoint(arm: number, arms: number, t: number): [number, number] {
   const angle = 2 * Math.PI * (SPIRAL_TURNS * t + arm / arms);
-  return [t * Math.cos(angle), t * Math.sin(angle)];
+  return [t * cos(angle), t * sin(angle)];
 }
 
 export function generateSpiral({ samples, noise, classes }: GeneratorOptions, rng: Rng): Dataset {
@@ -61,7 +62,7 @@ export function blobCentres(count: number, rng: Rng): Float64Array {
 
 function farFromAll(centres: Float64Array, placed: number, a: number, b: number, d: number) {
   for (let c = 0; c < placed; c++) {
-    if (Math.hypot(centres[2 * c] - a, centres[2 * c + 1] - b) < d) return false;
+    if (hypot(centres[2 * c] - a, centres[2 * c + 1] - b) < d) return false;
   }
   return true;
 }

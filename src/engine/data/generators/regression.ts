@@ -5,6 +5,7 @@ import type { Dataset, DataSetEntry, GeneratorOptions } from '../dataset';
 import type { Rng } from '../../random';
 import { inputNames, regressionSet } from '../build';
 import { VIEW, fromGenerator } from './common';
+import { sin } from '../../math';
 
 /** plane: y = 0.6·x1 − 0.4·x2, unequal slopes so a linear model's weights are readable. */
 export const PLANE_WEIGHTS: readonly [number, number] = [0.6, -0.4];
@@ -38,7 +39,7 @@ export function generatePlane(options: GeneratorOptions, rng: Rng): Dataset {
 }
 
 export function generateSine(options: GeneratorOptions, rng: Rng): Dataset {
-  return regressionFrom(options, rng, ['x'], (p) => Math.sin(SINE_FREQUENCY * p[0]));
+  return regressionFrom(options, rng, ['x'], (p) => sin(SINE_FREQUENCY * p[0]));
 }
 
 function regressionEntry(

@@ -4,6 +4,7 @@ import type { Dataset, DataSetEntry, GeneratorOptions } from '../dataset';
 import type { Rng } from '../../random';
 import { classificationSet, inputNames } from '../build';
 import { VIEW, fromGenerator, putPoint, twoClasses } from './common';
+import { cos, sin } from '../../math';
 
 const TWO_OPTIONS = ['samples', 'noise'] as const;
 
@@ -33,7 +34,7 @@ export function generateCircle(options: GeneratorOptions, rng: Rng): Dataset {
   return twoClassSet(options, rng, ['inner', 'outer'], (label) => {
     const r = label === 0 ? rng.uniform(0, CIRCLE_INNER) : rng.uniform(...CIRCLE_RING);
     const angle = rng.uniform(0, 2 * Math.PI);
-    return [r * Math.cos(angle), r * Math.sin(angle)];
+    return [r * cos(angle), r * sin(angle)];
   });
 }
 
@@ -67,7 +68,7 @@ export function generateGauss(options: GeneratorOptions, rng: Rng): Dataset {
 // moons: scikit-learn's make_moons, (cos t, sin t) and (1 − cos t, ½ − sin t) for t in
 // [0, π], moved and scaled by 2/3 so that x1 spans [-1, 1] and x2 spans [-0.5, 0.5].
 export function moonPoint(label: number, t: number): [number, number] {
-  const [a, b] = label === 0 ? [Math.cos(t), Math.sin(t)] : [1 - Math.cos(t), 0.5 - Math.sin(t)];
+  const [a, b] = label === 0 ? [cos(t), sin(t)] : [1 - cos(t), 0.5 - sin(t)];
   return [((a - 0.5) * 2) / 3, ((b - 0.25) * 2) / 3];
 }
 
