@@ -3,6 +3,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Shared links and files are untrusted: nothing may turn text into code.
+const NO_CODE_FROM_TEXT = [
+  { selector: "CallExpression[callee.name='eval']", message: 'No eval of any text.' },
+  { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'public'] },
   js.configs.recommended,
@@ -17,11 +23,7 @@ export default tseslint.config(
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded Rng from engine/random.' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.name='eval']", message: 'No eval of any text.' },
-        { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
-      ],
+      'no-restricted-syntax': ['error', ...NO_CODE_FROM_TEXT],
     },
   },
   {
@@ -64,6 +66,14 @@ export default tseslint.config(
           property,
           message: 'Not bit-identical across JavaScript engines: use engine/math.ts.',
         })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...NO_CODE_FROM_TEXT,
+        {
+          selector: "BinaryExpression[operator='**'], AssignmentExpression[operator='**=']",
+          message: '** is Math.pow, not bit-identical across engines: use pow from engine/math.ts.',
+        },
       ],
       'no-restricted-imports': [
         'error',

@@ -47,8 +47,15 @@ async function main(argv: readonly string[]): Promise<void> {
   out.flush();
 }
 
+// A reader that stops early (`… | head`) closes the pipe: that is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2)).catch((e: unknown) => {
-  const message = e instanceof Error ? e.message : String(e);
+  // One line, whatever the message holds.
+  const message = (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ');
   process.stderr.write(`error: ${message}${e instanceof UsageError ? ` (${USAGE})` : ''}\n`);
   process.exitCode = e instanceof UsageError ? 2 : 1;
 });

@@ -21,7 +21,12 @@ export async function runTrain(
   const trainer = new Trainer(experiment, await prepareData(experiment, readDatasetFile));
   const { epochs } = experiment.training;
 
-  if (epochs === 0 && flags.stats) out.write(epochRecord(trainer, trainer.endEpoch(), flags));
+  if (epochs === 0 && flags.stats) {
+    const result = trainer.endEpoch();
+    // The untrained network already gives a non-finite loss (say, weights of std 1e30).
+    if (!finite(result)) return out.write({ diverged: true, step: 0, epoch: 0 });
+    out.write(epochRecord(trainer, result, flags));
+  }
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const finished = trainer.trainEpoch(
       flags.logSteps
@@ -29,8 +34,9 @@ export async function runTrain(
         : undefined,
     );
     const result = finished ? trainer.endEpoch() : null;
-    if (result === null || !Number.isFinite(result.train.loss)) {
-      // The step whose loss was not finite, or (when only the evaluation saw it) the last one.
+    if (result === null || !finite(result)) {
+      // The step whose loss was not finite (not applied), or, when only the evaluation after
+      // the epoch saw a non-finite loss, the epoch's last step.
       out.write({ diverged: true, step: finished ? trainer.step : trainer.step + 1, epoch });
       return;
     }
@@ -38,6 +44,13 @@ export async function runTrain(
     if (result.earlyStop) break;
   }
   if (flags.dumpParams) out.write({ params: exportParams(trainer.model) });
+}
+
+/** JSON has no NaN or Infinity: a non-finite loss anywhere is a divergence, not a `null`. */
+function finite(r: EpochResult): boolean {
+  return (
+    Number.isFinite(r.train.loss) && (r.validation === null || Number.isFinite(r.validation.loss))
+  );
 }
 
 function epochRecord(trainer: Trainer, r: EpochResult, flags: TrainFlags): Record<string, unknown> {

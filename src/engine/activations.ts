@@ -49,11 +49,12 @@ export function erf(x: number): number {
 export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
   linear: {
     label: 'Linear (identity)',
+    // Plain copies: set(subarray(…)) would allocate a view on every step.
     forward(z, y, n) {
-      if (y !== z) y.set(z.subarray(0, n));
+      for (let i = 0; i < n; i++) y[i] = z[i];
     },
     backward(_z, _y, dy, dz, n) {
-      if (dz !== dy) dz.set(dy.subarray(0, n));
+      for (let i = 0; i < n; i++) dz[i] = dy[i];
     },
   },
   relu: {

@@ -194,7 +194,7 @@ export function cos(x: number): number {
  * exp(y·log x) for x > 0.
  */
 export function pow(x: number, y: number): number {
-  if (Number.isInteger(y) && Math.abs(y) <= 2 ** 31) {
+  if (Number.isInteger(y) && Math.abs(y) <= 2147483648) {
     let n = Math.abs(y),
       base = x,
       result = 1;

@@ -4,6 +4,7 @@
 import { Dense } from './layers/dense';
 import { rowView, type Matrix } from './matrix';
 import { distribution, type Distribution } from './stats';
+import { EVALUATION_ROWS } from '../spec/limits';
 import type { Trainer } from './train';
 
 export interface LayerStatistics extends Distribution {
@@ -14,7 +15,7 @@ export interface LayerStatistics extends Distribution {
 export function layerStatistics(trainer: Trainer): LayerStatistics[] {
   const { model } = trainer;
   const { x, n, features } = trainer.data.train;
-  const rows = Math.min(n, model.capacity);
+  const rows = Math.min(n, EVALUATION_ROWS, model.capacity);
   const probe = rowView({ rows: n, cols: features, data: x }, 0, rows);
   const probeTargets = rowView(trainer.targets.train, 0, rows);
 

@@ -133,7 +133,7 @@ export const SURFACES: Record<string, Surface> = {
   styblinski_tang: {
     label: 'Styblinski–Tang',
     formula: '((x⁴ − 16x² + 5x) + (y⁴ − 16y² + 5y)) / 2',
-    f: (x, y) => (x ** 4 - 16 * x * x + 5 * x + (y ** 4 - 16 * y * y + 5 * y)) / 2,
+    f: (x, y) => (x * x * x * x - 16 * x * x + 5 * x + (y * y * y * y - 16 * y * y + 5 * y)) / 2,
     grad(x, y, out) {
       out[0] = 2 * x * x * x - 16 * x + 2.5;
       out[1] = 2 * y * y * y - 16 * y + 2.5;

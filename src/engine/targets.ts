@@ -2,10 +2,10 @@
 // one-hot rows for softmax outputs, the 0/1 label for a single sigmoid (or linear) unit,
 // the values themselves for regression.
 import type { Dataset } from './data/dataset';
-import type { Matrix } from './matrix';
+import { allocate, type DType, type Matrix } from './matrix';
 
-export function targetMatrix(ds: Dataset, outputs: number): Matrix {
-  const data = new Float32Array(ds.n * outputs);
+export function targetMatrix(ds: Dataset, outputs: number, dtype: DType): Matrix {
+  const data = allocate(dtype, ds.n * outputs);
   if (ds.labels === null) {
     if (ds.targets === null || ds.targetDims !== outputs) {
       throw new Error(`the model has ${outputs} outputs but the data has ${ds.targetDims} targets`);

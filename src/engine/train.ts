@@ -1,6 +1,7 @@
 // The training loop: minibatches, optimizer steps, metrics, schedules, early stopping.
 // A Trainer is driven step by step (the page's "step" button), an epoch at a time (the
 // CLI), or in slices (the worker); all three run the same `trainStep`.
+import { EVALUATION_ROWS, LIMITS, valuesPerRow } from '../spec/limits';
 import type { Experiment } from '../spec/types';
 import type { Dataset } from './data/dataset';
 import { matrix, rowView, type DType, type KernelChoice, type Matrix } from './matrix';
@@ -48,9 +49,6 @@ export interface TrainerOptions {
   kernel?: KernelChoice;
 }
 
-/** Rows per evaluation pass, and the size of the probe batch for statistics. */
-export const EVALUATION_ROWS = 1000;
-
 export class Trainer {
   readonly model: Model;
   readonly rule: OptimizerRule;
@@ -83,7 +81,10 @@ export class Trainer {
     const { model: spec, training, seed } = experiment;
     const train = data.train;
     const batch = Math.min(training.batchSize, train.n);
-    const evalRows = Math.min(EVALUATION_ROWS, Math.max(train.n, data.validation?.n ?? 0));
+    // Evaluation passes of up to EVALUATION_ROWS rows, fewer for a model so wide that they
+    // would hold more layer outputs than the limit validation holds a training batch to.
+    const fitting = Math.max(1, Math.floor(LIMITS.activations / valuesPerRow(spec)));
+    const evalRows = Math.min(EVALUATION_ROWS, fitting, Math.max(train.n, data.validation?.n ?? 0));
     this.model = new Model(spec, {
       capacity: Math.max(batch, evalRows),
       dtype,
@@ -102,9 +103,18 @@ export class Trainer {
     this.batchX = matrix(dtype, batch, train.features);
     this.batchT = matrix(dtype, batch, this.model.outputs);
     this.targets = {
-      train: targetMatrix(train, this.model.outputs),
-      validation: data.validation && targetMatrix(data.validation, this.model.outputs),
+      train: targetMatrix(train, this.model.outputs, dtype),
+      validation: data.validation && targetMatrix(data.validation, this.model.outputs, dtype),
     };
+  }
+
+  /**
+   * Changes hyperparameters between steps (a student's slider mid-run): the next step uses
+   * them, with the optimizer's state kept. The caller validates them (spec/optimizer.ts).
+   */
+  setHyperparameters(changes: Partial<Hyperparameters>): void {
+    Object.assign(this.hyperparameters, changes);
+    Object.assign(this.applied, this.hyperparameters);
   }
 
   /** The learning rate the current epoch uses, after the schedule. */
@@ -127,7 +137,6 @@ export class Trainer {
       return this.report(step, loss, true, false);
     }
     this.addPenalties();
-    Object.assign(this.applied, this.hyperparameters);
     this.applied.lr = this.learningRate;
     const params = this.model.params;
     for (let i = 0; i < params.length; i++)

@@ -184,9 +184,6 @@ export function list(value: unknown, path: string, shape: ListShape = {}): unkno
   return value;
 }
 
-/** Largest finite float32: a larger double would become Infinity in the engine's buffers. */
-const FLOAT32_MAX = 3.4028234663852886e38;
-
 /**
  * A copy of an array of exactly `length` finite numbers that also fit in float32, the
  * engine's storage. `expectation` explains the length: "model.layers[0].units is 8".
@@ -210,14 +207,15 @@ export function floats(
  */
 export function float32s(values: readonly unknown[], path: string): number[] {
   return values.map((v, i) =>
-    typeof v === 'number' && Math.abs(v) <= FLOAT32_MAX ? v : float32(v, item(path, i)),
+    typeof v === 'number' && Number.isFinite(Math.fround(v)) ? v : float32(v, item(path, i)),
   );
 }
 
 /** A finite number that fits in float32. */
 export function float32(value: unknown, path: string): number {
   const v = num(value, path);
-  if (Math.abs(v) > FLOAT32_MAX) fail(path, `is too large for float32 (got ${v})`);
+  // Math.fround rounds to the nearest float32: only what rounds past its largest is too large.
+  if (!Number.isFinite(Math.fround(v))) fail(path, `is too large for float32 (got ${v})`);
   return v;
 }
 

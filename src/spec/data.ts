@@ -65,7 +65,9 @@ function parseBuiltIn(raw: Raw, path: string, name: string) {
   const d = entry.defaults;
   const option = (key: keyof GeneratorOptions) => valueOr(raw, key, d[key]);
   const samples = takes('samples') ? parseSamples(option('samples'), path, name, entry) : d.samples;
-  const noise = takes('noise') ? num(option('noise'), at(path, 'noise'), { ge: 0 }) : d.noise;
+  const noise = takes('noise')
+    ? num(option('noise'), at(path, 'noise'), { ge: 0, le: LIMITS.noise })
+    : d.noise;
   const classes = takes('classes')
     ? parseClasses(option('classes'), path, name, entry)
     : entry.classCount({ samples, noise, classes: d.classes });

@@ -11,8 +11,10 @@ export function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new SpecError('', `${what} is not valid JSON (${reason})`);
+    // The parser's message may quote the offending text, newlines and all: keep one line.
+    const reason = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
+    const short = reason.length > 160 ? `${reason.slice(0, 157)}...` : reason;
+    throw new SpecError('', `${what} is not valid JSON (${short})`);
   }
 }
 

@@ -1,13 +1,12 @@
 // The experiment document (the contract's section 1), validated and resolved: every field
 // present, defaults filled in, a fresh object that shares nothing with the input.
 import { DATASETS } from '../engine/data/registry';
-import { EVALUATION_ROWS } from '../engine/train';
-import { at, fail, get, int, num, plural, record, valueOr } from './check';
+import { at, fail, get, int, num, record, valueOr } from './check';
 import { parseData } from './data';
 import { DEFAULTS } from './defaults';
 import { checkHeader } from './header';
-import { LIMITS, groupThousands } from './limits';
-import { parseModel, valuesPerRow } from './model';
+import { LIMITS, groupThousands, valuesPerRow } from './limits';
+import { parseModel } from './model';
 import { parseOptimizer } from './optimizer';
 import { parseParams } from './params';
 import { parseTraining } from './training';
@@ -42,14 +41,10 @@ export function resolveExperiment(input: unknown, expectation: string): Experime
     ge: 0,
     lt: 1,
   });
-  // At least one training sample whatever the split rounds to: n·(1 − v) ≥ 1 leaves
-  // n − ⌈n·v⌉ ≥ 1.
-  if (facts.samples * (1 - validation) < 1) {
-    const of = plural(facts.samples, 'sample');
-    fail(
-      'validation',
-      `is ${validation}: holding out that fraction of ${of} leaves none to train on`,
-    );
+  // The split (engine/data/split.ts) holds out round(n·v) samples, at least one and at most
+  // n − 1: any fraction works from two samples on; one sample cannot be split.
+  if (validation > 0 && facts.samples < 2) {
+    fail('validation', `is ${validation}, but a single sample cannot be split (write 0)`);
   }
   const model = parseModel(get(raw, 'model'), 'model', facts);
   const optimizer = parseOptimizer(valueOr(raw, 'optimizer', DEFAULTS.optimizer), 'optimizer');
@@ -57,11 +52,12 @@ export function resolveExperiment(input: unknown, expectation: string): Experime
   if (training.earlyStopping !== null && validation === 0) {
     fail(at('training', 'earlyStopping'), 'needs validation > 0 (it watches the validation loss)');
   }
-  // The engine sizes its buffers for the larger of a training batch and an evaluation pass.
-  const rows = Math.max(
-    Math.min(training.batchSize, facts.samples),
-    Math.min(EVALUATION_ROWS, facts.samples),
-  );
+  // Batch norm normalises over the batch: one sample has no variance (PyTorch refuses it).
+  if (training.batchSize === 1 && model.layers.some((layer) => layer.type === 'batchnorm')) {
+    fail(at('training', 'batchSize'), 'is 1, but batch norm needs at least 2 samples per batch');
+  }
+  // One training batch must fit (evaluation passes shrink themselves to fit, engine/train.ts).
+  const rows = Math.min(training.batchSize, facts.samples);
   const values = rows * valuesPerRow(model);
   if (values > LIMITS.activations) {
     fail(

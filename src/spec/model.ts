@@ -64,9 +64,10 @@ export function parseModel(value: unknown, path: string, data: DataFacts): Model
   const count = countParameters(model);
   if (count > LIMITS.parameters) {
     const limit = groupThousands(LIMITS.parameters);
+    const where = at(path, 'layers');
     throw new SpecError(
-      path,
-      `the model has ${groupThousands(count)} parameters; the limit is ${limit}`,
+      where,
+      `${where} hold ${groupThousands(count)} parameters; the limit is ${limit}`,
     );
   }
   checkOutput(model, path, data);
@@ -82,21 +83,6 @@ export function countParameters(model: ModelSpec): number {
     if (layer.type === 'batchnorm') count += 2 * width;
   });
   return count;
-}
-
-/**
- * Values one row of a pass holds across the network: every layer's output width, twice
- * for a dense layer with an activation (the engine keeps the affine output and the
- * activation's output apart).
- */
-export function valuesPerRow(model: ModelSpec): number {
-  let width = model.inputs,
-    values = 0;
-  for (const layer of model.layers) {
-    if (layer.type === 'dense') width = layer.units;
-    values += layer.type === 'dense' && layer.activation !== 'linear' ? 2 * width : width;
-  }
-  return values;
 }
 
 /** The input width of each layer: the model's inputs, then the last dense layer's units. */
@@ -163,7 +149,10 @@ function initSpec(name: InitName, raw: Raw, path: string): InitSpec {
   const spec: InitSpec = { name };
   const options = INITIALIZERS[name].options;
   for (const key of Object.keys(options) as (keyof typeof options)[]) {
-    spec[key] = num(valueOr(raw, key, options[key]), at(path, key), { gt: 0 });
+    spec[key] = num(valueOr(raw, key, options[key]), at(path, key), {
+      gt: 0,
+      le: LIMITS.initScale,
+    });
   }
   return spec;
 }

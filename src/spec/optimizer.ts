@@ -18,7 +18,10 @@ import {
 } from './check';
 import type { OptimizerName, OptimizerSpec } from './types';
 
-/** The range of each hyperparameter, PyTorch's (torch.optim refuses values outside them). */
+/**
+ * The range of each hyperparameter: where the update rule means something. Stricter than
+ * torch.optim's own checks (which accept lr 0, eps 0 or momentum ≥ 1), never looser.
+ */
 const FIELD_RULES: Record<HyperparameterField, (value: unknown, path: string) => number | boolean> =
   {
     lr: (v, p) => num(v, p, { gt: 0 }),

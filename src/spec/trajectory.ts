@@ -33,11 +33,16 @@ export function resolveTrajectory(input: unknown, expectation: string): Trajecto
     max: LIMITS.trajectoryOptimizers,
     noun: 'optimizers',
   });
+  const [x, y] = [num(start[0], item('start', 0)), num(start[1], item('start', 1))];
+  // The output promises the start as the first point: a start where f overflows has none.
+  if (!Number.isFinite(SURFACES[surface].f(x, y))) {
+    fail('start', `[${x}, ${y}] is too far out: ${surface} is not finite there`);
+  }
   return {
     version: 1,
     kind: 'trajectory',
     surface,
-    start: [num(start[0], item('start', 0)), num(start[1], item('start', 1))],
+    start: [x, y],
     steps: int(get(raw, 'steps'), 'steps', 1, LIMITS.steps),
     optimizers: optimizers.map((o, i) => parseOptimizer(o, item('optimizers', i))),
   };

@@ -1,7 +1,8 @@
 // Bad input through the CLI: one line on stderr naming the field, a non-zero exit code,
 // nothing on stdout.
 import { describe, expect, it } from 'vitest';
-import { cli, example, file } from './run';
+import { spawnSync } from 'node:child_process';
+import { cli, example, file, ROOT } from './run';
 
 const BASE = {
   version: 1,
@@ -30,6 +31,29 @@ function expectRefused(args: string[], message: RegExp | string): void {
 
 const CASES: [string, unknown, RegExp | string][] = [
   ['malformed JSON', '{"version": 1, "data": ', /JSON/],
+  // V8's message quotes the text around the error, newlines included: still one line.
+  ['malformed JSON over several lines', '{\n  "version": 1,\n  "data": x\n}\n', /not valid JSON/],
+  [
+    'batch norm with batches of one sample',
+    {
+      ...BASE,
+      model: { ...BASE.model, layers: [{ type: 'batchnorm' }, ...BASE.model.layers] },
+      training: { batchSize: 1, epochs: 1 },
+    },
+    'training.batchSize is 1, but batch norm needs at least 2 samples per batch',
+  ],
+  [
+    'a trajectory start where the surface overflows',
+    {
+      version: 1,
+      kind: 'trajectory',
+      surface: 'bowl',
+      start: [1e200, 0],
+      steps: 10,
+      optimizers: [{ name: 'sgd' }],
+    },
+    /start \[1e\+200, 0\] is too far out/,
+  ],
   ['an unknown optimizer', { ...BASE, optimizer: { name: 'adamax' } }, /optimizer\.name/],
   [
     'an unknown activation',
@@ -112,4 +136,20 @@ describe('cli refuses bad input', () => {
   it('an unknown option', () =>
     expectRefused(['train', example('spiral.json'), '--fast'], /--fast/));
   it('no file', () => expectRefused(['train'], /FILE/));
+
+  it('a reader that closes the pipe early (| head) is not an error', () => {
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `node --import tsx src/cli/main.ts train ${example('spiral.json')} --log-steps | head -1`,
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toBe('');
+  });
 });

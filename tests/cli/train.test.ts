@@ -129,6 +129,65 @@ describe('cli train', () => {
     expect(last.step).toBe(steps.length + 1);
   });
 
+  it('--stats probes at most the first 1000 training samples, whatever the batch size', () => {
+    const big = {
+      ...SMALL,
+      data: { kind: 'spiral', samples: 2000, classes: 3 },
+      validation: 0,
+      model: {
+        inputs: 2,
+        layers: [
+          { type: 'dense', units: 4, activation: 'relu' },
+          { type: 'dense', units: 3, activation: 'softmax' },
+        ],
+      },
+      training: { batchSize: 1500, epochs: 0 },
+    };
+    const layers = cli(['train', file(big), '--stats']).lines[0].layers as {
+      histogram: { counts: number[] };
+    }[];
+    expect(layers[0].histogram.counts.reduce((a, b) => a + b)).toBe(1000 * 4);
+  });
+
+  it('a non-finite loss of the untrained network is a divergence at step 0, not a null', () => {
+    // Weights near float32's largest make every output, and so the loss, overflow.
+    const overflowing = {
+      version: 1,
+      data: { kind: 'plane', samples: 20 },
+      validation: 0,
+      model: { layers: [{ type: 'dense', units: 1 }] },
+      training: { epochs: 0 },
+      params: [{ W: [[3e38], [3e38]], b: [3e38] }],
+    };
+    const r = cli(['train', file(overflowing), '--stats']);
+    expect(r.status).toBe(0);
+    expect(r.lines).toEqual([{ diverged: true, step: 0, epoch: 0 }]);
+    expect(r.stdout).not.toContain('null');
+  });
+
+  it('a non-finite validation loss is a divergence too', () => {
+    // Inline regression whose validation part holds an input of 3e38: finite in float32,
+    // but its prediction squared is not. Training data stays small and finite.
+    const x = [[0.1], [0.2], [0.3], [0.4], [0.5], [0.6], [0.7], [3e38]];
+    const doc = {
+      version: 1,
+      seed: 1,
+      data: { kind: 'inline', task: 'regression', x, y: x.map(() => 0) },
+      validation: 0.5,
+      model: { layers: [{ type: 'dense', units: 1 }] },
+      optimizer: { name: 'sgd', lr: 0.01 },
+      training: { batchSize: 4, epochs: 3 },
+      params: [{ W: [[2]], b: [0] }],
+    };
+    const r = cli(['train', file(doc), '--log-steps']);
+    expect(r.stdout).not.toContain('null');
+    // The training step itself was finite (the large input is in the validation part)...
+    expect(r.lines[0]).toEqual({ step: 1, loss: expect.any(Number) });
+    // ...and the evaluation after the epoch ends the run at that step.
+    expect(r.lines[1]).toEqual({ diverged: true, step: 1, epoch: 1 });
+    expect(r.lines).toHaveLength(2);
+  });
+
   it('trains a real data set from public/datasets', () => {
     const iris = {
       version: 1,

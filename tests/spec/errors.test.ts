@@ -117,23 +117,23 @@ const CASES: Record<string, Case[]> = {
     },
     {
       mutate: (d) => void (d.data.noise = -0.1),
-      message: 'data.noise must be a finite number >= 0 (got -0.1)',
+      message: 'data.noise must be a number in [0, 100] (got -0.1)',
     },
     {
       mutate: (d) => void (d.data.noise = NaN),
-      message: 'data.noise must be a finite number >= 0 (got NaN)',
+      message: 'data.noise must be a number in [0, 100] (got NaN)',
     },
     {
       mutate: (d) => void (d.data.noise = Infinity),
-      message: 'data.noise must be a finite number >= 0 (got Infinity)',
+      message: 'data.noise must be a number in [0, 100] (got Infinity)',
     },
     {
       mutate: (d) => void (d.data.noise = '0.1'),
-      message: 'data.noise must be a finite number >= 0 (got "0.1")',
+      message: 'data.noise must be a number in [0, 100] (got "0.1")',
     },
     {
       mutate: (d) => void (d.data.noise = null),
-      message: 'data.noise must be a finite number >= 0 (got null)',
+      message: 'data.noise must be a number in [0, 100] (got null)',
     },
     {
       mutate: (d) => void (d.data.classes = 11),
@@ -261,16 +261,10 @@ const CASES: Record<string, Case[]> = {
     },
     {
       mutate: (d) => {
-        inline(d, {
-          x: [
-            [0, 0],
-            [1, 1],
-          ],
-          y: [0, 2],
-        });
+        d.data = { kind: 'spiral', samples: 1, classes: 3 };
         d.validation = 0.6;
       },
-      message: 'validation is 0.6: holding out that fraction of 2 samples leaves none to train on',
+      message: 'validation is 0.6, but a single sample cannot be split (write 0)',
     },
   ],
   model: [
@@ -366,7 +360,7 @@ const CASES: Record<string, Case[]> = {
     },
     {
       mutate: (d) => void (layer(d, 0).init = { name: 'normal', std: 0 }),
-      message: 'model.layers[0].init.std must be a finite number > 0 (got 0)',
+      message: 'model.layers[0].init.std must be a number in (0, 1000] (got 0)',
     },
     {
       mutate: (d) => void (layer(d, 0).init = { std: 1 }),
@@ -381,8 +375,8 @@ const CASES: Record<string, Case[]> = {
           { type: 'dense', units: 3, activation: 'softmax' },
         ];
       },
-      message: 'the model has 16,805,891 parameters; the limit is 10,000,000',
-      path: 'model',
+      message: 'model.layers hold 16,805,891 parameters; the limit is 10,000,000',
+      path: 'model.layers',
     },
   ],
   'loss and output': [

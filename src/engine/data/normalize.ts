@@ -33,7 +33,10 @@ export function fitNormalizer(train: Dataset, mode: Normalization): Normalizer {
       for (let i = 0; i < n; i++) sum += x[i * f + j];
       const mean = sum / n;
       let squares = 0;
-      for (let i = 0; i < n; i++) squares += (x[i * f + j] - mean) ** 2;
+      for (let i = 0; i < n; i++) {
+        const d = x[i * f + j] - mean;
+        squares += d * d;
+      }
       offset[j] = mean;
       scale[j] = Math.sqrt(squares / n) || 1;
     } else if (mode === 'minmax') {

@@ -18,8 +18,11 @@ export class BatchNorm implements Layer {
   private readonly out: Matrix;
   private readonly dx: Matrix;
   private readonly xhat: Floats;
-  private readonly mean: Floats;
-  private readonly invStd: Floats;
+  // Per-unit statistics, summed in double (as PyTorch's CPU kernels do) whatever the dtype.
+  private readonly mean: Float64Array;
+  private readonly invStd: Float64Array;
+  private readonly sumDy: Float64Array;
+  private readonly sumDyXhat: Float64Array;
   private training = false;
 
   constructor(
@@ -49,8 +52,10 @@ export class BatchNorm implements Layer {
     this.out = { rows: 0, cols: u, data: allocate(dtype, capacity * u) };
     this.dx = { rows: 0, cols: u, data: allocate(dtype, capacity * u) };
     this.xhat = allocate(dtype, capacity * u);
-    this.mean = allocate(dtype, u);
-    this.invStd = allocate(dtype, u);
+    this.mean = new Float64Array(u);
+    this.invStd = new Float64Array(u);
+    this.sumDy = new Float64Array(u);
+    this.sumDyXhat = new Float64Array(u);
   }
 
   forward(x: Matrix, training: boolean): Matrix {
@@ -74,10 +79,13 @@ export class BatchNorm implements Layer {
       const m = BATCHNORM_MOMENTUM;
       for (let j = 0; j < u; j++) {
         const variance = invStd[j] / n;
-        this.runningMean[j] = (1 - m) * this.runningMean[j] + m * mean[j];
-        // The unbiased variance needs two rows; a batch of one leaves it as it was
-        // (PyTorch refuses such a batch outright).
-        if (n > 1) this.runningVar[j] = (1 - m) * this.runningVar[j] + (m * variance * n) / (n - 1);
+        // A batch of one has no unbiased variance: PyTorch refuses it outright. Validation
+        // refuses a batch size of 1 with batch norm; a last, one-row batch of an epoch
+        // normalises (every output is beta) but leaves the running statistics alone.
+        if (n > 1) {
+          this.runningMean[j] = (1 - m) * this.runningMean[j] + m * mean[j];
+          this.runningVar[j] = (1 - m) * this.runningVar[j] + (m * variance * n) / (n - 1);
+        }
         invStd[j] = 1 / Math.sqrt(variance + BATCHNORM_EPS);
       }
     } else {
@@ -111,22 +119,28 @@ export class BatchNorm implements Layer {
       gamma = this.gamma.value;
     const invStd = this.invStd,
       dx = this.dx.data;
-    dgamma.fill(0);
-    dbeta.fill(0);
+    const sumDy = this.sumDy,
+      sumDyXhat = this.sumDyXhat;
+    sumDy.fill(0);
+    sumDyXhat.fill(0);
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < u; j++) {
         const k = i * u + j;
-        dgamma[j] += g[k] * xhat[k];
-        dbeta[j] += g[k];
+        sumDyXhat[j] += g[k] * xhat[k];
+        sumDy[j] += g[k];
       }
+    }
+    for (let j = 0; j < u; j++) {
+      dgamma[j] = sumDyXhat[j];
+      dbeta[j] = sumDy[j];
     }
     if (this.training) {
       // With batch statistics every x̂ depends on the whole batch:
-      // dx = γ·invStd/n · (n·dy − Σdy − x̂·Σ(dy·x̂)), where Σdy = dβ and Σ(dy·x̂) = dγ.
+      // dx = γ·invStd/n · (n·dy − Σdy − x̂·Σ(dy·x̂)).
       for (let i = 0; i < n; i++) {
         for (let j = 0; j < u; j++) {
           const k = i * u + j;
-          dx[k] = ((gamma[j] * invStd[j]) / n) * (n * g[k] - dbeta[j] - xhat[k] * dgamma[j]);
+          dx[k] = ((gamma[j] * invStd[j]) / n) * (n * g[k] - sumDy[j] - xhat[k] * sumDyXhat[j]);
         }
       }
     } else {

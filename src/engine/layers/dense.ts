@@ -16,6 +16,7 @@ export class Dense implements Layer {
   readonly b: Param;
   private readonly out: Matrix;
   private readonly dx: Matrix | null;
+  private readonly biasSums: Float64Array;
   private x: Matrix | null = null;
 
   /**
@@ -47,6 +48,7 @@ export class Dense implements Layer {
       penalized: false,
     };
     this.params = [this.W, this.b];
+    this.biasSums = new Float64Array(outputs);
     this.out = { rows: 0, cols: outputs, data: allocate(dtype, capacity * outputs) };
     this.dx = inputGradient
       ? { rows: 0, cols: inputs, data: allocate(dtype, capacity * inputs) }
@@ -77,11 +79,13 @@ export class Dense implements Layer {
       db = this.b.grad;
     // dW = xᵀ·dy, db = column sums of dy, dx = dy·Wᵀ
     matmulTransA(x.data, g, this.W.grad, n, this.inputs, m, this.kernel);
-    db.fill(0);
+    const sums = this.biasSums; // summed in double, then rounded once into db
+    sums.fill(0);
     for (let i = 0; i < n; i++) {
       const r = i * m;
-      for (let j = 0; j < m; j++) db[j] += g[r + j];
+      for (let j = 0; j < m; j++) sums[j] += g[r + j];
     }
+    for (let j = 0; j < m; j++) db[j] = sums[j];
     if (this.dx === null) return null;
     matmulTransB(g, this.W.value, this.dx.data, n, m, this.inputs, this.kernel);
     this.dx.rows = n;

@@ -1,6 +1,6 @@
 // Inverted dropout: while training, each unit is kept with probability 1 − rate and
 // scaled by 1/(1 − rate), so nothing needs rescaling at evaluation, where it is the identity.
-import { allocate, type DType, type Matrix } from '../matrix';
+import { allocate, type DType, type Floats, type Matrix } from '../matrix';
 import type { Rng } from '../random';
 import type { Layer } from './layer';
 
@@ -10,7 +10,7 @@ export class Dropout implements Layer {
   private readonly out: Matrix;
   private readonly dx: Matrix;
   /** Per element: 0 (dropped) or 1/(1 − rate) (kept), from the last training forward. */
-  private readonly mask: Float32Array;
+  private readonly mask: Floats;
   private active = false;
 
   constructor(
@@ -23,7 +23,7 @@ export class Dropout implements Layer {
     this.outputs = inputs;
     this.out = { rows: 0, cols: inputs, data: allocate(dtype, capacity * inputs) };
     this.dx = { rows: 0, cols: inputs, data: allocate(dtype, capacity * inputs) };
-    this.mask = new Float32Array(capacity * inputs);
+    this.mask = allocate(dtype, capacity * inputs);
   }
 
   forward(x: Matrix, training: boolean): Matrix {

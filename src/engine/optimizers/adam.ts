@@ -2,6 +2,7 @@
 // both bias-corrected because they start at 0. AdamW is this rule with the weight decay
 // moved out of the gradient (adamw.ts), so both rows are built by `adamRule`.
 import { allocate } from '../matrix';
+import { pow } from '../math';
 import type { Hyperparameters, OptimizerRule } from './optimizer';
 
 export type AdamDefaults = Required<
@@ -26,8 +27,9 @@ export function adamRule(label: string, defaults: AdamDefaults, decoupled: boole
       const weightDecay = hp.weightDecay ?? defaults.weightDecay;
       const l2 = decoupled ? 0 : weightDecay;
       const shrink = decoupled ? 1 - lr * weightDecay : 1;
-      const correction1 = 1 - beta1 ** step;
-      const correction2 = 1 - beta2 ** step;
+      // βᵗ by our portable pow: ** is Math.pow, whose last bit differs between engines.
+      const correction1 = 1 - pow(beta1, step);
+      const correction2 = 1 - pow(beta2, step);
       const m = state.expAvg;
       const v = state.expAvgSq;
       const n = param.length;

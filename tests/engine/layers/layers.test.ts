@@ -122,3 +122,16 @@ describe('dropout behaviour', () => {
     expect(layer.forward(x, false)).toBe(x);
   });
 });
+
+describe('batch norm with a one-row batch', () => {
+  it('normalises every output to beta and leaves the running statistics alone', () => {
+    // One sample has no variance (PyTorch refuses such a batch); a last batch of one row
+    // can still happen at the end of an epoch.
+    const bn = new BatchNorm(2, 4, 'float64');
+    bn.beta.value.set([0.5, -1]);
+    const y = bn.forward({ rows: 1, cols: 2, data: Float64Array.from([3, 7]) }, true).data;
+    expect(Array.from(y.subarray(0, 2))).toEqual([0.5, -1]);
+    expect(Array.from(bn.runningMean)).toEqual([0, 0]);
+    expect(Array.from(bn.runningVar)).toEqual([1, 1]);
+  });
+});

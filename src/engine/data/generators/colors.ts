@@ -58,7 +58,10 @@ export function nearestColor(r: number, g: number, b: number, count: number): nu
   let bestDistance = Infinity;
   for (let c = 0; c < count; c++) {
     const p = PROTOTYPE_LAB[c];
-    const d = (l - p[0]) ** 2 + (a - p[1]) ** 2 + (bb - p[2]) ** 2;
+    const dl = l - p[0],
+      da = a - p[1],
+      db = bb - p[2];
+    const d = dl * dl + da * da + db * db;
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
   return best;
