@@ -8,5 +8,6 @@ export { parseOptimizer } from './optimizer';
 export { countParameters } from './model';
 export { DEFAULTS, defaultLoss } from './defaults';
 export { LIMITS } from './limits';
+export { decodeShareLink, encodeShareLink, SHARE_LINK_LIMIT } from './shareLink';
 export { VERSION, type DocumentKind } from './header';
 export type * from './types';

@@ -1,0 +1,34 @@
+// What the page offers in its menus, with labels and defaults, read from the engine's own
+// tables (labels and defaults live beside the implementation), so the UI never imports the
+// engine and a new optimizer or data set appears here by itself.
+import { ACTIVATIONS } from '../engine/activations';
+import { DATASETS } from '../engine/data/registry';
+import { INITIALIZERS } from '../engine/initializers';
+import { OPTIMIZERS } from '../engine/optimizers';
+import type { ActivationName, InitName, OptimizerName } from '../spec/types';
+
+export const DATA_SETS = Object.entries(DATASETS).map(([name, entry]) => ({
+  name,
+  label: entry.label,
+  task: entry.task,
+  options: entry.options,
+  classRange: entry.classRange,
+  maxSamples: entry.maxSamples,
+  defaults: entry.defaults,
+}));
+
+export const ACTIVATION_CHOICES = (Object.keys(ACTIVATIONS) as ActivationName[]).map((name) => ({
+  name,
+  label: ACTIVATIONS[name].label,
+}));
+
+export const INIT_CHOICES = (Object.keys(INITIALIZERS) as InitName[]).map((name) => ({
+  name,
+  label: INITIALIZERS[name].label,
+}));
+
+export const OPTIMIZER_CHOICES = (Object.keys(OPTIMIZERS) as OptimizerName[]).map((name) => ({
+  name,
+  label: OPTIMIZERS[name].label,
+  defaults: OPTIMIZERS[name].defaults,
+}));

@@ -1,0 +1,47 @@
+// Where the experiment lives between visits: the URL (a link reproduces it) and
+// localStorage (a reload restores it). Both are untrusted: what fails validation opens the
+// default experiment with a notice saying why.
+import { decodeShareLink, defaultExperiment, encodeShareLink, parseExperiment } from '../spec';
+import type { Experiment } from '../spec/types';
+
+const STORAGE_KEY = 'descent.experiment';
+
+export interface Startup {
+  experiment: Experiment;
+  notice: string | null;
+}
+
+/** The experiment to open: the link's, else the saved one, else the default. */
+export function startupExperiment(hash: string, storage: Storage | null): Startup {
+  try {
+    const linked = decodeShareLink(hash);
+    if (linked !== null) return { experiment: linked, notice: null };
+  } catch (e) {
+    return {
+      experiment: defaultExperiment(),
+      notice: `The link's experiment could not be opened: ${(e as Error).message}. Showing the default experiment instead.`,
+    };
+  }
+  const saved = storage?.getItem(STORAGE_KEY) ?? null;
+  if (saved !== null) {
+    try {
+      return { experiment: parseExperiment(JSON.parse(saved)), notice: null };
+    } catch (e) {
+      return {
+        experiment: defaultExperiment(),
+        notice: `The saved experiment could not be restored: ${(e as Error).message}. Showing the default experiment instead.`,
+      };
+    }
+  }
+  return { experiment: defaultExperiment(), notice: null };
+}
+
+/** Saves the experiment and puts it in the address bar (without a new history entry). */
+export function persist(experiment: Experiment): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(experiment));
+  } catch {
+    // Private browsing or a full quota: the link below still carries it.
+  }
+  history.replaceState(null, '', encodeShareLink(experiment));
+}

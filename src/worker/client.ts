@@ -1,0 +1,13 @@
+// The page's one handle on the training worker (the only module that talks to it).
+import { proxy, wrap, type Remote } from 'comlink';
+import type { Snapshot } from './protocol';
+import type { TrainingApi } from './training.worker';
+
+export type TrainingWorker = Remote<TrainingApi>;
+
+export function startTrainingWorker(onSnapshot: (snapshot: Snapshot) => void): TrainingWorker {
+  const worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
+  const api = wrap<TrainingApi>(worker);
+  void api.subscribe(proxy(onSnapshot));
+  return api;
+}

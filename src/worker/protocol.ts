@@ -1,0 +1,69 @@
+// What crosses between the page and the training worker. The worker owns the engine and
+// the training loop; the page sends commands and receives snapshots, at most ~30 a second,
+// each tagged with the generation of the run it belongs to so a stale one is ignored.
+import type { LayerStatistics } from '../engine/probe';
+import type { Hyperparameters } from '../engine/optimizers/optimizer';
+import type { Task } from '../spec/types';
+
+export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'diverged';
+
+/** Metrics after an epoch, in evaluation mode (the CLI's epoch line). */
+export interface EpochPoint {
+  epoch: number;
+  loss: number;
+  accuracy: number | null;
+  valLoss: number | null;
+  valAccuracy: number | null;
+}
+
+/** The data as loaded, once per run: what the page plots under the boundary. */
+export interface DataSummary {
+  task: Task;
+  features: number;
+  featureNames: readonly string[];
+  classes: number;
+  classNames: readonly string[];
+  trainCount: number;
+  validationCount: number;
+  /** Raw (un-normalised) inputs of up to the first POINT_LIMIT samples of each part. */
+  trainPoints: Float32Array;
+  validationPoints: Float32Array;
+  /** Class index (classification) or first target (regression) per plotted point. */
+  trainLabels: Float32Array;
+  validationLabels: Float32Array;
+  /** The plotting window of each input axis, for 1- and 2-input data. */
+  view: [number, number] | null;
+  /** The fitted normalisation, shown beside the data. */
+  normalization: { mode: string; offset: readonly number[]; scale: readonly number[] };
+  parameters: number;
+}
+
+/** The network's outputs on a grid over the view (see engine/predict.ts). */
+export interface BoundaryGrid {
+  resolution: number;
+  outputs: number;
+  values: Float32Array;
+}
+
+export interface Snapshot {
+  generation: number;
+  status: RunStatus;
+  epoch: number;
+  step: number;
+  learningRate: number;
+  /** Epochs completed since the previous snapshot. */
+  epochs: EpochPoint[];
+  /** [step, minibatch loss] pairs since the previous snapshot (thinned when many). */
+  steps: [number, number][];
+  /** Per layer, output and gradient distributions on the probe batch (throttled). */
+  layers: LayerStatistics[] | null;
+  boundary: BoundaryGrid | null;
+  /** Why the run stopped, for 'diverged' (and early stopping, for 'finished'). */
+  message: string | null;
+  /** Optimizer steps per second over the last slice: the speed shown to the user. */
+  stepsPerSecond: number;
+}
+
+export type StepSize = 'batch' | 'epoch';
+
+export type HyperparameterChanges = Partial<Hyperparameters>;

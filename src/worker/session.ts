@@ -1,0 +1,220 @@
+// One training run as the worker drives it: load an experiment, then train in time slices
+// and stream snapshots to the page. Kept apart from the comlink adapter so that Node tests
+// can drive it with a fake clock and scheduler.
+import type { DatasetFileReader } from '../engine/data/dataset';
+import { predictGrid } from '../engine/predict';
+import { prepareData, type PreparedData } from '../engine/prepare';
+import { layerStatistics } from '../engine/probe';
+import { Trainer, type EpochResult } from '../engine/train';
+import { countParameters } from '../spec/model';
+import type { Experiment } from '../spec/types';
+import type {
+  BoundaryGrid,
+  DataSummary,
+  EpochPoint,
+  HyperparameterChanges,
+  RunStatus,
+  Snapshot,
+  StepSize,
+} from './protocol';
+import { dataSummary } from './summary';
+
+export interface SessionHost {
+  read: DatasetFileReader;
+  now(): number;
+  /** Runs `fn` soon, after pending messages (a zero-delay macrotask). */
+  defer(fn: () => void): void;
+  emit(snapshot: Snapshot): void;
+}
+
+/** Training per slice before the worker looks at its messages again (pause, sliders). */
+const SLICE_MS = 12;
+/** Snapshots at most this often: ~30 a second is smooth, and cheap for the page. */
+const SNAPSHOT_MS = 33;
+/** Layer statistics (a forward and backward pass on the probe batch) at most this often. */
+const STATISTICS_MS = 250;
+/** Grid cells per axis of the decision boundary. */
+export const BOUNDARY_RESOLUTION = 64;
+/** Step losses kept per snapshot; more are thinned evenly (the chart cannot show them). */
+const STEPS_PER_SNAPSHOT = 64;
+
+export class TrainingSession {
+  private trainer: Trainer | null = null;
+  private data: PreparedData | null = null;
+  private generation = 0;
+  private status: RunStatus = 'idle';
+  private message: string | null = null;
+  private epochs: EpochPoint[] = [];
+  private steps: [number, number][] = [];
+  private lastSnapshot = -Infinity;
+  private lastStatistics = -Infinity;
+  private sliceSteps = 0;
+  private sliceMs = 0;
+  /** Steps per slice; Infinity trains as fast as the slice allows. */
+  private stepsPerSlice = Infinity;
+  private looping = false;
+  /** The plotting window of 1- and 2-input data, where the boundary is drawn. */
+  private view: [number, number] | null = null;
+
+  constructor(private readonly host: SessionHost) {}
+
+  /** Builds the run (data, network, optimizer) for `experiment`; nothing trains yet. */
+  async load(experiment: Experiment, generation: number): Promise<DataSummary> {
+    const data = await prepareData(experiment, this.host.read);
+    this.data = data;
+    this.trainer = new Trainer(experiment, data);
+    this.generation = generation;
+    this.status = 'paused';
+    this.message = null;
+    this.epochs = [];
+    this.steps = [];
+    const summary = dataSummary(experiment, data, countParameters(experiment.model));
+    this.view = summary.view;
+    this.snapshot(true);
+    return summary;
+  }
+
+  play(): void {
+    if (this.trainer === null || this.status === 'diverged' || this.status === 'finished') return;
+    this.status = 'running';
+    if (!this.looping) {
+      this.looping = true;
+      this.host.defer(() => this.loop());
+    }
+  }
+
+  pause(): void {
+    if (this.status === 'running') this.status = 'paused';
+    this.snapshot(true);
+  }
+
+  /** One minibatch, or the rest of the current epoch, then a snapshot. */
+  step(size: StepSize): void {
+    if (this.trainer === null || this.status === 'diverged' || this.status === 'finished') return;
+    this.status = 'paused';
+    if (size === 'batch') this.trainStep();
+    else while (this.status === 'paused' && !this.trainStep());
+    this.snapshot(true);
+  }
+
+  /** Changes take effect on the next step; the optimizer keeps its state. */
+  setHyperparameters(changes: HyperparameterChanges): void {
+    this.trainer?.setHyperparameters(changes);
+  }
+
+  /** Steps per slice (a slice is ~12 ms); Infinity for as fast as possible. */
+  setSpeed(stepsPerSlice: number): void {
+    this.stepsPerSlice = stepsPerSlice;
+  }
+
+  private loop(): void {
+    if (this.status !== 'running') {
+      this.looping = false;
+      return;
+    }
+    const start = this.host.now();
+    let count = 0;
+    while (this.status === 'running' && count < this.stepsPerSlice) {
+      this.trainStep();
+      count++;
+      if (this.host.now() - start >= SLICE_MS) break;
+    }
+    this.sliceSteps = count;
+    this.sliceMs = this.host.now() - start;
+    this.snapshot(this.status !== 'running');
+    this.host.defer(() => this.loop());
+  }
+
+  /** One optimizer step; true when it ended an epoch (or the run). */
+  private trainStep(): boolean {
+    const trainer = this.trainer!;
+    const r = trainer.trainStep();
+    if (r.diverged) {
+      this.diverge(`The loss became ${r.loss} at step ${r.step} (epoch ${trainer.epoch + 1}).`);
+      return true;
+    }
+    this.steps.push([r.step, r.loss]);
+    if (!r.epochDone) return false;
+    const result = trainer.endEpoch();
+    this.epochs.push(epochPoint(result));
+    if (!Number.isFinite(result.train.loss) || !Number.isFinite(result.validation?.loss ?? 0)) {
+      this.diverge(`The loss over the data became non-finite after epoch ${result.epoch}.`);
+    } else if (result.earlyStop) {
+      this.finish(
+        `Stopped early: the validation loss has not improved for ${trainer.experiment.training.earlyStopping?.patience} epochs.`,
+      );
+    } else if (result.epoch >= trainer.experiment.training.epochs) {
+      this.finish(`Finished all ${result.epoch} epochs.`);
+    }
+    return true;
+  }
+
+  private diverge(what: string): void {
+    this.status = 'diverged';
+    const lr = this.trainer!.learningRate;
+    this.message =
+      `${what} Training diverged: the updates grew until the numbers overflowed. ` +
+      `The learning rate (${lr}) is probably too large for this network and data: ` +
+      'try a smaller one (a tenth), an adaptive optimizer such as Adam, or a smaller initialisation, then reset.';
+  }
+
+  private finish(message: string): void {
+    this.status = 'finished';
+    this.message = message;
+  }
+
+  /** Emits what changed since the last snapshot, unless one went out very recently. */
+  private snapshot(force: boolean): void {
+    const trainer = this.trainer;
+    if (trainer === null) return;
+    const now = this.host.now();
+    if (!force && now - this.lastSnapshot < SNAPSHOT_MS) return;
+    this.lastSnapshot = now;
+    const withStatistics = force || now - this.lastStatistics >= STATISTICS_MS;
+    if (withStatistics) this.lastStatistics = now;
+    const usable = this.status !== 'diverged';
+    this.host.emit({
+      generation: this.generation,
+      status: this.status,
+      epoch: trainer.epoch,
+      step: trainer.step,
+      learningRate: trainer.learningRate,
+      epochs: this.epochs,
+      steps: thin(this.steps, STEPS_PER_SNAPSHOT),
+      layers: withStatistics && usable ? layerStatistics(trainer) : null,
+      boundary: usable ? this.boundary() : null,
+      message: this.message,
+      stepsPerSecond: this.sliceMs > 0 ? (1000 * this.sliceSteps) / this.sliceMs : 0,
+    });
+    this.epochs = [];
+    this.steps = [];
+  }
+
+  private boundary(): BoundaryGrid | null {
+    const { trainer, data, view } = this;
+    if (trainer === null || data === null || view === null) return null;
+    const resolution = BOUNDARY_RESOLUTION;
+    const values = predictGrid(trainer.model, data.normalizer, { resolution, x: view, y: view });
+    return { resolution, outputs: trainer.model.outputs, values };
+  }
+}
+
+function epochPoint(r: EpochResult): EpochPoint {
+  return {
+    epoch: r.epoch,
+    loss: r.train.loss,
+    accuracy: r.train.accuracy,
+    valLoss: r.validation?.loss ?? null,
+    valAccuracy: r.validation?.accuracy ?? null,
+  };
+}
+
+/** At most `limit` entries, evenly spaced, always keeping the last. */
+export function thin<T>(items: T[], limit: number): T[] {
+  if (items.length <= limit) return items;
+  const stride = items.length / limit;
+  return Array.from(
+    { length: limit },
+    (_, i) => items[Math.min(items.length - 1, Math.floor((i + 1) * stride) - 1)],
+  );
+}

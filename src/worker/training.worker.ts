@@ -1,0 +1,58 @@
+// The training worker: a thin comlink adapter over TrainingSession. Documents arrive as
+// plain JSON and are validated here again (the worker trusts nothing it is sent); snapshots
+// go out through one long-lived callback, their big arrays transferred, not copied.
+import { expose, transfer } from 'comlink';
+import { parseExperiment } from '../spec';
+import type { HyperparameterChanges, Snapshot, StepSize } from './protocol';
+import { datasetFileReader } from './readDatasetFile';
+import { TrainingSession } from './session';
+
+let listener: ((snapshot: Snapshot) => void) | null = null;
+
+// setTimeout(0) is clamped to 4 ms once nested; a message to ourselves runs as soon as the
+// queue is free, after any pause or slider message that arrived meanwhile.
+const channel = new MessageChannel();
+const deferred: (() => void)[] = [];
+channel.port1.onmessage = () => deferred.shift()?.();
+
+const session = new TrainingSession({
+  read: datasetFileReader(import.meta.env.BASE_URL),
+  now: () => performance.now(),
+  defer: (fn) => {
+    deferred.push(fn);
+    channel.port2.postMessage(null);
+  },
+  emit: (snapshot) => {
+    const buffers = snapshot.boundary ? [snapshot.boundary.values.buffer] : [];
+    listener?.(transfer(snapshot, buffers));
+  },
+});
+
+const api = {
+  /** The page's one snapshot callback (a comlink proxy), kept for the worker's lifetime. */
+  subscribe(onSnapshot: (snapshot: Snapshot) => void): void {
+    listener = onSnapshot;
+  },
+  async load(document: unknown, generation: number) {
+    const summary = await session.load(parseExperiment(document), generation);
+    const buffers = [
+      summary.trainPoints,
+      summary.validationPoints,
+      summary.trainLabels,
+      summary.validationLabels,
+    ];
+    return transfer(
+      summary,
+      buffers.map((b) => b.buffer as ArrayBuffer),
+    );
+  },
+  play: () => session.play(),
+  pause: () => session.pause(),
+  step: (size: StepSize) => session.step(size),
+  setHyperparameters: (changes: HyperparameterChanges) => session.setHyperparameters(changes),
+  setSpeed: (stepsPerSlice: number) => session.setSpeed(stepsPerSlice),
+};
+
+export type TrainingApi = typeof api;
+
+expose(api);

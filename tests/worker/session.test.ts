@@ -1,0 +1,115 @@
+// The worker's session driven in Node with a fake clock and a manual scheduler: slices,
+// snapshots, generations, stepping, live hyperparameters, divergence.
+import { describe, expect, it } from 'vitest';
+import { readDatasetFile } from '../../src/cli/readDatasetFile';
+import { parseExperiment } from '../../src/spec';
+import type { Snapshot } from '../../src/worker/protocol';
+import { thin, TrainingSession } from '../../src/worker/session';
+
+function harness() {
+  let clock = 0;
+  const queue: (() => void)[] = [];
+  const snapshots: Snapshot[] = [];
+  const session = new TrainingSession({
+    read: readDatasetFile,
+    // Every reading of the clock advances it by 1 ms: a slice (12 ms) holds a few steps.
+    now: () => clock++,
+    defer: (fn) => queue.push(fn),
+    emit: (s) => snapshots.push(s),
+  });
+  const runTasks = (n: number) => {
+    for (let i = 0; i < n && queue.length > 0; i++) queue.shift()!();
+  };
+  return { session, snapshots, runTasks };
+}
+
+const XOR = parseExperiment({
+  version: 1,
+  seed: 3,
+  data: { kind: 'xor', samples: 200 },
+  model: {
+    layers: [
+      { type: 'dense', units: 8, activation: 'tanh' },
+      { type: 'dense', units: 2, activation: 'softmax' },
+    ],
+  },
+  optimizer: { name: 'adam', lr: 0.03 },
+  training: { batchSize: 16, epochs: 5 },
+});
+
+describe('TrainingSession', () => {
+  it('loads the data and a first snapshot, and trains nothing until play', async () => {
+    const { session, snapshots } = harness();
+    const summary = await session.load(XOR, 7);
+    expect(summary.trainCount + summary.validationCount).toBe(200);
+    expect(summary.view).toEqual([-1.5, 1.5]);
+    expect(summary.trainPoints.length).toBe(summary.trainCount * 2);
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0]).toMatchObject({ generation: 7, status: 'paused', step: 0 });
+    expect(snapshots[0].boundary?.values.length).toBe(64 * 64 * 2);
+    expect(snapshots[0].layers).toHaveLength(2);
+  });
+
+  it('trains in slices when playing, streams epochs, and finishes after the last epoch', async () => {
+    const { session, snapshots, runTasks } = harness();
+    await session.load(XOR, 1);
+    session.play();
+    runTasks(10_000);
+    const last = snapshots[snapshots.length - 1];
+    expect(last.status).toBe('finished');
+    expect(last.epoch).toBe(5);
+    const epochs = snapshots.flatMap((s) => s.epochs.map((e) => e.epoch));
+    expect(epochs).toEqual([1, 2, 3, 4, 5]);
+    const firstLoss = snapshots.flatMap((s) => s.epochs)[0].loss;
+    expect(snapshots.flatMap((s) => s.epochs)[4].loss).toBeLessThan(firstLoss);
+  });
+
+  it('steps one batch or one epoch while paused', async () => {
+    const { session, snapshots } = harness();
+    await session.load(XOR, 1);
+    session.step('batch');
+    expect(snapshots.at(-1)).toMatchObject({ step: 1, epoch: 0, status: 'paused' });
+    session.step('epoch');
+    expect(snapshots.at(-1)).toMatchObject({ epoch: 1, status: 'paused' });
+    expect(snapshots.at(-1)!.epochs).toHaveLength(1);
+  });
+
+  it('pauses a diverging run with an explanation naming the learning rate', async () => {
+    const { session, snapshots, runTasks } = harness();
+    // Squared error on a regression grows without bound when each step overshoots: an
+    // unambiguous divergence (a huge rate on ReLU + softmax merely kills the units).
+    const wild = parseExperiment({
+      version: 1,
+      data: { kind: 'plane', samples: 100 },
+      model: {
+        layers: [
+          { type: 'dense', units: 8, activation: 'tanh' },
+          { type: 'dense', units: 1 },
+        ],
+      },
+      optimizer: { name: 'sgd', lr: 1e6 },
+      training: { batchSize: 10, epochs: 50 },
+    });
+    await session.load(wild, 1);
+    session.play();
+    runTasks(10_000);
+    const last = snapshots.at(-1)!;
+    expect(last.status).toBe('diverged');
+    expect(last.message).toMatch(/learning rate \(1000000\)/);
+    expect(last.boundary).toBeNull();
+  });
+
+  it('applies new hyperparameters at the next step', async () => {
+    const { session, snapshots } = harness();
+    await session.load(XOR, 1);
+    session.setHyperparameters({ lr: 0.5 });
+    session.step('batch');
+    expect(snapshots.at(-1)!.learningRate).toBe(0.5);
+  });
+
+  it('thins step losses evenly, keeping the last', () => {
+    const items = Array.from({ length: 10 }, (_, i) => i);
+    expect(thin(items, 5)).toEqual([1, 3, 5, 7, 9]);
+    expect(thin(items, 20)).toBe(items);
+  });
+});
