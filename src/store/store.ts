@@ -14,6 +14,7 @@ import type {
   Snapshot,
   StepSize,
 } from '../worker/protocol';
+import { DEFAULT_SPEED } from '../worker/protocol';
 import { persist, startupExperiment } from './persistence';
 
 export interface RunState {
@@ -28,6 +29,8 @@ export interface RunState {
 
 export interface State {
   experiment: Experiment;
+  /** Optimizer steps per second while playing (Infinity: as fast as the machine allows). */
+  speed: number;
   /** Something the user should read: a link that failed, a change that reset the run. */
   notice: string | null;
   /** Why the last edit was refused (the experiment stays as it was). */
@@ -60,6 +63,7 @@ function initialState(): State {
   return {
     experiment,
     notice,
+    speed: DEFAULT_SPEED,
     editError: null,
     data: null,
     run: initialRun(0),
@@ -79,26 +83,58 @@ function trainingWorker(): TrainingWorker {
   return worker;
 }
 
+/**
+ * Charts and histograms redraw when the store changes; the worker sends up to ~30
+ * snapshots a second, more than the eye needs and enough to crowd the main thread. So
+ * snapshots are folded together and applied at most ten times a second, and at once when
+ * the run stops (a pause, a divergence) so the page never shows a stale state.
+ */
+const APPLY_MS = 100;
+let pending: Snapshot[] = [];
+let applyTimer: ReturnType<typeof setTimeout> | null = null;
+
 function receive(s: Snapshot): void {
+  if (s.generation !== useStore.getState().run.generation) return; // from a replaced run
+  pending.push(s);
+  if (s.status !== 'running') applyPending();
+  else applyTimer ??= setTimeout(applyPending, APPLY_MS);
+}
+
+function applyPending(): void {
+  if (applyTimer !== null) clearTimeout(applyTimer);
+  applyTimer = null;
   const state = useStore.getState();
-  if (s.generation !== state.run.generation) return; // from a run that was replaced
-  let steps = state.steps.concat(s.steps);
-  if (steps.length > STEP_HISTORY) steps = steps.filter((_, i) => i % 2 === 1);
+  const batch = pending.filter((s) => s.generation === state.run.generation);
+  pending = [];
+  const last = batch.at(-1);
+  if (last === undefined) return;
+  let steps = state.steps.concat(...batch.map((s) => s.steps));
+  while (steps.length > STEP_HISTORY) steps = steps.filter((_, i) => i % 2 === 1);
+  const epochs = batch.flatMap((s) => s.epochs);
   useStore.setState({
     run: {
-      generation: s.generation,
-      status: s.status,
-      epoch: s.epoch,
-      step: s.step,
-      learningRate: s.learningRate,
-      stepsPerSecond: s.stepsPerSecond,
-      message: s.message,
+      generation: last.generation,
+      status: last.status,
+      epoch: last.epoch,
+      step: last.step,
+      learningRate: last.learningRate,
+      stepsPerSecond: last.stepsPerSecond,
+      message: last.message,
     },
-    epochs: s.epochs.length > 0 ? state.epochs.concat(s.epochs) : state.epochs,
+    epochs: epochs.length > 0 ? state.epochs.concat(epochs) : state.epochs,
     steps,
-    layers: s.layers ?? state.layers,
-    boundary: s.boundary ?? state.boundary,
+    layers: latest(batch, (s) => s.layers) ?? state.layers,
+    boundary: latest(batch, (s) => s.boundary) ?? state.boundary,
   });
+}
+
+/** The newest non-null value of `pick` among the snapshots. */
+function latest<T>(batch: Snapshot[], pick: (s: Snapshot) => T | null): T | null {
+  for (let i = batch.length - 1; i >= 0; i--) {
+    const value = pick(batch[i]);
+    if (value !== null) return value;
+  }
+  return null;
 }
 
 /** Builds a fresh run of the current experiment: new initial weights, empty charts. */
@@ -162,7 +198,8 @@ export function editExperiment(edit: (draft: Experiment) => unknown): void {
   useStore.setState({ experiment: next, editError: null });
   persist(next);
   if (sameRun(current, next)) {
-    const { name: _name, ...hyperparameters } = next.optimizer;
+    const hyperparameters: Partial<Experiment['optimizer']> = { ...next.optimizer };
+    delete hyperparameters.name;
     void trainingWorker().setHyperparameters(hyperparameters);
   } else {
     useStore.setState({
@@ -176,6 +213,11 @@ export function editExperiment(edit: (draft: Experiment) => unknown): void {
 function sameRun(a: Experiment, b: Experiment): boolean {
   const strip = (e: Experiment) => ({ ...e, optimizer: e.optimizer.name });
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
+export function setSpeed(stepsPerSecond: number): void {
+  useStore.setState({ speed: stepsPerSecond });
+  void trainingWorker().setSpeed(stepsPerSecond);
 }
 
 export function dismissNotice(): void {

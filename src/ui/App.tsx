@@ -1,14 +1,40 @@
-// Placeholder page until the playground issue: it says what Descent is and how to run
-// experiments today (the headless CLI), so a visitor never meets a blank page.
+// The playground: controls on top, the network's settings on the left, what it learns on
+// the right. Components read the store; none talks to the worker.
+import { BoundaryCanvas } from './boundary/BoundaryCanvas';
+import { NetworkPanel } from './builder/NetworkPanel';
+import { Histograms } from './charts/Histograms';
+import { MetricsChart } from './charts/MetricsChart';
+import { Notices } from './controls/Notices';
+import { OptimizerPanel } from './controls/OptimizerPanel';
+import { RunControls } from './controls/RunControls';
+import { DataPanel } from './data/DataPanel';
+
 export function App() {
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 720, margin: '3rem auto' }}>
-      <h1>Descent</h1>
-      <p>The neural-network playground you can see think. The page is under construction.</p>
-      <p>
-        The training engine already runs headless:{' '}
-        <code>npm run --silent cli -- train FILE.json</code>
-      </p>
-    </main>
+    <div className="d-app">
+      <header className="d-header">
+        <h1>Descent</h1>
+        <RunControls />
+      </header>
+      <Notices />
+      <main className="d-main">
+        <div className="d-settings">
+          <DataPanel />
+          <NetworkPanel />
+          <OptimizerPanel />
+        </div>
+        <div className="d-views">
+          <section className="d-panel" aria-label="What the network learned">
+            <BoundaryCanvas />
+          </section>
+          <section className="d-panel" aria-label="Metrics">
+            <MetricsChart />
+          </section>
+          <section className="d-panel">
+            <Histograms />
+          </section>
+        </div>
+      </main>
+    </div>
   );
 }

@@ -66,4 +66,19 @@ export interface Snapshot {
 
 export type StepSize = 'batch' | 'epoch';
 
+/** Paces the run can play at, in optimizer steps per second (Infinity: as fast as it goes). */
+export const SPEEDS: readonly { label: string; stepsPerSecond: number }[] = [
+  { label: 'Slow', stepsPerSecond: 30 },
+  { label: 'Normal', stepsPerSecond: 120 },
+  { label: 'Fast', stepsPerSecond: 600 },
+  { label: 'Very fast', stepsPerSecond: 3000 },
+  { label: 'Fastest', stepsPerSecond: Infinity },
+];
+
+/**
+ * About 120 steps a second: a dozen epochs a second of a 400-sample toy set, slow enough to
+ * watch a boundary form, fast enough not to wait. "Fastest" is a click away.
+ */
+export const DEFAULT_SPEED = 120;
+
 export type HyperparameterChanges = Partial<Hyperparameters>;

@@ -17,13 +17,14 @@ import type {
   Snapshot,
   StepSize,
 } from './protocol';
+import { DEFAULT_SPEED } from './protocol';
 import { dataSummary } from './summary';
 
 export interface SessionHost {
   read: DatasetFileReader;
   now(): number;
-  /** Runs `fn` soon, after pending messages (a zero-delay macrotask). */
-  defer(fn: () => void): void;
+  /** Runs `fn` after `delayMs` (0: as soon as pending messages are handled). */
+  defer(fn: () => void, delayMs: number): void;
   emit(snapshot: Snapshot): void;
 }
 
@@ -35,6 +36,8 @@ const SNAPSHOT_MS = 33;
 const STATISTICS_MS = 250;
 /** Grid cells per axis of the decision boundary. */
 export const BOUNDARY_RESOLUTION = 64;
+/** A paced run trains in one slice per frame. */
+const FRAME_MS = 16;
 /** Step losses kept per snapshot; more are thinned evenly (the chart cannot show them). */
 const STEPS_PER_SNAPSHOT = 64;
 
@@ -50,8 +53,8 @@ export class TrainingSession {
   private lastStatistics = -Infinity;
   private sliceSteps = 0;
   private sliceMs = 0;
-  /** Steps per slice; Infinity trains as fast as the slice allows. */
-  private stepsPerSlice = Infinity;
+  /** Optimizer steps per second while playing; Infinity trains as fast as it can. */
+  private speed = DEFAULT_SPEED;
   private looping = false;
   /** The plotting window of 1- and 2-input data, where the boundary is drawn. */
   private view: [number, number] | null = null;
@@ -79,7 +82,7 @@ export class TrainingSession {
     this.status = 'running';
     if (!this.looping) {
       this.looping = true;
-      this.host.defer(() => this.loop());
+      this.host.defer(() => this.loop(), 0);
     }
   }
 
@@ -102,9 +105,9 @@ export class TrainingSession {
     this.trainer?.setHyperparameters(changes);
   }
 
-  /** Steps per slice (a slice is ~12 ms); Infinity for as fast as possible. */
-  setSpeed(stepsPerSlice: number): void {
-    this.stepsPerSlice = stepsPerSlice;
+  /** Optimizer steps per second while playing; Infinity for as fast as possible. */
+  setSpeed(stepsPerSecond: number): void {
+    this.speed = stepsPerSecond > 0 ? stepsPerSecond : DEFAULT_SPEED;
   }
 
   private loop(): void {
@@ -113,16 +116,20 @@ export class TrainingSession {
       return;
     }
     const start = this.host.now();
+    // Paced: the steps one frame's worth of time allows (at least one), then wait out the frame.
+    const paced = Number.isFinite(this.speed);
+    const budget = paced ? Math.max(1, Math.round((this.speed * FRAME_MS) / 1000)) : Infinity;
     let count = 0;
-    while (this.status === 'running' && count < this.stepsPerSlice) {
+    while (this.status === 'running' && count < budget) {
       this.trainStep();
       count++;
       if (this.host.now() - start >= SLICE_MS) break;
     }
+    const elapsed = this.host.now() - start;
     this.sliceSteps = count;
-    this.sliceMs = this.host.now() - start;
+    this.sliceMs = paced ? Math.max(elapsed, (1000 * count) / this.speed) : elapsed;
     this.snapshot(this.status !== 'running');
-    this.host.defer(() => this.loop());
+    this.host.defer(() => this.loop(), paced ? Math.max(0, this.sliceMs - elapsed) : 0);
   }
 
   /** One optimizer step; true when it ended an epoch (or the run). */

@@ -18,7 +18,11 @@ channel.port1.onmessage = () => deferred.shift()?.();
 const session = new TrainingSession({
   read: datasetFileReader(import.meta.env.BASE_URL),
   now: () => performance.now(),
-  defer: (fn) => {
+  defer: (fn, delayMs) => {
+    if (delayMs > 0) {
+      setTimeout(fn, delayMs);
+      return;
+    }
     deferred.push(fn);
     channel.port2.postMessage(null);
   },
@@ -50,7 +54,7 @@ const api = {
   pause: () => session.pause(),
   step: (size: StepSize) => session.step(size),
   setHyperparameters: (changes: HyperparameterChanges) => session.setHyperparameters(changes),
-  setSpeed: (stepsPerSlice: number) => session.setSpeed(stepsPerSlice),
+  setSpeed: (stepsPerSecond: number) => session.setSpeed(stepsPerSecond),
 };
 
 export type TrainingApi = typeof api;

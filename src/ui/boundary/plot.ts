@@ -1,0 +1,124 @@
+// The parts of the boundary picture that are not the heatmap: the plotting frame and its
+// scales, tick labels, the data points and the fitted curve. All draw in CSS pixels (the
+// caller has already scaled the context for devicePixelRatio).
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+
+/** The canvas's CSS size: big enough to see a spiral's arms, small beside the charts. */
+export const SIZE = 320;
+/** Room for tick labels at the left and bottom. */
+const MARGIN = { top: 8, right: 10, bottom: 20, left: 34 };
+
+export interface Frame {
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+}
+
+/** Scales from data units to the plot area; y grows upwards, as in the data. */
+export function makeFrame(xDomain: [number, number], yDomain: [number, number]): Frame {
+  return {
+    x: scaleLinear()
+      .domain(xDomain)
+      .range([MARGIN.left, SIZE - MARGIN.right]),
+    y: scaleLinear()
+      .domain(yDomain)
+      .range([SIZE - MARGIN.bottom, MARGIN.top]),
+  };
+}
+
+/** The plot area as x, y, width, height, for clipping and for placing the heatmap. */
+export function plotArea({ x, y }: Frame): [number, number, number, number] {
+  const [left, right] = x.range();
+  const [bottom, top] = y.range();
+  return [left, top, right - left, bottom - top];
+}
+
+/** Keeps what follows inside the plot area (points a little outside the view, say). */
+export function clipToPlot(ctx: CanvasRenderingContext2D, frame: Frame): void {
+  ctx.beginPath();
+  ctx.rect(...plotArea(frame));
+  ctx.clip();
+}
+
+/** A thin frame with d3's round tick values as small labels; light grid lines if asked. */
+export function drawAxes(ctx: CanvasRenderingContext2D, frame: Frame, grid: boolean): void {
+  const [left, top, width, height] = plotArea(frame);
+  const bottom = top + height;
+  ctx.font = '10px system-ui, sans-serif';
+  ctx.fillStyle = '#555';
+  ctx.strokeStyle = '#ddd';
+  ctx.lineWidth = 1;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  for (const t of frame.x.ticks(5)) {
+    const px = frame.x(t);
+    ctx.fillText(frame.x.tickFormat(5)(t), px, bottom + 4);
+    if (grid) line(ctx, px, top, px, bottom);
+  }
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const t of frame.y.ticks(5)) {
+    const py = frame.y(t);
+    ctx.fillText(frame.y.tickFormat(5)(t), left - 4, py);
+    if (grid) line(ctx, left, py, left + width, py);
+  }
+  ctx.strokeStyle = '#999';
+  ctx.strokeRect(left + 0.5, top + 0.5, width - 1, height - 1);
+}
+
+function line(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number) {
+  ctx.beginPath();
+  ctx.moveTo(x0, y0);
+  ctx.lineTo(x1, y1);
+  ctx.stroke();
+}
+
+export interface PointStyle {
+  fill: (i: number) => string;
+  stroke: (i: number) => string;
+}
+
+/** Filled, outlined circles at (xOf(i), yOf(i)) in data units. */
+export function drawPoints(
+  ctx: CanvasRenderingContext2D,
+  frame: Frame,
+  n: number,
+  xOf: (i: number) => number,
+  yOf: (i: number) => number,
+  style: PointStyle,
+): void {
+  ctx.lineWidth = 1.25;
+  for (let i = 0; i < n; i++) {
+    ctx.beginPath();
+    ctx.arc(frame.x(xOf(i)), frame.y(yOf(i)), 3, 0, 2 * Math.PI);
+    ctx.fillStyle = style.fill(i);
+    ctx.strokeStyle = style.stroke(i);
+    ctx.fill();
+    ctx.stroke();
+  }
+}
+
+/** A polyline through (xs[i], ys[i]); non-finite values break it rather than spike it. */
+export function drawCurve(
+  ctx: CanvasRenderingContext2D,
+  frame: Frame,
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  color: string,
+): void {
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  let drawing = false;
+  for (let i = 0; i < xs.length; i++) {
+    if (!Number.isFinite(ys[i])) {
+      drawing = false;
+      continue;
+    }
+    const px = frame.x(xs[i]),
+      py = frame.y(ys[i]);
+    if (drawing) ctx.lineTo(px, py);
+    else ctx.moveTo(px, py);
+    drawing = true;
+  }
+  ctx.stroke();
+}

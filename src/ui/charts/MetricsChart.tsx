@@ -1,0 +1,204 @@
+// Training curves: loss (training and validation) and, for classification, accuracy, one
+// point per epoch; below them the noisy minibatch loss of every step, which shows how much
+// each update jumps around the epoch trend. Series never animate: a new point arrives
+// several times a second and a tween would always lag behind it.
+import { useMemo, useState } from 'react';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useStore } from '../../store/store';
+import type { EpochPoint } from '../../worker/protocol';
+import { formatPercent, formatTick, formatValue } from './format';
+
+const TRAINING = '#0072B2'; // Okabe–Ito blue
+const VALIDATION = '#E69F00'; // Okabe–Ito orange
+const STEP_LINE = '#777';
+/** Steps drawn at most: more than the chart's pixel width only costs SVG time. */
+const STEP_POINTS = 600;
+/** Off: recharts would make the SVG focusable, which cannot sit inside role="img". */
+const CHART = { accessibilityLayer: false, margin: { top: 8, right: 12, bottom: 0, left: 0 } };
+
+/** A value the axis can draw: finite, and positive on a log axis (else a gap). */
+function plottable(v: number | null, log: boolean): number | null {
+  if (v === null || !Number.isFinite(v) || (log && v <= 0)) return null;
+  return v;
+}
+
+/** Every k-th step (and always the last), so the line keeps its shape at any length. */
+function thin(steps: [number, number][], limit: number): [number, number][] {
+  if (steps.length <= limit) return steps;
+  const k = Math.ceil(steps.length / limit);
+  const kept = steps.filter((_, i) => i % k === 0);
+  if (kept[kept.length - 1] !== steps[steps.length - 1]) kept.push(steps[steps.length - 1]);
+  return kept;
+}
+
+/** Whole percents on the axis, so 100% fits the axis width. */
+const percentTick = (v: number) => `${Math.round(v * 100)}%`;
+const tooltipValue = (v: unknown) => formatValue(Number(v));
+
+export function MetricsChart() {
+  const epochs = useStore((s) => s.epochs);
+  const steps = useStore((s) => s.steps);
+  const [log, setLog] = useState(false);
+
+  const lossRows = useMemo(
+    () =>
+      epochs.map((e) => ({
+        epoch: e.epoch,
+        loss: plottable(e.loss, log),
+        valLoss: plottable(e.valLoss, log),
+      })),
+    [epochs, log],
+  );
+  const stepRows = useMemo(
+    () => thin(steps, STEP_POINTS).map(([step, loss]) => ({ step, loss: plottable(loss, log) })),
+    [steps, log],
+  );
+
+  if (epochs.length === 0 && steps.length === 0) {
+    return <p className="d-placeholder">Press Train to start</p>;
+  }
+  const hasValidation = epochs.some((e) => e.valLoss !== null);
+  const hasAccuracy = epochs.some((e) => e.accuracy !== null);
+  const last: EpochPoint | undefined = epochs[epochs.length - 1];
+  const yScale = log ? 'log' : 'linear';
+
+  return (
+    <div className="d-metrics">
+      <div className="d-chart-header">
+        <h3>Loss</h3>
+        <label className="d-toggle">
+          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
+          Log scale
+        </label>
+      </div>
+      {epochs.length === 0 ? (
+        <p className="d-placeholder">The first epoch is under way…</p>
+      ) : (
+        <div className="d-chart" role="img" aria-label="Loss by epoch">
+          <ResponsiveContainer width="100%" height={200}>
+            <LineChart data={lossRows} {...CHART}>
+              <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e4" />
+              <XAxis
+                dataKey="epoch"
+                type="number"
+                domain={['dataMin', 'dataMax']}
+                allowDecimals={false}
+              />
+              <YAxis
+                scale={yScale}
+                domain={['auto', 'auto']}
+                tickFormatter={formatTick}
+                width={48}
+              />
+              <Tooltip formatter={tooltipValue} labelFormatter={(l) => `Epoch ${l}`} />
+              <Legend />
+              <Line
+                name="Training"
+                dataKey="loss"
+                stroke={TRAINING}
+                dot={false}
+                isAnimationActive={false}
+              />
+              {hasValidation && (
+                <Line
+                  name="Validation"
+                  dataKey="valLoss"
+                  stroke={VALIDATION}
+                  dot={false}
+                  isAnimationActive={false}
+                />
+              )}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+      {last && (
+        <p className="d-readout">
+          Epoch {last.epoch} · training {formatValue(last.loss)}
+          {last.valLoss !== null && ` · validation ${formatValue(last.valLoss)}`}
+        </p>
+      )}
+
+      <h4 className="d-chart-subtitle">Minibatch loss</h4>
+      <div className="d-chart d-chart-small" role="img" aria-label="Minibatch loss by step">
+        <ResponsiveContainer width="100%" height={110}>
+          <LineChart data={stepRows} {...CHART}>
+            <XAxis
+              dataKey="step"
+              type="number"
+              domain={['dataMin', 'dataMax']}
+              allowDecimals={false}
+            />
+            <YAxis scale={yScale} domain={['auto', 'auto']} tickFormatter={formatTick} width={48} />
+            <Tooltip formatter={tooltipValue} labelFormatter={(l) => `Step ${l}`} />
+            <Line
+              name="Minibatch"
+              dataKey="loss"
+              stroke={STEP_LINE}
+              strokeOpacity={0.55}
+              strokeWidth={1}
+              dot={false}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+
+      {hasAccuracy && (
+        <>
+          <h3>Accuracy</h3>
+          <div className="d-chart" role="img" aria-label="Accuracy by epoch">
+            <ResponsiveContainer width="100%" height={180}>
+              <LineChart data={epochs} {...CHART}>
+                <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e4" />
+                <XAxis
+                  dataKey="epoch"
+                  type="number"
+                  domain={['dataMin', 'dataMax']}
+                  allowDecimals={false}
+                />
+                <YAxis domain={[0, 1]} tickFormatter={percentTick} width={48} />
+                <Tooltip
+                  formatter={(v) => formatPercent(Number(v))}
+                  labelFormatter={(l) => `Epoch ${l}`}
+                />
+                <Legend />
+                <Line
+                  name="Training"
+                  dataKey="accuracy"
+                  stroke={TRAINING}
+                  dot={false}
+                  isAnimationActive={false}
+                />
+                {hasValidation && (
+                  <Line
+                    name="Validation"
+                    dataKey="valAccuracy"
+                    stroke={VALIDATION}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                )}
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+          {last?.accuracy != null && (
+            <p className="d-readout">
+              Epoch {last.epoch} · training {formatPercent(last.accuracy)}
+              {last.valAccuracy !== null && ` · validation ${formatPercent(last.valAccuracy)}`}
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// Number formatting shared by the charts: short labels that stay readable whether a value
+// is a loss of 2.3, an accuracy of 97%, or a gradient of 3e-7 that is quietly vanishing.
+
+/** Three significant digits, switching to scientific notation for very small or large values. */
+export function formatValue(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const a = Math.abs(v);
+  if (a === 0) return '0';
+  if (a < 1e-3 || a >= 1e5) return formatScientific(v);
+  return String(Number(v.toPrecision(3)));
+}
+
+/** Always scientific, e.g. 3.2e-5: a gradient's std keeps its order of magnitude in view. */
+export function formatScientific(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  if (v === 0) return '0';
+  return v.toExponential(1).replace('e+', 'e');
+}
+
+/** An accuracy in [0, 1] as a percentage: 0.9731 -> "97.3%". */
+export function formatPercent(v: number): string {
+  return `${(v * 100).toFixed(1)}%`;
+}
+
+/** Tick labels for an axis: compact, with no trailing zeros. */
+export function formatTick(v: number): string {
+  const a = Math.abs(v);
+  if (a !== 0 && (a < 1e-2 || a >= 1e4)) return formatScientific(v);
+  return String(Number(v.toPrecision(3)));
+}

@@ -1,0 +1,94 @@
+// The optimizer and its hyperparameters (PyTorch's defaults), and how to train: batch size,
+// epochs. Hyperparameters change the running network at its next step.
+import { useId } from 'react';
+import type { OptimizerName, OptimizerSpec } from '../../spec/types';
+import { OPTIMIZER_CHOICES } from '../../store/catalog';
+import { editExperiment, useStore } from '../../store/store';
+import { NumberField } from './NumberField';
+
+const FIELD_LABELS: Record<string, string> = {
+  lr: 'Learning rate',
+  momentum: 'Momentum',
+  weightDecay: 'Weight decay',
+  eps: 'Epsilon',
+  rho: 'Rho',
+  alpha: 'Alpha',
+  beta1: 'Beta 1',
+  beta2: 'Beta 2',
+};
+
+export function OptimizerPanel() {
+  const optimizer = useStore((s) => s.experiment.optimizer);
+  const training = useStore((s) => s.experiment.training);
+  const headingId = useId(),
+    nameId = useId(),
+    nesterovId = useId();
+  const fields = Object.keys(optimizer).filter((k) => k !== 'name') as (keyof OptimizerSpec)[];
+  const set = (key: keyof OptimizerSpec, value: number | boolean) =>
+    editExperiment((e) => void ((e.optimizer as unknown as Record<string, unknown>)[key] = value));
+
+  return (
+    <section className="d-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Training</h2>
+      <label className="d-field" htmlFor={nameId}>
+        <span>Optimizer</span>
+        <select
+          id={nameId}
+          value={optimizer.name}
+          onChange={(e) => {
+            const choice = OPTIMIZER_CHOICES.find((o) => o.name === e.target.value)!;
+            // A new optimizer starts from its own defaults, keeping the learning rate.
+            editExperiment(
+              (x) =>
+                void (x.optimizer = {
+                  name: choice.name as OptimizerName,
+                  ...choice.defaults,
+                  lr: x.optimizer.lr,
+                } as OptimizerSpec),
+            );
+          }}
+        >
+          {OPTIMIZER_CHOICES.map((o) => (
+            <option key={o.name} value={o.name}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {fields.map((key) =>
+        key === 'nesterov' ? (
+          <label key={key} className="d-field d-check" htmlFor={nesterovId}>
+            <input
+              id={nesterovId}
+              type="checkbox"
+              checked={optimizer.nesterov === true}
+              onChange={(e) => set('nesterov', e.target.checked)}
+            />
+            <span>Nesterov</span>
+          </label>
+        ) : (
+          <NumberField
+            key={key}
+            label={FIELD_LABELS[key] ?? key}
+            value={optimizer[key] as number}
+            onCommit={(v) => set(key, v)}
+          />
+        ),
+      )}
+      <NumberField
+        label="Batch size"
+        value={training.batchSize}
+        step={1}
+        min={1}
+        onCommit={(v) => editExperiment((e) => void (e.training.batchSize = v))}
+      />
+      <NumberField
+        label="Epochs"
+        value={training.epochs}
+        step={1}
+        min={0}
+        onCommit={(v) => editExperiment((e) => void (e.training.epochs = v))}
+      />
+    </section>
+  );
+}

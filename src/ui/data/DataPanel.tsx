@@ -1,0 +1,135 @@
+// Which data, how much of it, how noisy, how it is split and normalised.
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { fitModelToData } from '../../store/adapt';
+import { DATA_SETS } from '../../store/catalog';
+import { editExperiment, useStore } from '../../store/store';
+import type { GeneratedDataSpec, Normalization } from '../../spec/types';
+import { NumberField } from '../controls/NumberField';
+
+const NORMALIZATIONS: { name: Normalization; label: string }[] = [
+  { name: 'none', label: 'None' },
+  { name: 'standardize', label: 'Standardise (mean 0, std 1)' },
+  { name: 'minmax', label: 'Min–max to [0, 1]' },
+];
+
+export function DataPanel() {
+  const { data, validation, seed } = useStore(
+    useShallow((s) => ({
+      data: s.experiment.data,
+      validation: s.experiment.validation,
+      seed: s.experiment.seed,
+    })),
+  );
+  const summary = useStore((s) => s.data);
+  const setId = useId(),
+    normId = useId();
+  const entry = DATA_SETS.find((d) => d.name === data.kind);
+  const generated = data.kind === 'inline' ? null : (data as GeneratedDataSpec);
+  const takes = (option: 'samples' | 'noise' | 'classes') =>
+    entry?.options.includes(option) ?? false;
+
+  const setKind = (kind: string) =>
+    editExperiment((e) => {
+      // Start from the new set's own defaults: its options differ (iris has no noise).
+      const defaults = DATA_SETS.find((d) => d.name === kind)?.defaults;
+      e.data = { kind, ...defaults } as GeneratedDataSpec;
+      fitModelToData(e);
+    });
+  const setOption = (key: 'samples' | 'noise' | 'classes', value: number) =>
+    editExperiment((e) => {
+      (e.data as unknown as Record<string, number>)[key] = value;
+      fitModelToData(e);
+    });
+
+  return (
+    <section className="d-panel" aria-labelledby={`${setId}-h`}>
+      <h2 id={`${setId}-h`}>Data</h2>
+      <label className="d-field" htmlFor={setId}>
+        <span>Data set</span>
+        <select id={setId} value={data.kind} onChange={(e) => setKind(e.target.value)}>
+          {DATA_SETS.map((d) => (
+            <option key={d.name} value={d.name}>
+              {d.label}
+            </option>
+          ))}
+          {data.kind === 'inline' && <option value="inline">Inline data</option>}
+        </select>
+      </label>
+      {generated && takes('samples') && (
+        <NumberField
+          label="Samples"
+          value={generated.samples}
+          step={1}
+          min={1}
+          onCommit={(v) => setOption('samples', v)}
+        />
+      )}
+      {generated && takes('noise') && (
+        <NumberField
+          label="Noise"
+          value={generated.noise}
+          step={0.01}
+          min={0}
+          onCommit={(v) => setOption('noise', v)}
+        />
+      )}
+      {generated && takes('classes') && (
+        <NumberField
+          label="Classes"
+          value={generated.classes}
+          step={1}
+          min={2}
+          onCommit={(v) => setOption('classes', v)}
+        />
+      )}
+      <NumberField
+        label="Validation fraction"
+        value={validation}
+        step={0.05}
+        min={0}
+        onCommit={(v) => editExperiment((e) => void (e.validation = v))}
+      />
+      <label className="d-field" htmlFor={normId}>
+        <span>Normalisation</span>
+        <select
+          id={normId}
+          value={data.normalize}
+          onChange={(e) =>
+            editExperiment((x) => void (x.data.normalize = e.target.value as Normalization))
+          }
+        >
+          {NORMALIZATIONS.map((n) => (
+            <option key={n.name} value={n.name}>
+              {n.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="d-row">
+        <NumberField
+          label="Seed"
+          value={seed}
+          step={1}
+          min={0}
+          onCommit={(v) => editExperiment((e) => void (e.seed = v))}
+        />
+        <button
+          type="button"
+          onClick={() =>
+            editExperiment((e) => void (e.seed = (e.seed * 1103515245 + 12345) % 2 ** 31))
+          }
+        >
+          New seed
+        </button>
+      </div>
+      {summary && (
+        <p className="d-note">
+          {summary.trainCount} training and {summary.validationCount} validation samples,{' '}
+          {summary.features} {summary.features === 1 ? 'input' : 'inputs'}
+          {summary.task === 'classification' ? `, ${summary.classes} classes` : ', regression'}.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+// The playground as a person uses it, in real Chromium against the built app: build a
+// network, train, watch the loss fall and the histograms move, pause, reload, open a
+// tampered link, make a run diverge.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
+
+let outDir: string;
+let server: PreviewServer;
+let browser: Browser;
+let url: string;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'descent-app-'));
+  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  server = await preview({
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
+  url = server.resolvedUrls!.local[0];
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+async function open(hash = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as unknown as { errors: string[] }).errors = errors;
+  await page.goto(url + hash);
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
+    .toBe(true);
+  return page;
+}
+
+/** The numbers the progress line shows: epoch, step and the latest loss. */
+async function progress(page: Page): Promise<{ epoch: number; step: number; loss: number | null }> {
+  const text = (await page.locator('.d-progress').textContent()) ?? '';
+  const number = (re: RegExp) => {
+    const m = re.exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  return {
+    epoch: number(/Epoch (\d+)/) ?? 0,
+    step: number(/step (\d+)/) ?? 0,
+    loss: number(/· loss ([\d.e+-]+)/),
+  };
+}
+
+describe('the playground in Chromium', () => {
+  it('builds a network, trains with Adam, and shows the loss fall and the histograms change', async () => {
+    const page = await open();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Descent' }).isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    const layers = page.getByRole('list', { name: 'Layers' }).getByRole('listitem');
+    const before = await layers.count();
+    await page.getByRole('button', { name: 'Add dense layer' }).click();
+    await expect.poll(() => layers.count(), { timeout: 10_000 }).toBe(before + 1);
+    await page.getByLabel('Optimizer').selectOption('adam');
+    await expect
+      .poll(() => page.getByLabel('Optimizer').inputValue(), { timeout: 10_000 })
+      .toBe('adam');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
+      .toBe(true);
+
+    const histogram = page.getByRole('img', { name: /^Layer 1 outputs/ });
+    await expect.poll(() => histogram.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const histogramBefore = await histogram.first().getAttribute('aria-label');
+
+    // At the default pace (about a dozen epochs a second here) 5000 epochs outlast the test.
+    await page.getByLabel('Epochs').fill('5000');
+    await page.getByLabel('Epochs').press('Enter');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
+      .toBe(true);
+    await page.getByRole('button', { name: 'Train' }).click();
+    await expect.poll(async () => (await progress(page)).loss, { timeout: 30_000 }).not.toBeNull();
+    const early = await progress(page);
+    await expect
+      .poll(async () => (await progress(page)).epoch, { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(early.epoch + 20);
+    const later = await progress(page);
+    expect(later.loss!).toBeLessThan(early.loss!);
+    await expect
+      .poll(() => histogram.first().getAttribute('aria-label'), { timeout: 10_000 })
+      .not.toBe(histogramBefore);
+
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Train' }).isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    const paused = await progress(page);
+    await page.waitForTimeout(300);
+    expect((await progress(page)).step).toBe(paused.step);
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+
+    // A reload restores the same experiment: the extra layer and Adam are still there.
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
+      .toBe(true);
+    expect(await page.getByRole('list', { name: 'Layers' }).getByRole('listitem').count()).toBe(
+      before + 1,
+    );
+    expect(await page.getByLabel('Optimizer').inputValue()).toBe('adam');
+    await page.close();
+  }, 120_000);
+
+  it('opens a tampered link as the default experiment, saying why', async () => {
+    const page = await open('#x=eyJ2ZXJzaW9uIjogMn0');
+    await expect
+      .poll(() => page.getByText(/link's experiment could not be opened/).isVisible(), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    await expect
+      .poll(() => page.getByText(/version 2 is not supported/).isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('refuses a learning rate of -1 with a message, and pauses a diverging run with an explanation', async () => {
+    const page = await open();
+    // Squared error on a regression overflows when every step overshoots.
+    await page.getByLabel('Data set').selectOption('plane');
+    await page.getByLabel('Optimizer').selectOption('sgd');
+    const lr = page.getByLabel('Learning rate');
+    await lr.fill('-1');
+    await lr.press('Enter');
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'optimizer.lr' }).isVisible(), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    await lr.fill('100000');
+    await lr.press('Enter');
+    await page.getByRole('button', { name: 'Train' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'diverged' });
+    await expect.poll(() => alert.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await alert.textContent()).toMatch(/learning rate/);
+    expect(await page.getByRole('button', { name: 'Train' }).isDisabled()).toBe(true);
+    await page.close();
+  }, 60_000);
+});
