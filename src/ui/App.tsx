@@ -8,6 +8,7 @@ import { Notices } from './controls/Notices';
 import { OptimizerPanel } from './controls/OptimizerPanel';
 import { RunControls } from './controls/RunControls';
 import { DataPanel } from './data/DataPanel';
+import { PanelBoundary } from './PanelBoundary';
 
 export function App() {
   return (
@@ -19,19 +20,31 @@ export function App() {
       <Notices />
       <main className="d-main">
         <div className="d-settings">
-          <DataPanel />
-          <NetworkPanel />
-          <OptimizerPanel />
+          <PanelBoundary name="data">
+            <DataPanel />
+          </PanelBoundary>
+          <PanelBoundary name="network">
+            <NetworkPanel />
+          </PanelBoundary>
+          <PanelBoundary name="training">
+            <OptimizerPanel />
+          </PanelBoundary>
         </div>
         <div className="d-views">
           <section className="d-panel" aria-label="What the network learned">
-            <BoundaryCanvas />
+            <PanelBoundary name="decision boundary">
+              <BoundaryCanvas />
+            </PanelBoundary>
           </section>
           <section className="d-panel" aria-label="Metrics">
-            <MetricsChart />
+            <PanelBoundary name="metrics">
+              <MetricsChart />
+            </PanelBoundary>
           </section>
           <section className="d-panel">
-            <Histograms />
+            <PanelBoundary name="histograms">
+              <Histograms />
+            </PanelBoundary>
           </section>
         </div>
       </main>
