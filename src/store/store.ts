@@ -8,8 +8,10 @@ import type { Experiment } from '../spec/types';
 import { startTrainingWorker, type TrainingWorker } from '../worker/client';
 import type {
   BoundaryGrid,
+  ConfusionSummary,
   DataSummary,
   EpochPoint,
+  NetworkPicture,
   RunStatus,
   Snapshot,
   StepSize,
@@ -41,6 +43,8 @@ export interface State {
   steps: [number, number][];
   layers: LayerStatistics[] | null;
   boundary: BoundaryGrid | null;
+  network: NetworkPicture | null;
+  confusion: ConfusionSummary | null;
 }
 
 /** Step losses kept for the chart; older ones are thinned to half when it fills. */
@@ -71,6 +75,8 @@ function initialState(): State {
     steps: [],
     layers: null,
     boundary: null,
+    network: null,
+    confusion: null,
   };
 }
 
@@ -125,6 +131,8 @@ function applyPending(): void {
     steps,
     layers: latest(batch, (s) => s.layers) ?? state.layers,
     boundary: latest(batch, (s) => s.boundary) ?? state.boundary,
+    network: latest(batch, (s) => s.network) ?? state.network,
+    confusion: latest(batch, (s) => s.confusion) ?? state.confusion,
   });
 }
 
@@ -146,6 +154,8 @@ export async function reset(): Promise<void> {
     steps: [],
     layers: null,
     boundary: null,
+    network: null,
+    confusion: null,
   });
   try {
     const data = await trainingWorker().load(useStore.getState().experiment, generation);

@@ -45,6 +45,30 @@ export interface BoundaryGrid {
   values: Float32Array;
 }
 
+/** The network as the diagram draws it. */
+export interface NetworkPicture {
+  /** Per document layer: a dense layer's W (inputs × units, row-major), else null. */
+  weights: (Float32Array | null)[];
+  /**
+   * For 2-input data, per document layer, every unit's output over a small grid of the view
+   * (cells × width, cell-major, the grid laid out as the boundary's): what each unit has
+   * learned to respond to. Null for other data.
+   */
+  unitGrids: Float32Array[] | null;
+  unitResolution: number;
+}
+
+/** How a classifier does class by class (engine/confusion.ts), on the validation part when there is one. */
+export interface ConfusionSummary {
+  part: 'validation' | 'training';
+  classes: number;
+  /** classes × classes counts: matrix[true·classes + predicted]. */
+  matrix: Int32Array;
+  /** For the part's first plotted samples (DataSummary's points), the predicted class and its output. */
+  predicted: Int32Array;
+  confidence: Float32Array;
+}
+
 export interface Snapshot {
   generation: number;
   status: RunStatus;
@@ -58,6 +82,10 @@ export interface Snapshot {
   /** Per layer, output and gradient distributions on the probe batch (throttled). */
   layers: LayerStatistics[] | null;
   boundary: BoundaryGrid | null;
+  /** Weights and unit pictures for the network diagram (throttled like `layers`). */
+  network: NetworkPicture | null;
+  /** Classification: refreshed after each epoch and each step command; else null. */
+  confusion: ConfusionSummary | null;
   /** Why the run stopped, for 'diverged' (and early stopping, for 'finished'). */
   message: string | null;
   /** Optimizer steps per second over the last slice: the speed shown to the user. */

@@ -2,7 +2,9 @@
 // and stream snapshots to the page. Kept apart from the comlink adapter so that Node tests
 // can drive it with a fake clock and scheduler.
 import type { DatasetFileReader } from '../engine/data/dataset';
-import { predictGrid } from '../engine/predict';
+import { confusion } from '../engine/confusion';
+import { Dense } from '../engine/layers/dense';
+import { layerGrids, predictGrid } from '../engine/predict';
 import { prepareData, type PreparedData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
 import { Trainer, type EpochResult } from '../engine/train';
@@ -10,6 +12,8 @@ import { countParameters } from '../spec/model';
 import type { Experiment } from '../spec/types';
 import type {
   BoundaryGrid,
+  ConfusionSummary,
+  NetworkPicture,
   DataSummary,
   EpochPoint,
   HyperparameterChanges,
@@ -36,6 +40,10 @@ const SNAPSHOT_MS = 33;
 const STATISTICS_MS = 250;
 /** Grid cells per axis of the decision boundary. */
 export const BOUNDARY_RESOLUTION = 64;
+/** Grid cells per axis of each unit's picture in the network diagram. */
+export const UNIT_RESOLUTION = 16;
+/** Plotted samples whose predictions the page shows (DataSummary's POINT_LIMIT). */
+const PREDICTIONS_SHOWN = 2000;
 /** A paced run trains in one slice per frame. */
 const FRAME_MS = 16;
 /** Step losses kept per snapshot; more are thinned evenly (the chart cannot show them). */
@@ -51,6 +59,8 @@ export class TrainingSession {
   private steps: [number, number][] = [];
   private lastSnapshot = -Infinity;
   private lastStatistics = -Infinity;
+  /** An epoch ended (or a step command ran) since the last confusion matrix. */
+  private confusionDue = true;
   private sliceSteps = 0;
   private sliceMs = 0;
   /** Optimizer steps per second while playing; Infinity trains as fast as it can. */
@@ -71,6 +81,7 @@ export class TrainingSession {
     this.message = null;
     this.epochs = [];
     this.steps = [];
+    this.confusionDue = true;
     const summary = dataSummary(experiment, data, countParameters(experiment.model));
     this.view = summary.view;
     this.snapshot(true);
@@ -97,6 +108,7 @@ export class TrainingSession {
     this.status = 'paused';
     if (size === 'batch') this.trainStep();
     else while (this.status === 'paused' && !this.trainStep());
+    this.confusionDue = true;
     this.snapshot(true);
   }
 
@@ -144,6 +156,7 @@ export class TrainingSession {
     if (!r.epochDone) return false;
     const result = trainer.endEpoch();
     this.epochs.push(epochPoint(result));
+    this.confusionDue = true;
     if (!Number.isFinite(result.train.loss) || !Number.isFinite(result.validation?.loss ?? 0)) {
       this.diverge(`The loss over the data became non-finite after epoch ${result.epoch}.`);
     } else if (result.earlyStop) {
@@ -190,11 +203,45 @@ export class TrainingSession {
       steps: thin(this.steps, STEPS_PER_SNAPSHOT),
       layers: withStatistics && usable ? layerStatistics(trainer) : null,
       boundary: usable ? this.boundary() : null,
+      network: withStatistics && usable ? this.network() : null,
+      confusion: this.confusionDue && usable ? this.confusion() : null,
       message: this.message,
       stepsPerSecond: this.sliceMs > 0 ? (1000 * this.sliceSteps) / this.sliceMs : 0,
     });
     this.epochs = [];
     this.steps = [];
+  }
+
+  private network(): NetworkPicture {
+    const { trainer, data, view } = this;
+    const model = trainer!.model;
+    const weights = model.primitivesOf.map((indices) => {
+      const layer = model.layers[indices[0]];
+      return layer instanceof Dense ? Float32Array.from(layer.W.value) : null;
+    });
+    const grid = { resolution: UNIT_RESOLUTION, x: view!, y: view! };
+    const twoInputs = view !== null && model.spec.inputs === 2;
+    return {
+      weights,
+      unitGrids: twoInputs ? layerGrids(model, data!.normalizer, grid) : null,
+      unitResolution: UNIT_RESOLUTION,
+    };
+  }
+
+  private confusion(): ConfusionSummary | null {
+    this.confusionDue = false;
+    const { trainer, data } = this;
+    if (trainer === null || data === null || data.train.labels === null) return null;
+    const part = data.validation !== null ? 'validation' : 'training';
+    const c = confusion(trainer.model, data.validation ?? data.train);
+    const shown = Math.min(PREDICTIONS_SHOWN, c.predicted.length);
+    return {
+      part,
+      classes: c.classes,
+      matrix: c.matrix,
+      predicted: c.predicted.slice(0, shown),
+      confidence: c.confidence.slice(0, shown),
+    };
   }
 
   private boundary(): BoundaryGrid | null {

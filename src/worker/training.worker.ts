@@ -27,7 +27,15 @@ const session = new TrainingSession({
     channel.port2.postMessage(null);
   },
   emit: (snapshot) => {
-    const buffers = snapshot.boundary ? [snapshot.boundary.values.buffer] : [];
+    const arrays = [
+      snapshot.boundary?.values,
+      ...(snapshot.network?.weights ?? []),
+      ...(snapshot.network?.unitGrids ?? []),
+      snapshot.confusion?.matrix,
+      snapshot.confusion?.predicted,
+      snapshot.confusion?.confidence,
+    ];
+    const buffers = arrays.flatMap((a) => (a ? [a.buffer as ArrayBuffer] : []));
     listener?.(transfer(snapshot, buffers));
   },
 });

@@ -48,6 +48,15 @@ describe('TrainingSession', () => {
     expect(snapshots[0]).toMatchObject({ generation: 7, status: 'paused', step: 0 });
     expect(snapshots[0].boundary?.values.length).toBe(64 * 64 * 2);
     expect(snapshots[0].layers).toHaveLength(2);
+    // The diagram's pictures: both dense layers' weights, each unit's 16×16 response.
+    const network = snapshots[0].network!;
+    expect(network.weights.map((w) => w?.length)).toEqual([2 * 8, 8 * 2]);
+    expect(network.unitGrids!.map((g) => g.length)).toEqual([16 * 16 * 8, 16 * 16 * 2]);
+    // The confusion matrix counts every validation sample once.
+    const confusion = snapshots[0].confusion!;
+    expect(confusion.part).toBe('validation');
+    expect(confusion.matrix.reduce((a, b) => a + b, 0)).toBe(summary.validationCount);
+    expect(confusion.predicted).toHaveLength(summary.validationCount);
   });
 
   it('trains in slices when playing, streams epochs, and finishes after the last epoch', async () => {
