@@ -2,7 +2,7 @@
 // A Trainer is driven step by step (the page's "step" button), an epoch at a time (the
 // CLI), or in slices (the worker); all three run the same `trainStep`.
 import { EVALUATION_ROWS, LIMITS, valuesPerRow } from '../spec/limits';
-import type { Experiment } from '../spec/types';
+import type { Experiment, TrainingSpec } from '../spec/types';
 import type { Dataset } from './data/dataset';
 import { matrix, rowView, type DType, type KernelChoice, type Matrix } from './matrix';
 import { Model } from './model';
@@ -100,8 +100,9 @@ export class Trainer {
     this.states = this.model.params.map((p) => this.rule.init(p.value.length, dtype));
     this.order = Int32Array.from({ length: train.n }, (_, i) => i);
     this.shuffleRng = Rng.stream(seed, 'shuffle');
-    this.batchX = matrix(dtype, batch, train.features);
-    this.batchT = matrix(dtype, batch, this.model.outputs);
+    // Sized to the model's capacity, not the batch: a larger batch chosen mid-run still fits.
+    this.batchX = matrix(dtype, this.model.capacity, train.features);
+    this.batchT = matrix(dtype, this.model.capacity, this.model.outputs);
     this.targets = {
       train: targetMatrix(train, this.model.outputs, dtype),
       validation: data.validation && targetMatrix(data.validation, this.model.outputs, dtype),
@@ -115,6 +116,17 @@ export class Trainer {
   setHyperparameters(changes: Partial<Hyperparameters>): void {
     Object.assign(this.hyperparameters, changes);
     Object.assign(this.applied, this.hyperparameters);
+  }
+
+  /**
+   * New training settings between steps (batch size, epochs, shuffling, schedule, early
+   * stopping, penalties). False, and nothing changed, when the batch would not fit the
+   * buffers this network was built with: the caller starts a new run then.
+   */
+  retune(training: TrainingSpec): boolean {
+    if (Math.min(training.batchSize, this.data.train.n) > this.model.capacity) return false;
+    Object.assign(this.experiment.training, training);
+    return true;
   }
 
   /** The learning rate the current epoch uses, after the schedule. */

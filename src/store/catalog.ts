@@ -5,7 +5,8 @@ import { ACTIVATIONS } from '../engine/activations';
 import { DATASETS } from '../engine/data/registry';
 import { INITIALIZERS } from '../engine/initializers';
 import { OPTIMIZERS } from '../engine/optimizers';
-import type { ActivationName, InitName, OptimizerName } from '../spec/types';
+import { SCHEDULE_LABELS } from '../engine/schedules';
+import type { ActivationName, InitName, OptimizerName, ScheduleSpec } from '../spec/types';
 
 export const DATA_SETS = Object.entries(DATASETS).map(([name, entry]) => ({
   name,
@@ -32,3 +33,7 @@ export const OPTIMIZER_CHOICES = (Object.keys(OPTIMIZERS) as OptimizerName[]).ma
   label: OPTIMIZERS[name].label,
   defaults: OPTIMIZERS[name].defaults,
 }));
+
+export const SCHEDULE_CHOICES = (Object.keys(SCHEDULE_LABELS) as ScheduleSpec['name'][]).map(
+  (name) => ({ name, label: SCHEDULE_LABELS[name] }),
+);

@@ -190,9 +190,9 @@ export function step(size: StepSize): void {
 
 /**
  * Applies an edit to the experiment. The result is validated first: if it is refused, the
- * experiment stays as it was and `editError` says why. Optimizer hyperparameters (and the
- * L1/L2 penalties) change the running network at its next step; anything else resets the
- * run and says so.
+ * experiment stays as it was and `editError` says why. The optimizer's numbers and the
+ * training settings (batch size, epochs, schedule, penalties, early stopping) change the
+ * running network from its next step; anything else starts a new run, and says so.
  */
 export function editExperiment(edit: (draft: Experiment) => unknown): void {
   const current = useStore.getState().experiment;
@@ -207,21 +207,20 @@ export function editExperiment(edit: (draft: Experiment) => unknown): void {
   }
   useStore.setState({ experiment: next, editError: null });
   persist(next);
-  if (sameRun(current, next)) {
-    const hyperparameters: Partial<Experiment['optimizer']> = { ...next.optimizer };
-    delete hyperparameters.name;
-    void trainingWorker().setHyperparameters(hyperparameters);
-  } else {
-    useStore.setState({
-      notice: 'The data or the network changed, so training restarted from new initial weights.',
-    });
-    void reset();
-  }
+  void apply(current, next);
 }
 
-/** True when only live-adjustable settings differ: the optimizer's numbers, for the same optimizer. */
-function sameRun(a: Experiment, b: Experiment): boolean {
-  const strip = (e: Experiment) => ({ ...e, optimizer: e.optimizer.name });
+async function apply(current: Experiment, next: Experiment): Promise<void> {
+  if (sameNetwork(current, next) && (await trainingWorker().retune(next))) return;
+  useStore.setState({
+    notice: 'The data or the network changed, so training restarted from new initial weights.',
+  });
+  await reset();
+}
+
+/** True when the two differ at most in what a running network can take: see editExperiment. */
+function sameNetwork(a: Experiment, b: Experiment): boolean {
+  const strip = (e: Experiment) => ({ ...e, optimizer: e.optimizer.name, training: null });
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }
 

@@ -117,6 +117,27 @@ export class TrainingSession {
     this.trainer?.setHyperparameters(changes);
   }
 
+  /**
+   * The same network with new optimizer numbers and training settings, from the next step
+   * on. False when they cannot apply to this run (another optimizer, a batch too large for
+   * its buffers): the page starts a new run then.
+   */
+  retune(experiment: Experiment): boolean {
+    const trainer = this.trainer;
+    if (trainer === null || experiment.optimizer.name !== trainer.experiment.optimizer.name)
+      return false;
+    if (!trainer.retune(structuredClone(experiment.training))) return false;
+    const { name: _name, ...hyperparameters } = experiment.optimizer;
+    trainer.setHyperparameters(hyperparameters);
+    // More epochs than were done: a finished run can go on.
+    if (this.status === 'finished' && trainer.epoch < experiment.training.epochs) {
+      this.status = 'paused';
+      this.message = null;
+    }
+    this.snapshot(true);
+    return true;
+  }
+
   /** Optimizer steps per second while playing; Infinity for as fast as possible. */
   setSpeed(stepsPerSecond: number): void {
     this.speed = stepsPerSecond > 0 ? stepsPerSecond : DEFAULT_SPEED;

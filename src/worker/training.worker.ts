@@ -62,6 +62,7 @@ const api = {
   pause: () => session.pause(),
   step: (size: StepSize) => session.step(size),
   setHyperparameters: (changes: HyperparameterChanges) => session.setHyperparameters(changes),
+  retune: (document: unknown) => session.retune(parseExperiment(document)),
   setSpeed: (stepsPerSecond: number) => session.setSpeed(stepsPerSecond),
 };
 

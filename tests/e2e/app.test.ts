@@ -119,6 +119,34 @@ describe('the playground in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('applies a new learning rate mid-run, and restarts (saying so) when the network changes', async () => {
+    const page = await open();
+    await page.getByLabel('Epochs').fill('5000');
+    await page.getByLabel('Epochs').press('Enter');
+    await page.getByRole('button', { name: 'Train' }).click();
+    await expect
+      .poll(async () => (await progress(page)).epoch, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(3);
+    const lr = page.getByLabel('Learning rate');
+    await lr.fill('0.002');
+    await lr.press('Enter');
+    const before = await progress(page);
+    await expect
+      .poll(async () => (await progress(page)).step, { timeout: 10_000 })
+      .toBeGreaterThan(before.step);
+    expect(await page.getByText(/training restarted/).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'More units in layer 1' }).click();
+    await expect
+      .poll(() => page.getByText(/training restarted/).isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    await expect
+      .poll(async () => (await progress(page)).step, { timeout: 10_000 })
+      .toBeLessThan(before.step);
+    await page.close();
+  }, 60_000);
+
   it('opens a tampered link as the default experiment, saying why', async () => {
     const page = await open('#x=eyJ2ZXJzaW9uIjogMn0');
     await expect

@@ -180,3 +180,26 @@ describe('the classic initialisation failures', () => {
     expect(trainer.evaluate('train').accuracy).toBeLessThan(0.75);
   });
 });
+
+describe('retuning a running network', () => {
+  it('takes a new batch size and penalties from the next step, keeping the weights', () => {
+    const trainer = new Trainer(experiment(XOR_NET, SGD), { train: xorData(64), validation: null });
+    trainer.trainEpoch();
+    const before = exportParams(trainer.model);
+    expect(trainer.retune({ ...trainer.experiment.training, batchSize: 16, l2: 0.01 })).toBe(true);
+    expect(exportParams(trainer.model)).toEqual(before);
+    const steps: number[] = [];
+    trainer.trainEpoch((r) => steps.push(r.step));
+    expect(steps).toHaveLength(64 / 16);
+  });
+
+  it('refuses a batch larger than the buffers it was built with', () => {
+    const trainer = new Trainer(experiment(XOR_NET, SGD), {
+      train: xorData(2000),
+      validation: null,
+    });
+    // Buffers hold max(batch 8, evaluation rows 1000) rows.
+    expect(trainer.retune({ ...trainer.experiment.training, batchSize: 1500 })).toBe(false);
+    expect(trainer.experiment.training.batchSize).toBe(8);
+  });
+});

@@ -116,6 +116,26 @@ describe('TrainingSession', () => {
     expect(snapshots.at(-1)!.learningRate).toBe(0.5);
   });
 
+  it('retunes a run live, and lets a finished run go on when given more epochs', async () => {
+    const { session, snapshots, runTasks } = harness();
+    await session.load(XOR, 1);
+    session.play();
+    runTasks(10_000);
+    expect(snapshots.at(-1)!.status).toBe('finished');
+    const more = parseExperiment({
+      ...XOR,
+      training: { ...XOR.training, epochs: 8 },
+      optimizer: { ...XOR.optimizer, lr: 0.01 },
+    });
+    expect(session.retune(more)).toBe(true);
+    expect(snapshots.at(-1)).toMatchObject({ status: 'paused', epoch: 5, learningRate: 0.01 });
+    session.play();
+    runTasks(10_000);
+    expect(snapshots.at(-1)).toMatchObject({ status: 'finished', epoch: 8 });
+    // Another optimizer is another run.
+    expect(session.retune(parseExperiment({ ...XOR, optimizer: { name: 'sgd' } }))).toBe(false);
+  });
+
   it('thins step losses evenly, keeping the last', () => {
     const items = Array.from({ length: 10 }, (_, i) => i);
     expect(thin(items, 5)).toEqual([1, 3, 5, 7, 9]);

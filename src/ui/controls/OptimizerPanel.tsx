@@ -1,10 +1,11 @@
 // The optimizer and its hyperparameters (PyTorch's defaults), and how to train: batch size,
-// epochs. Hyperparameters change the running network at its next step.
+// the training settings. All apply to the running network from its next step.
 import { useId } from 'react';
 import type { OptimizerName, OptimizerSpec } from '../../spec/types';
 import { OPTIMIZER_CHOICES } from '../../store/catalog';
 import { editExperiment, useStore } from '../../store/store';
 import { NumberField } from './NumberField';
+import { TrainingSettings } from './TrainingSettings';
 
 const FIELD_LABELS: Record<string, string> = {
   lr: 'Learning rate',
@@ -19,7 +20,6 @@ const FIELD_LABELS: Record<string, string> = {
 
 export function OptimizerPanel() {
   const optimizer = useStore((s) => s.experiment.optimizer);
-  const training = useStore((s) => s.experiment.training);
   const headingId = useId(),
     nameId = useId(),
     nesterovId = useId();
@@ -75,20 +75,7 @@ export function OptimizerPanel() {
           />
         ),
       )}
-      <NumberField
-        label="Batch size"
-        value={training.batchSize}
-        step={1}
-        min={1}
-        onCommit={(v) => editExperiment((e) => void (e.training.batchSize = v))}
-      />
-      <NumberField
-        label="Epochs"
-        value={training.epochs}
-        step={1}
-        min={0}
-        onCommit={(v) => editExperiment((e) => void (e.training.epochs = v))}
-      />
+      <TrainingSettings />
     </section>
   );
 }
