@@ -37,7 +37,7 @@ export interface DataFacts {
 export const NORMALIZATIONS: readonly Normalization[] = ['none', 'standardize', 'minmax'];
 const TASKS: readonly Task[] = ['classification', 'regression'];
 const OPTION_NAMES: readonly (keyof GeneratorOptions)[] = ['samples', 'noise', 'classes'];
-const INLINE_FIELDS = ['task', 'x', 'y', 'normalize'];
+const INLINE_FIELDS = ['task', 'x', 'y', 'normalize', 'classNames'];
 
 export function parseData(value: unknown, path: string): { spec: DataSpec; facts: DataFacts } {
   if (!isRecord(value)) reject(path, 'an object', value);
@@ -138,6 +138,7 @@ function parseInline(raw: Raw, path: string) {
     targetDims: 0,
   };
   let y: number[] | number[][];
+  let classNames: string[] | undefined;
   if (task === 'classification') {
     const labels = ys.map((v, i) =>
       int(v, item(yPath, i), 0, LIMITS.classes - 1, 'the class limit'),
@@ -147,6 +148,17 @@ function parseInline(raw: Raw, path: string) {
       fail(yPath, 'holds only class 0; classification needs at least 2 classes');
     }
     y = labels;
+    const names = get(raw, 'classNames');
+    if (names !== undefined) {
+      const namesPath = at(path, 'classNames');
+      const given = list(names, namesPath, { min: facts.classes, max: facts.classes });
+      classNames = given.map((n, i) => {
+        if (typeof n !== 'string' || n.length === 0 || n.length > 100) {
+          reject(item(namesPath, i), 'a name of 1 to 100 characters', n);
+        }
+        return n;
+      });
+    }
   } else if (Array.isArray(ys[0])) {
     y = parseRows(ys, yPath, LIMITS.units, 'targets');
     facts.targetDims = y[0].length;
@@ -155,6 +167,9 @@ function parseInline(raw: Raw, path: string) {
     facts.targetDims = 1;
   }
   const spec: InlineDataSpec = { kind: 'inline', task, x, y, normalize };
+  if (classNames !== undefined) spec.classNames = classNames;
+  else if (get(raw, 'classNames') !== undefined)
+    fail(at(path, 'classNames'), 'is for classification data');
   return { spec, facts };
 }
 

@@ -95,6 +95,8 @@ export interface InlineDataSpec {
   x: number[][];
   y: number[] | number[][];
   normalize: Normalization; // (extension)
+  /** Classification: a name per class, in index order (extension; default "0", "1", …). */
+  classNames?: string[];
 }
 export type DataSpec = GeneratedDataSpec | InlineDataSpec;
 

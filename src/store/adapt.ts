@@ -2,23 +2,22 @@
 // and the output layer and loss follow the task (softmax + cross-entropy for classes,
 // linear + MSE for regression; a sigmoid + BCE output is kept while there are two classes).
 import { DATASETS } from '../engine/data/registry';
-import type { Experiment, LayerSpec } from '../spec/types';
+import type { Experiment, GeneratedDataSpec, InlineDataSpec, LayerSpec } from '../spec/types';
 
 export function fitModelToData(e: Experiment): void {
-  const entry = e.data.kind === 'inline' ? undefined : DATASETS[e.data.kind];
-  if (entry === undefined) return;
-  const data = e.data as { samples: number; noise: number; classes: number };
-  const classes = entry.classCount(data);
-  e.model.inputs = entry.features;
+  const shape = dataShape(e);
+  if (shape === null) return;
+  const { task, features, classes, targetDims } = shape;
+  e.model.inputs = features;
   const lastDense = e.model.layers.map((l) => l.type).lastIndexOf('dense');
   const output: LayerSpec =
     lastDense >= 0
       ? { ...e.model.layers[lastDense] }
       : { type: 'dense', units: 1, activation: 'linear', init: { name: 'xavier_uniform' } };
   if (output.type !== 'dense') return;
-  if (entry.task === 'regression') {
+  if (task === 'regression') {
     e.model.loss = 'mse';
-    output.units = entry.targetDims;
+    output.units = targetDims;
     output.activation = 'linear';
   } else if (e.model.loss === 'bce' && classes === 2) {
     output.units = 1;
@@ -30,4 +29,28 @@ export function fitModelToData(e: Experiment): void {
   }
   // Whatever came after the output layer (an activation, a dropout) no longer fits it.
   e.model.layers = [...e.model.layers.slice(0, Math.max(lastDense, 0)), output];
+}
+
+/** Task, inputs, classes and targets of the experiment's data, without loading it. */
+function dataShape(e: Experiment) {
+  const data = e.data;
+  if (data.kind === 'inline') {
+    const inline = data as InlineDataSpec;
+    const first = inline.y[0];
+    return {
+      task: inline.task,
+      features: inline.x[0]?.length ?? 0,
+      classes: inline.task === 'classification' ? Math.max(...(inline.y as number[])) + 1 : 0,
+      targetDims: Array.isArray(first) ? first.length : 1,
+    };
+  }
+  const entry = DATASETS[data.kind];
+  if (entry === undefined) return null;
+  const options = data as GeneratedDataSpec;
+  return {
+    task: entry.task,
+    features: entry.features,
+    classes: entry.classCount(options),
+    targetDims: entry.targetDims,
+  };
 }

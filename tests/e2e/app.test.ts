@@ -147,6 +147,49 @@ describe('the playground in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('loads a CSV of its own, and names the line of a malformed one', async () => {
+    const page = await open();
+    const rows = Array.from({ length: 60 }, (_, i) => {
+      const a = Math.cos(i),
+        b = Math.sin(i * 1.7);
+      return `${a.toFixed(3)},${b.toFixed(3)},${a * b > 0 ? 'same' : 'opposite'}`;
+    });
+    const csv = ['a,b,sign', ...rows].join('\n');
+    const file = page.getByLabel('Your own data (CSV)');
+    await file.setInputFiles({ name: 'signs.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect
+      .poll(() => page.getByLabel('Label column').inputValue(), { timeout: 10_000 })
+      .toBe('2');
+    await page.getByRole('button', { name: 'Use this data' }).click();
+    await expect
+      .poll(
+        () =>
+          page.getByText(/48 training and 12 validation samples, 2 inputs, 2 classes/).isVisible(),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await page.getByRole('button', { name: 'Step epoch' }).click();
+    await expect.poll(async () => (await progress(page)).epoch, { timeout: 10_000 }).toBe(1);
+
+    await file.setInputFiles({
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('a,b,c\n1,2,0\n3,oops,1\n'),
+    });
+    await page.getByRole('button', { name: 'Use this data' }).click();
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('alert')
+            .filter({ hasText: 'broken.csv: line 3, column "b": "oops" is not a number' })
+            .isVisible(),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await page.close();
+  }, 60_000);
+
   it('opens a tampered link as the default experiment, saying why', async () => {
     const page = await open('#x=eyJ2ZXJzaW9uIjogMn0');
     await expect

@@ -67,7 +67,7 @@ export function inlineDataset(spec: InlineDataSpec): Dataset {
         `data.y: at most ${MAX_INLINE_CLASSES} classes (largest index ${classes - 1})`,
       );
     }
-    return classificationSet(x, labels, names, indexNames(classes));
+    return classificationSet(x, labels, names, spec.classNames ?? indexNames(classes));
   }
   const first = spec.y[0];
   const dims = Array.isArray(first) ? first.length : 1;

@@ -6,6 +6,7 @@ import { DATA_SETS } from '../../store/catalog';
 import { editExperiment, useStore } from '../../store/store';
 import type { GeneratedDataSpec, Normalization } from '../../spec/types';
 import { NumberField } from '../controls/NumberField';
+import { CsvLoader } from './CsvLoader';
 
 const NORMALIZATIONS: { name: Normalization; label: string }[] = [
   { name: 'none', label: 'None' },
@@ -123,6 +124,7 @@ export function DataPanel() {
           New seed
         </button>
       </div>
+      <CsvLoader />
       {summary && (
         <p className="d-note">
           {summary.trainCount} training and {summary.validationCount} validation samples,{' '}

@@ -1,0 +1,99 @@
+// Bring your own data: a CSV file of numeric columns and a label column you choose. The
+// file is read and checked in the browser (nothing is uploaded); problems name the line.
+import { useId, useState } from 'react';
+import { CsvError, csvToInlineData, readCsv, type CsvTable } from '../../spec/csv';
+import type { Task } from '../../spec/types';
+import { fitModelToData } from '../../store/adapt';
+import { editExperiment } from '../../store/store';
+
+export function CsvLoader() {
+  const fileId = useId(),
+    labelId = useId(),
+    taskId = useId();
+  const [table, setTable] = useState<CsvTable | null>(null);
+  const [name, setName] = useState('');
+  const [label, setLabel] = useState(0);
+  const [task, setTask] = useState<Task>('classification');
+  const [error, setError] = useState<string | null>(null);
+
+  const choose = async (file: File | undefined) => {
+    if (file === undefined) return;
+    setError(null);
+    setTable(null);
+    try {
+      const read = readCsv(await file.text());
+      const last = read.columns.length - 1;
+      setTable(read);
+      setName(file.name);
+      setLabel(last);
+      // Few distinct label values read as classes; many numbers read as a quantity to predict.
+      const distinct = new Set(read.rows.map((r) => r[last].trim()));
+      const numeric = [...distinct].every((v) => Number.isFinite(Number(v)));
+      setTask(numeric && distinct.size > 20 ? 'regression' : 'classification');
+    } catch (e) {
+      setError(
+        e instanceof CsvError ? `${file.name}: ${e.message}` : `${file.name} could not be read`,
+      );
+    }
+  };
+
+  const use = () => {
+    if (table === null) return;
+    try {
+      const data = csvToInlineData(table, label, task);
+      editExperiment((e) => {
+        e.data = data;
+        fitModelToData(e);
+      });
+      setTable(null);
+    } catch (e) {
+      setError(e instanceof CsvError ? `${name}: ${e.message}` : String(e));
+    }
+  };
+
+  return (
+    <div className="d-csv">
+      <label className="d-field" htmlFor={fileId}>
+        <span>Your own data (CSV)</span>
+        <input
+          id={fileId}
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
+      </label>
+      {error && (
+        <p role="alert" className="d-alert d-alert-danger">
+          {error}
+        </p>
+      )}
+      {table && (
+        <>
+          <p className="d-note">
+            {name}: {table.rows.length} rows, {table.columns.length} columns.
+          </p>
+          <label className="d-field" htmlFor={labelId}>
+            <span>Label column</span>
+            <select id={labelId} value={label} onChange={(e) => setLabel(Number(e.target.value))}>
+              {table.columns.map((c, j) => (
+                <option key={j} value={j}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="d-field" htmlFor={taskId}>
+            <span>Task</span>
+            <select id={taskId} value={task} onChange={(e) => setTask(e.target.value as Task)}>
+              <option value="classification">Classification</option>
+              <option value="regression">Regression</option>
+            </select>
+          </label>
+          <button type="button" onClick={use}>
+            Use this data
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
