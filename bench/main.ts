@@ -12,6 +12,7 @@
 // its share of the per-batch update. Everything runs in this one process, one at a time.
 //
 // Usage: npm run bench [-- --only W2,W3] [--libs descent,convnetjs] [--json file.json]
+//                      [--browser | --no-browser]
 //                      [--tfjs-loop fit|minimize]
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,7 @@ import { version } from '@tensorflow/tfjs';
 import type { Adapter } from './adapters/adapter';
 import { convnetjsAdapter } from './adapters/convnetjs';
 import { descentAdapter } from './adapters/descent';
+import { measureBrowser, printBrowser } from './browser';
 import { tfjsAdapter, type TfjsLoop } from './adapters/tfjs';
 import { buildWorkloads, type Workload } from './workloads';
 
@@ -70,6 +72,9 @@ const fmt = (x: number | undefined) =>
 const pad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
 async function main() {
+  // The page's figures (bench/browser.ts): alone with --browser, skipped with --no-browser.
+  const browserOnly = process.argv.includes('--browser');
+  if (browserOnly) return printBrowser(await measureBrowser());
   const only = list('--only');
   const libs = list('--libs');
   const loop = (option('--tfjs-loop') || 'minimize') as TfjsLoop;
@@ -156,6 +161,7 @@ async function main() {
     );
     console.log(`wrote ${jsonFile}`);
   }
+  if (!process.argv.includes('--no-browser')) printBrowser(await measureBrowser());
 }
 
 await main();

@@ -8,6 +8,9 @@ import { Notices } from './controls/Notices';
 import { OptimizerPanel } from './controls/OptimizerPanel';
 import { RunControls } from './controls/RunControls';
 import { DataPanel } from './data/DataPanel';
+import { NetworkDiagram } from './diagram/NetworkDiagram';
+import { ConfusionMatrix } from './evaluation/ConfusionMatrix';
+import { SamplePredictions } from './evaluation/SamplePredictions';
 import { PanelBoundary } from './PanelBoundary';
 
 export function App() {
@@ -36,9 +39,20 @@ export function App() {
               <BoundaryCanvas />
             </PanelBoundary>
           </section>
+          <section className="d-panel" aria-label="Network diagram">
+            <PanelBoundary name="network diagram">
+              <NetworkDiagram />
+            </PanelBoundary>
+          </section>
           <section className="d-panel" aria-label="Metrics">
             <PanelBoundary name="metrics">
               <MetricsChart />
+            </PanelBoundary>
+          </section>
+          <section className="d-panel" aria-label="Per-class results">
+            <PanelBoundary name="per-class results">
+              <ConfusionMatrix />
+              <SamplePredictions />
             </PanelBoundary>
           </section>
           <section className="d-panel">

@@ -8,6 +8,7 @@ export type TrainingWorker = Remote<TrainingApi>;
 export function startTrainingWorker(onSnapshot: (snapshot: Snapshot) => void): TrainingWorker {
   const worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
   const api = wrap<TrainingApi>(worker);
-  void api.subscribe(proxy(onSnapshot));
+  const datasets = new URL(`${import.meta.env.BASE_URL}datasets/`, location.href).href;
+  void api.subscribe(proxy(onSnapshot), datasets);
   return api;
 }

@@ -8,6 +8,12 @@ import { datasetFileReader } from './readDatasetFile';
 import { TrainingSession } from './session';
 
 let listener: ((snapshot: Snapshot) => void) | null = null;
+/**
+ * Where the shipped data sets are, as an absolute URL from the page: with a relative base
+ * ('./', so the app works from any path), a relative URL here would resolve against this
+ * worker's own address under assets/, not the page's.
+ */
+let datasetsUrl = '';
 
 // setTimeout(0) is clamped to 4 ms once nested; a message to ourselves runs as soon as the
 // queue is free, after any pause or slider message that arrived meanwhile.
@@ -16,7 +22,7 @@ const deferred: (() => void)[] = [];
 channel.port1.onmessage = () => deferred.shift()?.();
 
 const session = new TrainingSession({
-  read: datasetFileReader(import.meta.env.BASE_URL),
+  read: (file) => datasetFileReader(datasetsUrl)(file),
   now: () => performance.now(),
   defer: (fn, delayMs) => {
     if (delayMs > 0) {
@@ -42,8 +48,9 @@ const session = new TrainingSession({
 
 const api = {
   /** The page's one snapshot callback (a comlink proxy), kept for the worker's lifetime. */
-  subscribe(onSnapshot: (snapshot: Snapshot) => void): void {
+  subscribe(onSnapshot: (snapshot: Snapshot) => void, datasets: string): void {
     listener = onSnapshot;
+    datasetsUrl = datasets;
   },
   async load(document: unknown, generation: number) {
     const summary = await session.load(parseExperiment(document), generation);

@@ -190,6 +190,35 @@ describe('the playground in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('trains on a real data set fetched by the worker, with per-class results', async () => {
+    const page = await open();
+    await page.getByLabel('Data set').selectOption('digits');
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/1438 training and 359 validation samples, 64 inputs, 10 classes/)
+            .isVisible(),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await page.getByRole('button', { name: 'Step epoch' }).click();
+    const table = page.getByRole('table', { name: 'Confusion matrix (validation)' });
+    await expect.poll(() => table.isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByRole('figure', { name: /^true \d · predicted \d/ }).count(), {
+        timeout: 10_000,
+      })
+      .toBe(24);
+    await expect
+      .poll(() => page.getByRole('img', { name: /^Network diagram: 64 inputs/ }).isVisible(), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('opens a tampered link as the default experiment, saying why', async () => {
     const page = await open('#x=eyJ2ZXJzaW9uIjogMn0');
     await expect

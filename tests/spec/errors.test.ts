@@ -225,7 +225,8 @@ const CASES: Record<string, Case[]> = {
     },
     {
       mutate: (d) => inline(d, { samples: 3 }),
-      message: 'data.samples is not a field of inline data (fields: task, x, y, normalize, classNames)',
+      message:
+        'data.samples is not a field of inline data (fields: task, x, y, normalize, classNames)',
     },
     {
       mutate: (d) => inline(d, { x: [many(4097, () => 0)], y: [0] }),

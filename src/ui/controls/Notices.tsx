@@ -19,6 +19,11 @@ export function Notices() {
           <strong>Training paused: the loss diverged.</strong> {message}
         </div>
       )}
+      {status === 'idle' && message && (
+        <div role="alert" className="d-alert d-alert-danger">
+          {message}
+        </div>
+      )}
       {status === 'finished' && message && (
         <div role="status" className="d-alert">
           {message}

@@ -3,7 +3,7 @@
 import { datasetFileReader } from '../../../src/worker/readDatasetFile';
 import { record } from './record';
 
-const read = datasetFileReader('/');
+const read = datasetFileReader('/datasets/');
 Object.assign(globalThis, {
   record: (experiment: unknown, trajectory: unknown) => record(experiment, trajectory, read),
   engineReady: true,

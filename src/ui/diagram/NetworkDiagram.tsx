@@ -1,0 +1,139 @@
+// The network as TensorFlow Playground draws it: a column of nodes per layer with units,
+// edges coloured by the weight's sign and thickened by its size, and, for 2-input data,
+// each unit's node a small picture of what it responds to over the plotted window.
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { countParameters } from '../../spec';
+import type { ModelSpec } from '../../spec/types';
+import { useStore } from '../../store/store';
+import type { DataSummary } from '../../worker/protocol';
+import { describeLayer } from '../charts/Histograms';
+import { DiagramEdges } from './DiagramEdges';
+import { DiagramColumn } from './DiagramColumn';
+import { DiagramTags } from './DiagramTags';
+import { layoutDiagram, sizesFor, type Column } from './layout';
+import { inputImages, NEGATIVE, POSITIVE, unitImages } from './unitImages';
+
+/** The input ramps' resolution: they are smooth, so any small grid will do. */
+const RAMP_RESOLUTION = 16;
+
+/** "Network diagram: 2 inputs, dense 16 relu, dense 2 softmax, 354 parameters". */
+export function diagramLabel(model: ModelSpec): string {
+  const layers = model.layers.map(describeLayer);
+  const inputs = `${model.inputs} input${model.inputs === 1 ? '' : 's'}`;
+  return `Network diagram: ${[inputs, ...layers].join(', ')}, ${countParameters(model)} parameters`;
+}
+
+function inputNames(model: ModelSpec, data: DataSummary | null): string[] {
+  if (data !== null && data.featureNames.length === model.inputs) return [...data.featureNames];
+  return Array.from({ length: model.inputs }, (_, i) => `x${i + 1}`);
+}
+
+function outputNames(model: ModelSpec, data: DataSummary | null): string[] {
+  const units = model.layers.filter((l) => l.type === 'dense').at(-1)?.units;
+  if (data === null || data.task !== 'classification' || data.classNames.length !== units)
+    return [];
+  return [...data.classNames];
+}
+
+export function NetworkDiagram() {
+  const { model, data, network } = useStore(
+    useShallow((s) => ({ model: s.experiment.model, data: s.data, network: s.network })),
+  );
+  const heatmaps = model.inputs === 2;
+  const names = useMemo(() => inputNames(model, data), [model, data]);
+  const classes = useMemo(() => outputNames(model, data), [model, data]);
+  const layout = useMemo(
+    () => layoutDiagram(model, sizesFor(heatmaps, names, classes)),
+    [model, heatmaps, names, classes],
+  );
+  // Pictures cost a canvas encode each: only when a new snapshot of the network arrives.
+  const ramps = useMemo(() => (heatmaps ? inputImages(RAMP_RESOLUTION) : []), [heatmaps]);
+  const pictures = useMemo(() => {
+    if (network === null || !heatmaps) return null;
+    const shown = new Map<number, number>();
+    for (const column of layout.columns)
+      if (column.output !== null) shown.set(column.output, column.shown);
+    return unitImages(network, shown);
+  }, [network, heatmaps, layout]);
+
+  const { columns, sizes } = layout;
+  const node = sizes.node;
+  const nodeName = (column: Column, unit: number) =>
+    column.dense === null ? names[unit] : `${column.title} unit ${unit + 1}`;
+  const label = diagramLabel(model);
+
+  return (
+    <div className="d-diagram">
+      <h3>Network diagram</h3>
+      <div className="d-diagram-scroll">
+        <svg
+          className="d-diagram-svg"
+          role="img"
+          aria-label={label}
+          width={layout.width}
+          height={layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+        >
+          {columns.map((column, k) => (
+            <DiagramTags
+              key={k}
+              column={column}
+              next={columns[k + 1]}
+              layout={layout}
+              part="band"
+            />
+          ))}
+          {columns.slice(1).map((column, k) => (
+            <DiagramEdges
+              key={k}
+              from={columns[k]}
+              to={column}
+              weights={network?.weights[column.dense!] ?? null}
+              node={node}
+              fromName={(unit) => nodeName(columns[k], unit)}
+            />
+          ))}
+          {columns.map((column, k) => (
+            <DiagramTags
+              key={k}
+              column={column}
+              next={columns[k + 1]}
+              layout={layout}
+              part="tags"
+            />
+          ))}
+          {columns.map((column, k) => (
+            <DiagramColumn
+              key={k}
+              column={column}
+              node={node}
+              heatmaps={heatmaps}
+              pictures={column.dense === null ? ramps : pictures?.get(column.output!)}
+              names={k === 0 ? names : classes}
+              side={k === 0 ? 'left' : k === columns.length - 1 ? 'right' : null}
+              describe={(unit) =>
+                column.dense === null
+                  ? `Input ${unit + 1}: ${names[unit]}`
+                  : `${column.title} (${column.detail}), unit ${unit + 1}` +
+                    (k === columns.length - 1 && classes[unit] !== undefined
+                      ? `: ${classes[unit]}`
+                      : '')
+              }
+            />
+          ))}
+        </svg>
+      </div>
+      <p className="d-diagram-key">
+        <span className="d-legend-swatch" style={{ background: POSITIVE }} /> positive
+        <span className="d-legend-swatch" style={{ background: NEGATIVE }} /> negative
+        <span>
+          {network === null
+            ? ' · weights appear once training starts'
+            : ' · line width: |weight| against the layer’s largest'}
+          {heatmaps && ' · squares: each unit’s output over the plotted window'}
+        </span>
+      </p>
+    </div>
+  );
+}
