@@ -94,6 +94,14 @@ describe('the playground in Chromium', () => {
       .toBeGreaterThanOrEqual(early.epoch + 20);
     const later = await progress(page);
     expect(later.loss!).toBeLessThan(early.loss!);
+    for (const chart of [
+      'Loss by epoch',
+      'Accuracy by epoch',
+      'Minibatch loss by step',
+      'Decision boundary',
+    ]) {
+      expect(await page.getByRole('img', { name: chart, exact: true }).isVisible()).toBe(true);
+    }
     await expect
       .poll(() => histogram.first().getAttribute('aria-label'), { timeout: 10_000 })
       .not.toBe(histogramBefore);

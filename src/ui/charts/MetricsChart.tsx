@@ -3,27 +3,15 @@
 // each update jumps around the epoch trend. Series never animate: a new point arrives
 // several times a second and a tween would always lag behind it.
 import { useMemo, useState } from 'react';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useStore } from '../../store/store';
 import type { EpochPoint } from '../../worker/protocol';
+import { CHART, EpochChart } from './EpochChart';
 import { formatPercent, formatTick, formatValue } from './format';
 
-const TRAINING = '#0072B2'; // Okabe–Ito blue
-const VALIDATION = '#E69F00'; // Okabe–Ito orange
 const STEP_LINE = '#777';
 /** Steps drawn at most: more than the chart's pixel width only costs SVG time. */
 const STEP_POINTS = 600;
-/** Off: recharts would make the SVG focusable, which cannot sit inside role="img". */
-const CHART = { accessibilityLayer: false, margin: { top: 8, right: 12, bottom: 0, left: 0 } };
 
 /** A value the axis can draw: finite, and positive on a log axis (else a gap). */
 function plottable(v: number | null, log: boolean): number | null {
@@ -83,43 +71,17 @@ export function MetricsChart() {
       {epochs.length === 0 ? (
         <p className="d-placeholder">The first epoch is under way…</p>
       ) : (
-        <div className="d-chart" role="img" aria-label="Loss by epoch">
-          <ResponsiveContainer width="100%" height={200}>
-            <LineChart data={lossRows} {...CHART}>
-              <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e4" />
-              <XAxis
-                dataKey="epoch"
-                type="number"
-                domain={['dataMin', 'dataMax']}
-                allowDecimals={false}
-              />
-              <YAxis
-                scale={yScale}
-                domain={['auto', 'auto']}
-                tickFormatter={formatTick}
-                width={48}
-              />
-              <Tooltip formatter={tooltipValue} labelFormatter={(l) => `Epoch ${l}`} />
-              <Legend />
-              <Line
-                name="Training"
-                dataKey="loss"
-                stroke={TRAINING}
-                dot={false}
-                isAnimationActive={false}
-              />
-              {hasValidation && (
-                <Line
-                  name="Validation"
-                  dataKey="valLoss"
-                  stroke={VALIDATION}
-                  dot={false}
-                  isAnimationActive={false}
-                />
-              )}
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
+        <EpochChart
+          label="Loss by epoch"
+          rows={lossRows}
+          height={200}
+          train="loss"
+          validation={hasValidation ? 'valLoss' : null}
+          scale={yScale}
+          domain={['auto', 'auto']}
+          tick={formatTick}
+          value={formatValue}
+        />
       )}
       {last && (
         <p className="d-readout">
@@ -156,41 +118,16 @@ export function MetricsChart() {
       {hasAccuracy && (
         <>
           <h3>Accuracy</h3>
-          <div className="d-chart" role="img" aria-label="Accuracy by epoch">
-            <ResponsiveContainer width="100%" height={180}>
-              <LineChart data={epochs} {...CHART}>
-                <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e4" />
-                <XAxis
-                  dataKey="epoch"
-                  type="number"
-                  domain={['dataMin', 'dataMax']}
-                  allowDecimals={false}
-                />
-                <YAxis domain={[0, 1]} tickFormatter={percentTick} width={48} />
-                <Tooltip
-                  formatter={(v) => formatPercent(Number(v))}
-                  labelFormatter={(l) => `Epoch ${l}`}
-                />
-                <Legend />
-                <Line
-                  name="Training"
-                  dataKey="accuracy"
-                  stroke={TRAINING}
-                  dot={false}
-                  isAnimationActive={false}
-                />
-                {hasValidation && (
-                  <Line
-                    name="Validation"
-                    dataKey="valAccuracy"
-                    stroke={VALIDATION}
-                    dot={false}
-                    isAnimationActive={false}
-                  />
-                )}
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
+          <EpochChart
+            label="Accuracy by epoch"
+            rows={epochs}
+            height={180}
+            train="accuracy"
+            validation={hasValidation ? 'valAccuracy' : null}
+            domain={[0, 1]}
+            tick={percentTick}
+            value={formatPercent}
+          />
           {last?.accuracy != null && (
             <p className="d-readout">
               Epoch {last.epoch} · training {formatPercent(last.accuracy)}

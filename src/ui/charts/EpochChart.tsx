@@ -1,0 +1,80 @@
+// One metric by epoch, training and (when there is a validation part) validation: the
+// shape the loss and accuracy charts share.
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+export const TRAINING = '#0072B2'; // Okabe–Ito blue
+export const VALIDATION = '#E69F00'; // Okabe–Ito orange
+/** Off: recharts would make the SVG focusable, which cannot sit inside role="img". */
+export const CHART = {
+  accessibilityLayer: false,
+  margin: { top: 8, right: 12, bottom: 0, left: 0 },
+};
+
+interface Props {
+  label: string;
+  rows: object[];
+  height: number;
+  train: string;
+  /** The validation series' key, or null without a validation part. */
+  validation: string | null;
+  scale?: 'linear' | 'log';
+  domain: [number | string, number | string];
+  tick: (v: number) => string;
+  value: (v: number) => string;
+}
+
+export function EpochChart({
+  label,
+  rows,
+  height,
+  train,
+  validation,
+  scale = 'linear',
+  domain,
+  tick,
+  value,
+}: Props) {
+  return (
+    <div className="d-chart" role="img" aria-label={label}>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={rows} {...CHART}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e4" />
+          <XAxis
+            dataKey="epoch"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            allowDecimals={false}
+          />
+          <YAxis scale={scale} domain={domain} tickFormatter={tick} width={48} />
+          <Tooltip formatter={(v) => value(Number(v))} labelFormatter={(l) => `Epoch ${l}`} />
+          <Legend />
+          <Line
+            name="Training"
+            dataKey={train}
+            stroke={TRAINING}
+            dot={false}
+            isAnimationActive={false}
+          />
+          {validation !== null && (
+            <Line
+              name="Validation"
+              dataKey={validation}
+              stroke={VALIDATION}
+              dot={false}
+              isAnimationActive={false}
+            />
+          )}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
