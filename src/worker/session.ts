@@ -36,8 +36,12 @@ export interface SessionHost {
 const SLICE_MS = 12;
 /** Snapshots at most this often: ~30 a second is smooth, and cheap for the page. */
 const SNAPSHOT_MS = 33;
-/** Layer statistics (a forward and backward pass on the probe batch) at most this often. */
+/** Layer statistics (a forward and backward pass on the probe batch), the diagram's
+ *  pictures and the confusion matrix at most this often. */
 const STATISTICS_MS = 250;
+/** The decision boundary (a forward pass over its 64×64 grid) at most this often: the page
+ *  applies snapshots ten times a second, so more would be computed and never seen. */
+const BOUNDARY_MS = 100;
 /** Grid cells per axis of the decision boundary. */
 export const BOUNDARY_RESOLUTION = 64;
 /** Grid cells per axis of each unit's picture in the network diagram. */
@@ -59,6 +63,7 @@ export class TrainingSession {
   private steps: [number, number][] = [];
   private lastSnapshot = -Infinity;
   private lastStatistics = -Infinity;
+  private lastBoundary = -Infinity;
   /** An epoch ended (or a step command ran) since the last confusion matrix. */
   private confusionDue = true;
   private sliceSteps = 0;
@@ -213,6 +218,8 @@ export class TrainingSession {
     this.lastSnapshot = now;
     const withStatistics = force || now - this.lastStatistics >= STATISTICS_MS;
     if (withStatistics) this.lastStatistics = now;
+    const withBoundary = force || now - this.lastBoundary >= BOUNDARY_MS;
+    if (withBoundary) this.lastBoundary = now;
     const usable = this.status !== 'diverged';
     this.host.emit({
       generation: this.generation,
@@ -223,9 +230,9 @@ export class TrainingSession {
       epochs: this.epochs,
       steps: thin(this.steps, STEPS_PER_SNAPSHOT),
       layers: withStatistics && usable ? layerStatistics(trainer) : null,
-      boundary: usable ? this.boundary() : null,
+      boundary: withBoundary && usable ? this.boundary() : null,
       network: withStatistics && usable ? this.network() : null,
-      confusion: this.confusionDue && usable ? this.confusion() : null,
+      confusion: withStatistics && this.confusionDue && usable ? this.confusion() : null,
       message: this.message,
       stepsPerSecond: this.sliceMs > 0 ? (1000 * this.sliceSteps) / this.sliceMs : 0,
     });

@@ -85,6 +85,29 @@ function drawTwoInputs(
   const frame = makeFrame(view, view);
   const range = valueRange(data, grid);
   if (grid) drawHeatmap(ctx, frame, grid, cellColor(data, grid, range));
+  // The points and axes do not change while a run trains (only the heatmap under them
+  // does): drawn once into a layer, then copied, instead of thousands of circles per frame.
+  ctx.drawImage(pointsLayer(data, frame, range), 0, 0, SIZE, SIZE);
+}
+
+interface Layer {
+  key: string;
+  canvas: HTMLCanvasElement;
+}
+const layers = new WeakMap<DataSummary, Layer>();
+
+/** The training and validation points with the axes, on a transparent canvas, cached per data. */
+function pointsLayer(data: DataSummary, frame: Frame, range: [number, number]): HTMLCanvasElement {
+  const dpr = window.devicePixelRatio || 1;
+  // Regression points are coloured on the value range, which moves with the predictions.
+  const key = `${dpr} ${data.task === 'regression' ? range.join(' ') : ''}`;
+  const cached = layers.get(data);
+  if (cached?.key === key) return cached.canvas;
+  const canvas = cached?.canvas ?? document.createElement('canvas');
+  canvas.width = canvas.height = Math.round(SIZE * dpr);
+  const ctx = canvas.getContext('2d')!;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, SIZE, SIZE);
   const color = labelColor(data, range);
   ctx.save();
   clipToPlot(ctx, frame);
@@ -103,6 +126,8 @@ function drawTwoInputs(
   }
   ctx.restore();
   drawAxes(ctx, frame, false);
+  layers.set(data, { key, canvas });
+  return canvas;
 }
 
 /** The colour of grid cell `cell`, by what the outputs mean. */
