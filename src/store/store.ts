@@ -129,11 +129,24 @@ function applyPending(): void {
     },
     epochs: epochs.length > 0 ? state.epochs.concat(epochs) : state.epochs,
     steps,
-    layers: latest(batch, (s) => s.layers) ?? state.layers,
     boundary: latest(batch, (s) => s.boundary) ?? state.boundary,
-    network: latest(batch, (s) => s.network) ?? state.network,
-    confusion: latest(batch, (s) => s.confusion) ?? state.confusion,
   });
+  // The heavier views (histograms, the network diagram, the confusion matrix) in a task of
+  // their own, so that one frame never has to redraw everything at once.
+  const layers = latest(batch, (s) => s.layers);
+  const network = latest(batch, (s) => s.network);
+  const confusion = latest(batch, (s) => s.confusion);
+  if (layers === null && network === null && confusion === null) return;
+  const generation = last.generation;
+  setTimeout(() => {
+    const now = useStore.getState();
+    if (now.run.generation !== generation) return;
+    useStore.setState({
+      layers: layers ?? now.layers,
+      network: network ?? now.network,
+      confusion: confusion ?? now.confusion,
+    });
+  }, 0);
 }
 
 /** The newest non-null value of `pick` among the snapshots. */

@@ -10,6 +10,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useMemo } from 'react';
+import { niceTicks } from './format';
+import { plainTick } from './PlainTick';
+
+const EPOCH_TICK = plainTick(String, 'x');
 
 export const TRAINING = '#0072B2'; // Okabe–Ito blue
 export const VALIDATION = '#E69F00'; // Okabe–Ito orange
@@ -22,6 +27,8 @@ export const CHART = {
 interface Props {
   label: string;
   rows: object[];
+  /** The first and last epoch shown. */
+  span: [number, number];
   height: number;
   train: string;
   /** The validation series' key, or null without a validation part. */
@@ -35,6 +42,7 @@ interface Props {
 export function EpochChart({
   label,
   rows,
+  span,
   height,
   train,
   validation,
@@ -52,9 +60,17 @@ export function EpochChart({
             dataKey="epoch"
             type="number"
             domain={['dataMin', 'dataMax']}
-            allowDecimals={false}
+            ticks={niceTicks(span[0], span[1], 6, true)}
+            interval={0}
+            tick={EPOCH_TICK}
           />
-          <YAxis scale={scale} domain={domain} tickFormatter={tick} width={48} />
+          <YAxis
+            scale={scale}
+            domain={domain}
+            width={48}
+            interval={0}
+            tick={useMemo(() => plainTick(tick, 'y'), [tick])}
+          />
           <Tooltip formatter={(v) => value(Number(v))} labelFormatter={(l) => `Epoch ${l}`} />
           <Legend />
           <Line

@@ -7,11 +7,16 @@ import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'rec
 import { useStore } from '../../store/store';
 import type { EpochPoint } from '../../worker/protocol';
 import { CHART, EpochChart } from './EpochChart';
-import { formatPercent, formatTick, formatValue } from './format';
+import { plainTick } from './PlainTick';
+import { formatPercent, formatTick, formatValue, niceTicks } from './format';
 
 const STEP_LINE = '#777';
+const STEP_TICK = plainTick(String, 'x');
+const VALUE_TICK = plainTick(formatTick, 'y');
+/** Epochs drawn at most, for the same reason (recharts measures each line's length per update). */
+const EPOCH_POINTS = 400;
 /** Steps drawn at most: more than the chart's pixel width only costs SVG time. */
-const STEP_POINTS = 600;
+const STEP_POINTS = 200;
 
 /** A value the axis can draw: finite, and positive on a log axis (else a gap). */
 function plottable(v: number | null, log: boolean): number | null {
@@ -20,11 +25,11 @@ function plottable(v: number | null, log: boolean): number | null {
 }
 
 /** Every k-th step (and always the last), so the line keeps its shape at any length. */
-function thin(steps: [number, number][], limit: number): [number, number][] {
-  if (steps.length <= limit) return steps;
-  const k = Math.ceil(steps.length / limit);
-  const kept = steps.filter((_, i) => i % k === 0);
-  if (kept[kept.length - 1] !== steps[steps.length - 1]) kept.push(steps[steps.length - 1]);
+function thin<T>(items: T[], limit: number): T[] {
+  if (items.length <= limit) return items;
+  const k = Math.ceil(items.length / limit);
+  const kept = items.filter((_, i) => i % k === 0);
+  if (kept[kept.length - 1] !== items[items.length - 1]) kept.push(items[items.length - 1]);
   return kept;
 }
 
@@ -39,13 +44,14 @@ export function MetricsChart() {
 
   const lossRows = useMemo(
     () =>
-      epochs.map((e) => ({
+      thin(epochs, EPOCH_POINTS).map((e) => ({
         epoch: e.epoch,
         loss: plottable(e.loss, log),
         valLoss: plottable(e.valLoss, log),
       })),
     [epochs, log],
   );
+  const accuracyRows = useMemo(() => thin(epochs, EPOCH_POINTS), [epochs]);
   const stepRows = useMemo(
     () => thin(steps, STEP_POINTS).map(([step, loss]) => ({ step, loss: plottable(loss, log) })),
     [steps, log],
@@ -58,6 +64,7 @@ export function MetricsChart() {
   const hasAccuracy = epochs.some((e) => e.accuracy !== null);
   const last: EpochPoint | undefined = epochs[epochs.length - 1];
   const yScale = log ? 'log' : 'linear';
+  const span: [number, number] = [epochs[0]?.epoch ?? 0, last?.epoch ?? 0];
 
   return (
     <div className="d-metrics">
@@ -74,6 +81,7 @@ export function MetricsChart() {
         <EpochChart
           label="Loss by epoch"
           rows={lossRows}
+          span={span}
           height={200}
           train="loss"
           validation={hasValidation ? 'valLoss' : null}
@@ -98,9 +106,17 @@ export function MetricsChart() {
               dataKey="step"
               type="number"
               domain={['dataMin', 'dataMax']}
-              allowDecimals={false}
+              ticks={niceTicks(stepRows[0]?.step ?? 0, stepRows.at(-1)?.step ?? 0, 6, true)}
+              interval={0}
+              tick={STEP_TICK}
             />
-            <YAxis scale={yScale} domain={['auto', 'auto']} tickFormatter={formatTick} width={48} />
+            <YAxis
+              scale={yScale}
+              domain={['auto', 'auto']}
+              width={48}
+              interval={0}
+              tick={VALUE_TICK}
+            />
             <Tooltip formatter={tooltipValue} labelFormatter={(l) => `Step ${l}`} />
             <Line
               name="Minibatch"
@@ -120,7 +136,8 @@ export function MetricsChart() {
           <h3>Accuracy</h3>
           <EpochChart
             label="Accuracy by epoch"
-            rows={epochs}
+            rows={accuracyRows}
+            span={span}
             height={180}
             train="accuracy"
             validation={hasValidation ? 'valAccuracy' : null}
