@@ -150,6 +150,9 @@ function cellColor(
   return (cell) => argmaxColor(values, cell * outputs, outputs);
 }
 
+/** The grid's pixels before scaling onto the plot; one canvas reused for every draw. */
+let tile: HTMLCanvasElement | null = null;
+
 function drawHeatmap(
   ctx: CanvasRenderingContext2D,
   frame: Frame,
@@ -160,11 +163,16 @@ function drawHeatmap(
   const image = new ImageData(res, res);
   for (let cell = 0; cell < res * res; cell++) {
     const [r, g, b] = color(cell);
-    image.data.set([r, g, b, 255], cell * 4);
+    // Byte by byte: a [r, g, b, 255] literal per cell would be thousands of arrays a frame.
+    const o = cell * 4;
+    image.data[o] = r;
+    image.data[o + 1] = g;
+    image.data[o + 2] = b;
+    image.data[o + 3] = 255;
   }
   // Row 0 is the largest y and column 0 the smallest x (engine/predict.ts), as in an image.
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = res;
+  tile ??= document.createElement('canvas');
+  if (tile.width !== res) tile.width = tile.height = res;
   tile.getContext('2d')?.putImageData(image, 0, 0);
   const [left, top, width, height] = plotArea(frame);
   ctx.imageSmoothingEnabled = true;

@@ -1,8 +1,9 @@
 // The diagram's edges between two columns: one curve per drawn pair of nodes, blue for a
 // positive weight and orange for a negative one, thicker and more opaque the larger |w| is
 // against the layer's largest. Width grows with the square of that ratio, so the few strong
-// weights stand out of a freshly initialised tangle. Without weights yet, grey.
-import { formatValue } from '../charts/format';
+// weights stand out of a freshly initialised tangle. Without weights yet, grey. No hover
+// title per edge: hundreds of titles rewritten four times a second cost a third of the
+// page's frame rate while training, for curves too thin to point at.
 import type { Column } from './layout';
 import { largestMagnitude, NEGATIVE, POSITIVE } from './unitImages';
 
@@ -15,10 +16,9 @@ interface Props {
   /** The dense layer's W (from.units × to.units, row-major), or null before training. */
   weights: Float32Array | null;
   node: number;
-  fromName: (unit: number) => string;
 }
 
-export function DiagramEdges({ from, to, weights: given, node, fromName }: Props) {
+export function DiagramEdges({ from, to, weights: given, node }: Props) {
   // A picture of another network (the model just changed) is not drawn at all.
   const weights = given !== null && given.length === from.units * to.units ? given : null;
   const x0 = from.x + node;
@@ -43,9 +43,7 @@ export function DiagramEdges({ from, to, weights: given, node, fromName }: Props
           stroke={w >= 0 ? POSITIVE : NEGATIVE}
           strokeWidth={MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * t * t}
           opacity={0.12 + 0.78 * t}
-        >
-          <title>{`${fromName(a)} → ${to.title} unit ${u + 1}: weight ${formatValue(w)}`}</title>
-        </path>,
+        />,
       );
     }
   }

@@ -11,7 +11,7 @@ import { describeLayer } from '../charts/Histograms';
 import { DiagramEdges } from './DiagramEdges';
 import { DiagramColumn } from './DiagramColumn';
 import { DiagramTags } from './DiagramTags';
-import { layoutDiagram, sizesFor, type Column } from './layout';
+import { layoutDiagram, sizesFor } from './layout';
 import { inputImages, NEGATIVE, POSITIVE, unitImages } from './unitImages';
 
 /** The input ramps' resolution: they are smooth, so any small grid will do. */
@@ -59,8 +59,6 @@ export function NetworkDiagram() {
 
   const { columns, sizes } = layout;
   const node = sizes.node;
-  const nodeName = (column: Column, unit: number) =>
-    column.dense === null ? names[unit] : `${column.title} unit ${unit + 1}`;
   const label = diagramLabel(model);
 
   return (
@@ -91,7 +89,6 @@ export function NetworkDiagram() {
               to={column}
               weights={network?.weights[column.dense!] ?? null}
               node={node}
-              fromName={(unit) => nodeName(columns[k], unit)}
             />
           ))}
           {columns.map((column, k) => (

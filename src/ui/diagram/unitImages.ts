@@ -38,7 +38,12 @@ function picture(
   const image = context.createImageData(res, res);
   for (let cell = 0; cell < res * res; cell++) {
     const [r, g, b] = signedColor(value(cell) / scale);
-    image.data.set([r, g, b, 255], cell * 4);
+    // Byte by byte: a [r, g, b, 255] literal per cell would be thousands of arrays a frame.
+    const o = cell * 4;
+    image.data[o] = r;
+    image.data[o + 1] = g;
+    image.data[o + 2] = b;
+    image.data[o + 3] = 255;
   }
   context.putImageData(image, 0, 0);
   return canvas.toDataURL();
