@@ -9,6 +9,8 @@ interface Props {
   heatmaps: boolean;
   /** Per shown node, its picture (a data URL), when there is one yet. */
   pictures: readonly string[] | undefined;
+  /** The nodes' pictures are painted underneath (the diagram's canvas layer): no white fill. */
+  painted: boolean;
   /** Names written beside the nodes: left of the inputs, right of the outputs. */
   names: readonly string[];
   side: 'left' | 'right' | null;
@@ -23,7 +25,16 @@ function shorten(name: string): string {
   return name.length > NAME_LENGTH ? `${name.slice(0, NAME_LENGTH - 1)}…` : name;
 }
 
-export function DiagramColumn({ column, node, heatmaps, pictures, names, side, describe }: Props) {
+export function DiagramColumn({
+  column,
+  node,
+  heatmaps,
+  pictures,
+  painted,
+  names,
+  side,
+  describe,
+}: Props) {
   const centre = column.x + node / 2;
   const last = column.ys[column.shown - 1] ?? 0;
   return (
@@ -52,7 +63,7 @@ export function DiagramColumn({ column, node, heatmaps, pictures, names, side, d
                   y={top}
                   width={node}
                   height={node}
-                  fill={href === undefined ? 'white' : 'none'}
+                  fill={href === undefined && !painted ? 'white' : 'none'}
                 />
               </>
             )}

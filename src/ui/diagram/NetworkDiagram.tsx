@@ -1,7 +1,7 @@
 // The network as TensorFlow Playground draws it: a column of nodes per layer with units,
 // edges coloured by the weight's sign and thickened by its size, and, for 2-input data,
 // each unit's node a small picture of what it responds to over the plotted window.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { countParameters } from '../../spec';
 import type { ModelSpec } from '../../spec/types';
@@ -12,7 +12,7 @@ import { DiagramEdges } from './DiagramEdges';
 import { DiagramColumn } from './DiagramColumn';
 import { DiagramTags } from './DiagramTags';
 import { layoutDiagram, sizesFor } from './layout';
-import { inputImages, NEGATIVE, POSITIVE, unitImages } from './unitImages';
+import { inputImages, NEGATIVE, paintUnits, POSITIVE, type Placement } from './unitImages';
 
 /** The input ramps' resolution: they are smooth, so any small grid will do. */
 const RAMP_RESOLUTION = 16;
@@ -49,13 +49,24 @@ export function NetworkDiagram() {
   );
   // Pictures cost a canvas encode each: only when a new snapshot of the network arrives.
   const ramps = useMemo(() => (heatmaps ? inputImages(RAMP_RESOLUTION) : []), [heatmaps]);
-  const pictures = useMemo(() => {
-    if (network === null || !heatmaps) return null;
-    const shown = new Map<number, number>();
-    for (const column of layout.columns)
-      if (column.output !== null) shown.set(column.output, column.shown);
-    return unitImages(network, shown);
+  const units = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = units.current;
+    if (canvas === null || network === null || !heatmaps) return;
+    const placements: Placement[] = layout.columns.flatMap((column) =>
+      column.dense === null || column.output === null
+        ? []
+        : column.ys.map((y, unit) => ({
+            layer: column.output!,
+            unit,
+            x: column.x,
+            y: y - layout.sizes.node / 2,
+            size: layout.sizes.node,
+          })),
+    );
+    paintUnits(canvas, network, placements);
   }, [network, heatmaps, layout]);
+  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
 
   const { columns, sizes } = layout;
   const node = sizes.node;
@@ -100,13 +111,26 @@ export function NetworkDiagram() {
               part="tags"
             />
           ))}
+          {heatmaps && (
+            // The units' pictures, painted on one canvas under their outlines (see paintUnits).
+            <foreignObject x={0} y={0} width={layout.width} height={layout.height}>
+              <canvas
+                ref={units}
+                width={Math.round(layout.width * dpr)}
+                height={Math.round(layout.height * dpr)}
+                data-width={layout.width}
+                style={{ width: layout.width, height: layout.height, display: 'block' }}
+              />
+            </foreignObject>
+          )}
           {columns.map((column, k) => (
             <DiagramColumn
               key={k}
               column={column}
               node={node}
               heatmaps={heatmaps}
-              pictures={column.dense === null ? ramps : pictures?.get(column.output!)}
+              pictures={column.dense === null ? ramps : undefined}
+              painted={column.dense !== null && network !== null}
               names={k === 0 ? names : classes}
               side={k === 0 ? 'left' : k === columns.length - 1 ? 'right' : null}
               describe={(unit) =>
