@@ -1,6 +1,7 @@
 // When the data changes, the network's ends follow it: the input width becomes the data's,
 // and the output layer and loss follow the task (softmax + cross-entropy for classes,
-// linear + MSE for regression; a sigmoid + BCE output is kept while there are two classes).
+// linear + MSE for regression) unless the user chose otherwise where that still fits: a
+// sigmoid + BCE output while there are two classes, squared error on one-hot classes.
 import { DATASETS } from '../engine/data/registry';
 import type { Experiment, GeneratedDataSpec, InlineDataSpec, LayerSpec } from '../spec/types';
 
@@ -22,6 +23,11 @@ export function fitModelToData(e: Experiment): void {
   } else if (e.model.loss === 'bce' && classes === 2) {
     output.units = 1;
     output.activation = 'sigmoid';
+  } else if (e.model.loss === 'mse') {
+    // Squared error on one-hot targets (the TensorFlow Playground's way): a user's choice,
+    // kept; one output per class, softmax swapped for something squared error can use.
+    output.units = classes;
+    if (output.activation === 'softmax') output.activation = 'sigmoid';
   } else {
     e.model.loss = 'cross_entropy';
     output.units = classes;

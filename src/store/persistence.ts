@@ -1,7 +1,13 @@
 // Where the experiment lives between visits: the URL (a link reproduces it) and
 // localStorage (a reload restores it). Both are untrusted: what fails validation opens the
 // default experiment with a notice saying why.
-import { decodeShareLink, defaultExperiment, encodeShareLink, parseExperiment } from '../spec';
+import {
+  decodeShareLink,
+  defaultExperiment,
+  encodeShareLink,
+  parseExperiment,
+  SHARE_LINK_LIMIT,
+} from '../spec';
 import type { Experiment } from '../spec/types';
 
 const STORAGE_KEY = 'descent.experiment';
@@ -43,5 +49,11 @@ export function persist(experiment: Experiment): void {
   } catch {
     // Private browsing or a full quota: the link below still carries it.
   }
-  history.replaceState(null, '', encodeShareLink(experiment));
+  const link = encodeShareLink(experiment);
+  // A large CSV makes a link no browser keeps: the saved copy carries it, the address not.
+  history.replaceState(
+    null,
+    '',
+    link.length <= SHARE_LINK_LIMIT ? link : location.pathname + location.search,
+  );
 }

@@ -47,7 +47,7 @@ export interface State {
   confusion: ConfusionSummary | null;
 }
 
-/** Step losses kept for the chart; older ones are thinned to half when it fills. */
+/** Step losses kept for the chart; when it fills, the whole history is thinned to half. */
 const STEP_HISTORY = 4000;
 
 function initialRun(generation: number): RunState {
@@ -174,7 +174,9 @@ export async function reset(): Promise<void> {
     const data = await trainingWorker().load(useStore.getState().experiment, generation);
     if (useStore.getState().run.generation === generation) useStore.setState({ data });
   } catch (e) {
+    if (useStore.getState().run.generation !== generation) return; // a newer run replaced it
     useStore.setState({
+      data: null,
       run: {
         ...initialRun(generation),
         status: 'idle',
@@ -184,7 +186,16 @@ export async function reset(): Promise<void> {
   }
 }
 
+/** No run to drive: loading, failed to load, diverged or finished. */
+function stopped(): boolean {
+  const status = useStore.getState().run.status;
+  return (
+    status === 'loading' || status === 'idle' || status === 'diverged' || status === 'finished'
+  );
+}
+
 export function play(): void {
+  if (stopped()) return;
   void trainingWorker().play();
 }
 
@@ -198,6 +209,7 @@ export function togglePlay(): void {
 }
 
 export function step(size: StepSize): void {
+  if (stopped()) return;
   void trainingWorker().step(size);
 }
 
@@ -224,7 +236,9 @@ export function editExperiment(edit: (draft: Experiment) => unknown): void {
 }
 
 async function apply(current: Experiment, next: Experiment): Promise<void> {
-  if (sameNetwork(current, next) && (await trainingWorker().retune(next))) return;
+  // Tagged with the run it was made for: during a load it cannot apply, and a new run starts.
+  const generation = useStore.getState().run.generation;
+  if (sameNetwork(current, next) && (await trainingWorker().retune(next, generation))) return;
   useStore.setState({
     notice: 'The data or the network changed, so training restarted from new initial weights.',
   });

@@ -55,7 +55,7 @@ export function App() {
               <SamplePredictions />
             </PanelBoundary>
           </section>
-          <section className="d-panel">
+          <section className="d-panel" aria-label="Activations and gradients">
             <PanelBoundary name="histograms">
               <Histograms />
             </PanelBoundary>

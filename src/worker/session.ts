@@ -57,6 +57,8 @@ export class TrainingSession {
   private trainer: Trainer | null = null;
   private data: PreparedData | null = null;
   private generation = 0;
+  /** The generation of the newest load asked for. */
+  private requested = 0;
   private status: RunStatus = 'idle';
   private message: string | null = null;
   private epochs: EpochPoint[] = [];
@@ -78,7 +80,20 @@ export class TrainingSession {
 
   /** Builds the run (data, network, optimizer) for `experiment`; nothing trains yet. */
   async load(experiment: Experiment, generation: number): Promise<DataSummary> {
-    const data = await prepareData(experiment, this.host.read);
+    // Loads overlap (a real data set is fetched): only the newest one may install its run.
+    this.requested = generation;
+    this.pause();
+    let data: PreparedData;
+    try {
+      data = await prepareData(experiment, this.host.read);
+    } catch (e) {
+      if (generation === this.requested) {
+        this.trainer = null; // nothing left to train: Train stays off until a load succeeds
+        this.data = null;
+      }
+      throw e;
+    }
+    if (generation !== this.requested) throw new Error('superseded by a newer experiment');
     this.data = data;
     this.trainer = new Trainer(experiment, data);
     this.generation = generation;
@@ -127,10 +142,13 @@ export class TrainingSession {
    * on. False when they cannot apply to this run (another optimizer, a batch too large for
    * its buffers): the page starts a new run then.
    */
-  retune(experiment: Experiment): boolean {
+  retune(experiment: Experiment, generation: number): boolean {
     const trainer = this.trainer;
-    if (trainer === null || experiment.optimizer.name !== trainer.experiment.optimizer.name)
+    // A retune meant for another run (one still loading, say) cannot apply to this one.
+    if (trainer === null || generation !== this.generation || this.requested !== this.generation) {
       return false;
+    }
+    if (experiment.optimizer.name !== trainer.experiment.optimizer.name) return false;
     if (!trainer.retune(structuredClone(experiment.training))) return false;
     const { name: _name, ...hyperparameters } = experiment.optimizer;
     trainer.setHyperparameters(hyperparameters);

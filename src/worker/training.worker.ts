@@ -69,7 +69,8 @@ const api = {
   pause: () => session.pause(),
   step: (size: StepSize) => session.step(size),
   setHyperparameters: (changes: HyperparameterChanges) => session.setHyperparameters(changes),
-  retune: (document: unknown) => session.retune(parseExperiment(document)),
+  retune: (document: unknown, generation: number) =>
+    session.retune(parseExperiment(document), generation),
   setSpeed: (stepsPerSecond: number) => session.setSpeed(stepsPerSecond),
 };
 

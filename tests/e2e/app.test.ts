@@ -227,6 +227,25 @@ describe('the playground in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('keeps Space for the focused button, and for play/pause elsewhere', async () => {
+    const page = await open();
+    const layers = page.getByRole('list', { name: 'Layers' }).getByRole('listitem');
+    const before = await layers.count();
+    await page.getByRole('button', { name: 'Add dense layer' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => layers.count(), { timeout: 10_000 }).toBe(before + 1);
+    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
+      .toBe(true);
+    await page.getByRole('heading', { name: 'Descent' }).click(); // focus back on the page
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Pause' }).isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    await page.close();
+  }, 60_000);
+
   it('opens a tampered link as the default experiment, saying why', async () => {
     const page = await open('#x=eyJ2ZXJzaW9uIjogMn0');
     await expect

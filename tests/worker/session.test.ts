@@ -127,13 +127,41 @@ describe('TrainingSession', () => {
       training: { ...XOR.training, epochs: 8 },
       optimizer: { ...XOR.optimizer, lr: 0.01 },
     });
-    expect(session.retune(more)).toBe(true);
+    expect(session.retune(more, 1)).toBe(true);
     expect(snapshots.at(-1)).toMatchObject({ status: 'paused', epoch: 5, learningRate: 0.01 });
     session.play();
     runTasks(10_000);
     expect(snapshots.at(-1)).toMatchObject({ status: 'finished', epoch: 8 });
     // Another optimizer is another run.
-    expect(session.retune(parseExperiment({ ...XOR, optimizer: { name: 'sgd' } }))).toBe(false);
+    expect(session.retune(parseExperiment({ ...XOR, optimizer: { name: 'sgd' } }), 1)).toBe(false);
+    // …and so is a retune meant for another generation.
+    expect(session.retune(more, 2)).toBe(false);
+  });
+
+  it('lets only the newest of overlapping loads install its run', async () => {
+    let release: (text: string) => void = () => {};
+    const snapshots: Snapshot[] = [];
+    const session = new TrainingSession({
+      // The real set's file arrives late, as over a slow network.
+      read: (file) =>
+        new Promise((resolve) => (release = () => void readDatasetFile(file).then(resolve))),
+      now: () => 0,
+      defer: () => {},
+      emit: (s) => snapshots.push(s),
+    });
+    const slow = session.load(
+      parseExperiment({
+        version: 1,
+        data: { kind: 'iris' },
+        model: { layers: [{ type: 'dense', units: 3, activation: 'softmax' }] },
+      }),
+      1,
+    );
+    await session.load(XOR, 2);
+    release('');
+    await expect(slow).rejects.toThrow(/superseded/);
+    session.step('batch');
+    expect(snapshots.at(-1)!.generation).toBe(2);
   });
 
   it('thins step losses evenly, keeping the last', () => {

@@ -49,6 +49,7 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
           <button
             type="button"
             aria-label={`Fewer units in layer ${n}`}
+            disabled={layer.units <= 1}
             onClick={() =>
               change((l) => l.type === 'dense' && (l.units = Math.max(1, l.units - 1)))
             }

@@ -27,11 +27,10 @@ export function NetworkPanel() {
   const model = useStore((s) => s.experiment.model);
   const headingId = useId(),
     lossId = useId();
-  const hidden = model.layers.length - 1; // the last layer is the output
+  // The output is the last dense layer (as validation sees it); anything after it belongs to it.
+  const hidden = Math.max(0, model.layers.map((l) => l.type).lastIndexOf('dense'));
   const insert = (layer: LayerSpec) =>
-    editExperiment(
-      (e) => void e.model.layers.splice(e.model.layers.length - 1, 0, structuredClone(layer)),
-    );
+    editExperiment((e) => void e.model.layers.splice(hidden, 0, structuredClone(layer)));
 
   return (
     <section className="d-panel" aria-labelledby={headingId}>
@@ -42,7 +41,7 @@ export function NetworkPanel() {
       </p>
       <ol className="d-layers" aria-label="Layers">
         {model.layers.map((layer, i) => (
-          <LayerRow key={i} layer={layer} index={i} isOutput={i === hidden} hiddenCount={hidden} />
+          <LayerRow key={i} layer={layer} index={i} isOutput={i >= hidden} hiddenCount={hidden} />
         ))}
       </ol>
       <div className="d-row d-wrap">

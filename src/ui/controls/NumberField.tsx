@@ -24,6 +24,9 @@ export function NumberField({ label, value, onCommit, step = 'any', min }: Props
     if (text.trim() === String(value)) return;
     // Number('') is 0 and Number('abc') NaN: send what was typed, validation names the problem.
     onCommit(text.trim() === '' ? NaN : Number(text));
+    // A refused value does not stay in the field as if it had been applied: the field shows
+    // the experiment's value again and the notice above says what was wrong with the input.
+    setText(String(value));
   };
   return (
     <label className="d-field" htmlFor={id}>

@@ -10,13 +10,16 @@ export function RunControls() {
   const last = useStore((s) => s.epochs.at(-1));
   const speed = useStore((s) => s.speed);
   const speedId = useId();
-  const stopped =
-    run.status === 'diverged' || run.status === 'finished' || run.status === 'loading';
+  const stopped = ['diverged', 'finished', 'loading', 'idle'].includes(run.status);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
+      // Not while typing, and not on a focused control: Space is how a keyboard user
+      // presses a button, and Alt/Ctrl/Cmd + arrow belong to the browser.
+      if (target?.closest('input, select, textarea, button, a, summary, [contenteditable="true"]'))
+        return;
+      if (e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
       if (e.key === ' ') {
         e.preventDefault();
         togglePlay();
@@ -68,7 +71,7 @@ export function RunControls() {
           ))}
         </select>
       </label>
-      <output className="d-progress" aria-live="polite">
+      <output className="d-progress" aria-live={run.status === 'running' ? 'off' : 'polite'}>
         Epoch {run.epoch} · step {run.step}
         {last ? ` · loss ${last.loss.toPrecision(4)}` : ''}
         {last?.valLoss != null ? ` · validation loss ${last.valLoss.toPrecision(4)}` : ''}

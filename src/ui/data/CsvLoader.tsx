@@ -1,7 +1,7 @@
 // Bring your own data: a CSV file of numeric columns and a label column you choose. The
 // file is read and checked in the browser (nothing is uploaded); problems name the line.
 import { useId, useState } from 'react';
-import { CsvError, csvToInlineData, readCsv, type CsvTable } from '../../spec/csv';
+import { CSV_BYTES_LIMIT, CsvError, csvToInlineData, readCsv, type CsvTable } from '../../spec/csv';
 import type { Task } from '../../spec/types';
 import { fitModelToData } from '../../store/adapt';
 import { editExperiment } from '../../store/store';
@@ -20,6 +20,10 @@ export function CsvLoader() {
     if (file === undefined) return;
     setError(null);
     setTable(null);
+    if (file.size > CSV_BYTES_LIMIT) {
+      setError(`${file.name} is too large (${file.size} bytes; the limit is ${CSV_BYTES_LIMIT})`);
+      return;
+    }
     try {
       const read = readCsv(await file.text());
       const last = read.columns.length - 1;

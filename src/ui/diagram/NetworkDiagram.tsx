@@ -47,7 +47,7 @@ export function NetworkDiagram() {
     () => layoutDiagram(model, sizesFor(heatmaps, names, classes)),
     [model, heatmaps, names, classes],
   );
-  // Pictures cost a canvas encode each: only when a new snapshot of the network arrives.
+  // The inputs' ramps never change: encoded once.
   const ramps = useMemo(() => (heatmaps ? inputImages(RAMP_RESOLUTION) : []), [heatmaps]);
   const units = useRef<HTMLCanvasElement>(null);
   useEffect(() => {

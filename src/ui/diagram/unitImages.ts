@@ -1,5 +1,6 @@
 // The small pictures inside the diagram's nodes, for 2-input data: what each unit outputs
-// over the plotted window, as PNG data URLs an SVG <image> can show. Blue is positive and
+// over the plotted window, painted on one canvas over the diagram (the inputs' fixed ramps
+// are PNG data URLs, drawn once). Blue is positive and
 // orange negative, as on the edges, with white at 0. Each unit is drawn against its own
 // largest |output|, so its shape shows at full contrast, but never less than a tenth of the
 // layer's largest: a unit that barely responds stays pale, and a dead ReLU blank.

@@ -8,6 +8,9 @@ import { rgbToCss } from '../boundary/palette';
 import { formatPercent } from '../charts/format';
 import { accuracy, cellColors, mostConfused, plural, rowTotals } from './summarize';
 
+/** The most classes shown as a table. */
+const TABLE_CLASSES = 30;
+
 export function ConfusionMatrix() {
   const { data, confusion } = useStore(
     useShallow((s) => ({ data: s.data, confusion: s.confusion })),
@@ -19,6 +22,20 @@ export function ConfusionMatrix() {
   // A matrix from before the data changed (another class count) waits for the new one.
   if (confusion === null || confusion.classes !== data.classNames.length) {
     return <p className="d-placeholder">The confusion matrix appears after the first epoch.</p>;
+  }
+  // Hundreds of classes (a CSV label of free text) would be a table of 100,000 cells
+  // redrawn four times a second: past a readable size, the summary alone.
+  if (confusion.classes > TABLE_CLASSES) {
+    const acc = accuracy(confusion.matrix, confusion.classes);
+    const worst = mostConfused(confusion.matrix, confusion.classes);
+    return (
+      <p className="d-note">
+        {confusion.classes} classes: too many for a table.{' '}
+        {acc !== null && `Accuracy ${(100 * acc).toFixed(1)}% on the ${confusion.part} part.`}{' '}
+        {worst &&
+          `Most often mistaken: ${data.classNames[worst.trueClass]} for ${data.classNames[worst.predicted]} (${plural(worst.count, 'time')}).`}
+      </p>
+    );
   }
   return <MatrixTable confusion={confusion} names={data.classNames} />;
 }
