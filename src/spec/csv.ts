@@ -9,6 +9,8 @@ export interface CsvTable {
   columns: string[];
   /** Cells as text, one array per data line. */
   rows: string[][];
+  /** Each row's line number in the file (blank lines are skipped, not renumbered). */
+  lineNumbers: number[];
 }
 
 export class CsvError extends Error {}
@@ -27,15 +29,20 @@ export function readCsv(text: string): CsvTable {
       `the file is too large (${text.length} characters; the limit is ${CSV_BYTES_LIMIT})`,
     );
   }
-  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '');
+  const numbered = text
+    .split(/\r\n|\n|\r/)
+    .map((line, i) => ({ line, number: i + 1 }))
+    .filter(({ line }) => line.trim() !== '');
+  const lines = numbered.map(({ line }) => line);
   if (lines.length === 0) throw new CsvError('the file is empty');
   const separator = [',', ';', '\t'].reduce((best, s) =>
     count(lines[0], s) > count(lines[0], best) ? s : best,
   );
-  const cells = lines.map((line, i) => splitLine(line, separator, i + 1));
+  const cells = numbered.map(({ line, number }) => splitLine(line, separator, number));
   const header = cells[0].some((c) => c.trim() !== '' && !isNumber(c));
   const width = cells[0].length;
   const rows = header ? cells.slice(1) : cells;
+  const lineNumbers = (header ? numbered.slice(1) : numbered).map(({ number }) => number);
   if (rows.length === 0) throw new CsvError('the file has a header but no data lines');
   if (rows.length > LIMITS.samples) {
     throw new CsvError(`the file has ${rows.length} data lines; the limit is ${LIMITS.samples}`);
@@ -43,14 +50,14 @@ export function readCsv(text: string): CsvTable {
   rows.forEach((row, i) => {
     if (row.length !== width) {
       throw new CsvError(
-        `line ${i + 1 + (header ? 1 : 0)} has ${row.length} cells, but the first line has ${width}`,
+        `line ${lineNumbers[i]} has ${row.length} cells, but the first line has ${width}`,
       );
     }
   });
   const columns = header
     ? cells[0].map((c, j) => c.trim() || `column ${j + 1}`)
     : cells[0].map((_, j) => `column ${j + 1}`);
-  return { columns, rows };
+  return { columns, rows, lineNumbers };
 }
 
 /**
@@ -62,14 +69,13 @@ export function csvToInlineData(table: CsvTable, label: number, task: Task): Inl
   const { columns, rows } = table;
   if (columns.length < 2)
     throw new CsvError('the file needs at least two columns: features and a label');
-  const firstLine = columns.some((c, j) => c !== `column ${j + 1}`) ? 2 : 1;
   const x = rows.map((row, i) =>
     row.flatMap((cell, j) => {
       if (j === label) return [];
       const v = Number(cell);
       if (cell.trim() === '' || !Number.isFinite(v)) {
         throw new CsvError(
-          `line ${i + firstLine}, column "${columns[j]}": "${cell}" is not a number`,
+          `line ${table.lineNumbers[i]}, column "${columns[j]}": "${cell}" is not a number`,
         );
       }
       return [v];
@@ -81,7 +87,7 @@ export function csvToInlineData(table: CsvTable, label: number, task: Task): Inl
       const v = Number(cell);
       if (cell === '' || !Number.isFinite(v)) {
         throw new CsvError(
-          `line ${i + firstLine}, column "${columns[label]}": "${cell}" is not a number`,
+          `line ${table.lineNumbers[i]}, column "${columns[label]}": "${cell}" is not a number`,
         );
       }
       return v;

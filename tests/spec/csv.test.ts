@@ -53,6 +53,10 @@ describe('reading a CSV', () => {
       'line 2, column "b": "x" is not a number',
     );
     expect(() => csvToInlineData(readCsv('a,b\n1,2\n3,4\n'), 1, 'regression')).not.toThrow();
+    // Blank lines are skipped but still counted: the message points at the file's own line.
+    expect(() => csvToInlineData(readCsv('a,b,y\n\n1,2,0\n\nx,4,1'), 2, 'classification')).toThrow(
+      'line 5, column "a": "x" is not a number',
+    );
     expect(() => csvToInlineData(readCsv('a,b\n1,0\n3,0\n'), 1, 'classification')).toThrow(
       /only one class/,
     );

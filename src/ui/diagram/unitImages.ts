@@ -68,6 +68,9 @@ export function inputImages(res: number): string[] {
   return [0, 1].map((axis) => picture(canvas, res, 1, (cell) => ramp(cell, axis)));
 }
 
+/** One small canvas reused for every unit's picture, every update. */
+let unitScratch: HTMLCanvasElement | null = null;
+
 /** Where one unit's picture goes on the diagram, in its coordinates. */
 export interface Placement {
   layer: number;
@@ -93,7 +96,8 @@ export function paintUnits(
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   if (grids === null) return;
   const res = network.unitResolution;
-  const scratch = scratchCanvas(res);
+  if (unitScratch?.width !== res) unitScratch = scratchCanvas(res);
+  const scratch = unitScratch;
   const scratchContext = scratch.getContext('2d');
   if (scratchContext === null) return;
   const image = scratchContext.createImageData(res, res);
