@@ -4,7 +4,8 @@
 // several times a second and a tween would always lag behind it.
 import { useMemo, useState } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useStore } from '../../store/store';
+import { useSampled } from '../../store/sampled';
+import type { State } from '../../store/store';
 import type { EpochPoint } from '../../worker/protocol';
 import { CHART, EpochChart } from './EpochChart';
 import { plainTick } from './PlainTick';
@@ -14,9 +15,9 @@ const STEP_LINE = '#777';
 const STEP_TICK = plainTick(String, 'x');
 const VALUE_TICK = plainTick(formatTick, 'y');
 /** Epochs drawn at most, for the same reason (recharts measures each line's length per update). */
-const EPOCH_POINTS = 400;
+const EPOCH_POINTS = 200;
 /** Steps drawn at most: more than the chart's pixel width only costs SVG time. */
-const STEP_POINTS = 200;
+const STEP_POINTS = 150;
 
 /** A value the axis can draw: finite, and positive on a log axis (else a gap). */
 function plottable(v: number | null, log: boolean): number | null {
@@ -33,13 +34,22 @@ function thin<T>(items: T[], limit: number): T[] {
   return kept;
 }
 
+/**
+ * The curves redraw twice a second: recharts measures every line's length on each render,
+ * and redrawing them as fast as the snapshots arrive costs the page its frame rate. The
+ * progress line above keeps the exact numbers current.
+ */
+const CHART_MS = 500;
+const selectEpochs = (s: State) => s.epochs;
+const selectSteps = (s: State) => s.steps;
+
 /** Whole percents on the axis, so 100% fits the axis width. */
 const percentTick = (v: number) => `${Math.round(v * 100)}%`;
 const tooltipValue = (v: unknown) => formatValue(Number(v));
 
 export function MetricsChart() {
-  const epochs = useStore((s) => s.epochs);
-  const steps = useStore((s) => s.steps);
+  const epochs = useSampled(selectEpochs, CHART_MS);
+  const steps = useSampled(selectSteps, CHART_MS);
   const [log, setLog] = useState(false);
 
   const lossRows = useMemo(

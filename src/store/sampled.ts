@@ -1,0 +1,31 @@
+// A selection of the store that a component sees at most every `intervalMs`: for views that
+// are costly to redraw (recharts re-measures every line on each render) and gain nothing
+// from updating faster than the eye follows a curve. The latest value always arrives.
+import { useEffect, useState } from 'react';
+import { useStore, type State } from './store';
+
+export function useSampled<T>(select: (state: State) => T, intervalMs: number): T {
+  const [value, setValue] = useState(() => select(useStore.getState()));
+  useEffect(() => {
+    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const publish = () => {
+      timer = null;
+      last = performance.now();
+      setValue(() => select(useStore.getState()));
+    };
+    // Whatever changed before this effect ran (the first snapshots) is shown at once.
+    publish();
+    const unsubscribe = useStore.subscribe((state, previous) => {
+      if (select(state) === select(previous) || timer !== null) return;
+      const wait = intervalMs - (performance.now() - last);
+      if (wait <= 0) publish();
+      else timer = setTimeout(publish, wait);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [select, intervalMs]);
+  return value;
+}
