@@ -84,6 +84,16 @@ export class Model {
     return h;
   }
 
+  /**
+   * Runs every layer in evaluation mode and returns each primitive's output, in order (the
+   * last is the network's): what the statistics and the diagram's pictures look inside.
+   * Each output is the layer's own buffer, valid until its next pass.
+   */
+  forwardEach(x: Matrix): Matrix[] {
+    let h = x;
+    return this.layers.map((layer) => (h = layer.forward(h, false)));
+  }
+
   /** The loss of the last forward pass against `target` (no gradient). */
   lossOfLastForward(target: Matrix): number {
     if (this.lossInput === null) throw new Error('loss requested before forward');

@@ -67,7 +67,6 @@ function forEachChunk(
   const [ox, oy] = normalizer.offset,
     [sx, sy] = normalizer.scale;
   const yRange = grid.y ?? grid.x;
-  const outputs: Matrix[] = [];
   for (let start = 0; start < cells; start += chunk) {
     const rows = Math.min(chunk, cells - start);
     for (let r = 0; r < rows; r++) {
@@ -79,13 +78,7 @@ function forEachChunk(
       }
     }
     input.rows = rows;
-    // Each primitive's output buffer holds its result until the next pass.
-    outputs.length = 0;
-    let h = input;
-    for (const layer of model.layers) {
-      h = layer.forward(h, false);
-      outputs.push(h);
-    }
-    visit(start, h, outputs);
+    const outputs = model.forwardEach(input);
+    visit(start, outputs[outputs.length - 1], outputs);
   }
 }

@@ -2,7 +2,7 @@
 // EVALUATION_ROWS), in evaluation mode so they do not depend on dropout draws:
 // each document layer's output distribution, and the weight gradients of dense layers.
 import { Dense } from './layers/dense';
-import { rowView, type Matrix } from './matrix';
+import { rowView } from './matrix';
 import { distribution, type Distribution } from './stats';
 import { EVALUATION_ROWS } from '../spec/limits';
 import type { Trainer } from './train';
@@ -19,12 +19,7 @@ export function layerStatistics(trainer: Trainer): LayerStatistics[] {
   const probe = rowView({ rows: n, cols: features, data: x }, 0, rows);
   const probeTargets = rowView(trainer.targets.train, 0, rows);
 
-  const outputs: Matrix[] = [];
-  let h = probe;
-  for (const layer of model.layers) {
-    h = layer.forward(h, false);
-    outputs.push(h);
-  }
+  const outputs = model.forwardEach(probe);
   const stats: LayerStatistics[] = model.outputOf.map((index) => {
     const out = outputs[index];
     return distribution(out.data, out.rows * out.cols);

@@ -19,14 +19,15 @@ import type {
 import { DEFAULT_SPEED } from '../worker/protocol';
 import { persist, startupExperiment } from './persistence';
 
-export interface RunState {
-  generation: number;
-  status: RunStatus | 'loading';
-  epoch: number;
-  step: number;
-  learningRate: number;
-  stepsPerSecond: number;
-  message: string | null;
+/** A snapshot's views; the rest of it is the run's progress. */
+type Views = 'epochs' | 'steps' | 'layers' | 'boundary' | 'network' | 'confusion';
+
+/** The run's progress as the last snapshot told it, and 'loading' while a run is built. */
+export type RunState = Omit<Snapshot, Views | 'status'> & { status: RunStatus | 'loading' };
+
+function runOf(s: Snapshot): RunState {
+  const { epochs, steps, layers, boundary, network, confusion, ...run } = s;
+  return run;
 }
 
 export interface State {
@@ -118,15 +119,7 @@ function applyPending(): void {
   while (steps.length > STEP_HISTORY) steps = steps.filter((_, i) => i % 2 === 1);
   const epochs = batch.flatMap((s) => s.epochs);
   useStore.setState({
-    run: {
-      generation: last.generation,
-      status: last.status,
-      epoch: last.epoch,
-      step: last.step,
-      learningRate: last.learningRate,
-      stepsPerSecond: last.stepsPerSecond,
-      message: last.message,
-    },
+    run: runOf(last),
     epochs: epochs.length > 0 ? state.epochs.concat(epochs) : state.epochs,
     steps,
     boundary: latest(batch, (s) => s.boundary) ?? state.boundary,

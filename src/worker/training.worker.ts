@@ -3,7 +3,7 @@
 // go out through one long-lived callback, their big arrays transferred, not copied.
 import { expose, transfer } from 'comlink';
 import { parseExperiment } from '../spec';
-import type { HyperparameterChanges, Snapshot, StepSize } from './protocol';
+import type { Snapshot, StepSize } from './protocol';
 import { datasetFileReader } from './readDatasetFile';
 import { TrainingSession } from './session';
 
@@ -68,7 +68,6 @@ const api = {
   play: () => session.play(),
   pause: () => session.pause(),
   step: (size: StepSize) => session.step(size),
-  setHyperparameters: (changes: HyperparameterChanges) => session.setHyperparameters(changes),
   retune: (document: unknown, generation: number) =>
     session.retune(parseExperiment(document), generation),
   setSpeed: (stepsPerSecond: number) => session.setSpeed(stepsPerSecond),

@@ -10,8 +10,6 @@ import { drawBoundary, valueRange } from './draw';
 import { classColor, rgbToCss, sequentialColor } from './palette';
 import { SIZE } from './plot';
 
-export { CLASS_COLORS } from './palette';
-
 function pictureName(data: DataSummary): string {
   if (data.features === 1) return 'Fitted curve';
   return data.task === 'classification' ? 'Decision boundary' : 'Predicted surface';
