@@ -5,17 +5,22 @@
 import { DATASETS } from '../engine/data/registry';
 import type { Experiment, GeneratedDataSpec, InlineDataSpec, LayerSpec } from '../spec/types';
 
-export function fitModelToData(e: Experiment): void {
+/**
+ * Fits `e`'s network to its data, in place. Returns a sentence for the user when the loss
+ * they chose could not be kept (binary cross-entropy on three classes, say), else null.
+ */
+export function fitModelToData(e: Experiment): string | null {
   const shape = dataShape(e);
-  if (shape === null) return;
+  if (shape === null) return null;
   const { task, features, classes, targetDims } = shape;
+  const chosen = e.model.loss;
   e.model.inputs = features;
   const lastDense = e.model.layers.map((l) => l.type).lastIndexOf('dense');
   const output: LayerSpec =
     lastDense >= 0
       ? { ...e.model.layers[lastDense] }
       : { type: 'dense', units: 1, activation: 'linear', init: { name: 'xavier_uniform' } };
-  if (output.type !== 'dense') return;
+  if (output.type !== 'dense') return null;
   if (task === 'regression') {
     e.model.loss = 'mse';
     output.units = targetDims;
@@ -35,6 +40,10 @@ export function fitModelToData(e: Experiment): void {
   }
   // Whatever came after the output layer (an activation, a dropout) no longer fits it.
   e.model.layers = [...e.model.layers.slice(0, Math.max(lastDense, 0)), output];
+  if (e.model.loss === chosen) return null;
+  return task === 'regression'
+    ? 'This data has numeric targets, so the output is now linear with squared error.'
+    : `Binary cross-entropy needs exactly two classes and this data has ${classes}, so the output is now softmax with cross-entropy.`;
 }
 
 /** Task, inputs, classes and targets of the experiment's data, without loading it. */

@@ -17,6 +17,7 @@ import type {
   StepSize,
 } from '../worker/protocol';
 import { DEFAULT_SPEED } from '../worker/protocol';
+import { fitModelToData } from './adapt';
 import { persist, startupExperiment } from './persistence';
 
 /** A snapshot's views; the rest of it is the run's progress. */
@@ -211,11 +212,19 @@ export function step(size: StepSize): void {
  * experiment stays as it was and `editError` says why. The optimizer's numbers and the
  * training settings (batch size, epochs, schedule, penalties, early stopping) change the
  * running network from its next step; anything else starts a new run, and says so.
+ * With `fitToData`, the network's ends then follow the data (see adapt.ts): for edits of
+ * the data or of the loss.
  */
-export function editExperiment(edit: (draft: Experiment) => unknown): void {
+export function editExperiment(
+  edit: (draft: Experiment) => unknown,
+  { fitToData = false }: { fitToData?: boolean } = {},
+): void {
   const current = useStore.getState().experiment;
   const draft = structuredClone(current);
   const result = edit(draft);
+  const adapted = fitToData
+    ? fitModelToData(result === undefined ? draft : (result as Experiment))
+    : null;
   let next: Experiment;
   try {
     next = parseExperiment(result === undefined ? draft : result);
@@ -225,16 +234,16 @@ export function editExperiment(edit: (draft: Experiment) => unknown): void {
   }
   useStore.setState({ experiment: next, editError: null });
   persist(next);
-  void apply(current, next);
+  void apply(current, next, adapted);
 }
 
-async function apply(current: Experiment, next: Experiment): Promise<void> {
+async function apply(current: Experiment, next: Experiment, adapted: string | null): Promise<void> {
   // Tagged with the run it was made for: during a load it cannot apply, and a new run starts.
   const generation = useStore.getState().run.generation;
   if (sameNetwork(current, next) && (await trainingWorker().retune(next, generation))) return;
-  useStore.setState({
-    notice: 'The data or the network changed, so training restarted from new initial weights.',
-  });
+  const restarted =
+    'The data or the network changed, so training restarted from new initial weights.';
+  useStore.setState({ notice: adapted === null ? restarted : `${adapted} ${restarted}` });
   await reset();
 }
 

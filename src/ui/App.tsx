@@ -1,5 +1,7 @@
-// The playground: controls on top, the network's settings on the left, what it learns on
-// the right. Components read the store; none talks to the worker.
+// The playground: controls on top (they stay in view while the page scrolls), the network's
+// settings on the left, what it learns on the right: the picture and the curves first, then
+// the diagram, the per-class results and the histograms. Components read the store; none
+// talks to the worker.
 import { BoundaryCanvas } from './boundary/BoundaryCanvas';
 import { NetworkPanel } from './builder/NetworkPanel';
 import { Histograms } from './charts/Histograms';
@@ -34,19 +36,22 @@ export function App() {
           </PanelBoundary>
         </div>
         <div className="d-views">
-          <section className="d-panel" aria-label="What the network learned">
-            <PanelBoundary name="decision boundary">
-              <BoundaryCanvas />
-            </PanelBoundary>
-          </section>
+          {/* What a student watches while it trains, side by side where the width allows. */}
+          <div className="d-overview">
+            <section className="d-panel d-picture" aria-label="What the network learned">
+              <PanelBoundary name="decision boundary">
+                <BoundaryCanvas />
+              </PanelBoundary>
+            </section>
+            <section className="d-panel d-curves" aria-label="Metrics">
+              <PanelBoundary name="metrics">
+                <MetricsChart />
+              </PanelBoundary>
+            </section>
+          </div>
           <section className="d-panel" aria-label="Network diagram">
             <PanelBoundary name="network diagram">
               <NetworkDiagram />
-            </PanelBoundary>
-          </section>
-          <section className="d-panel" aria-label="Metrics">
-            <PanelBoundary name="metrics">
-              <MetricsChart />
             </PanelBoundary>
           </section>
           <section className="d-panel" aria-label="Per-class results">

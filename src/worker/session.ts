@@ -2,18 +2,12 @@
 // and stream snapshots to the page. Kept apart from the comlink adapter so that Node tests
 // can drive it with a fake clock and scheduler.
 import type { DatasetFileReader } from '../engine/data/dataset';
-import { confusion } from '../engine/confusion';
-import { Dense } from '../engine/layers/dense';
-import { layerGrids, predictGrid } from '../engine/predict';
 import { prepareData, type PreparedData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
 import { Trainer, type EpochResult } from '../engine/train';
 import { countParameters } from '../spec/model';
 import type { Experiment } from '../spec/types';
 import type {
-  BoundaryGrid,
-  ConfusionSummary,
-  NetworkPicture,
   DataSummary,
   EpochPoint,
   HyperparameterChanges,
@@ -23,6 +17,8 @@ import type {
 } from './protocol';
 import { DEFAULT_SPEED } from './protocol';
 import { dataSummary } from './summary';
+import { thin } from './thin';
+import { boundaryGrid, confusionSummary, networkPicture, type View } from './views';
 
 export interface SessionHost {
   read: DatasetFileReader;
@@ -42,12 +38,6 @@ const STATISTICS_MS = 250;
 /** The decision boundary (a forward pass over its 64×64 grid) at most this often: the page
  *  applies snapshots ten times a second, so more would be computed and never seen. */
 const BOUNDARY_MS = 100;
-/** Grid cells per axis of the decision boundary. */
-export const BOUNDARY_RESOLUTION = 64;
-/** Grid cells per axis of each unit's picture in the network diagram. */
-export const UNIT_RESOLUTION = 16;
-/** Plotted samples whose predictions the page shows (DataSummary's POINT_LIMIT). */
-const PREDICTIONS_SHOWN = 2000;
 /** A paced run trains in one slice per frame. */
 const FRAME_MS = 16;
 /** Step losses kept per snapshot; more are thinned evenly (the chart cannot show them). */
@@ -74,7 +64,7 @@ export class TrainingSession {
   private speed = DEFAULT_SPEED;
   private looping = false;
   /** The plotting window of 1- and 2-input data, where the boundary is drawn. */
-  private view: [number, number] | null = null;
+  private view: View = null;
 
   constructor(private readonly host: SessionHost) {}
 
@@ -238,7 +228,10 @@ export class TrainingSession {
     if (withStatistics) this.lastStatistics = now;
     const withBoundary = force || now - this.lastBoundary >= BOUNDARY_MS;
     if (withBoundary) this.lastBoundary = now;
-    const usable = this.status !== 'diverged';
+    // A diverged network's numbers are NaN: nothing worth drawing.
+    const data = this.status !== 'diverged' ? this.data! : null;
+    const confusionDue = withStatistics && this.confusionDue && data !== null;
+    if (confusionDue) this.confusionDue = false;
     this.host.emit({
       generation: this.generation,
       status: this.status,
@@ -247,55 +240,15 @@ export class TrainingSession {
       learningRate: trainer.learningRate,
       epochs: this.epochs,
       steps: thin(this.steps, STEPS_PER_SNAPSHOT),
-      layers: withStatistics && usable ? layerStatistics(trainer) : null,
-      boundary: withBoundary && usable ? this.boundary() : null,
-      network: withStatistics && usable ? this.network() : null,
-      confusion: withStatistics && this.confusionDue && usable ? this.confusion() : null,
+      layers: withStatistics && data ? layerStatistics(trainer) : null,
+      boundary: withBoundary && data ? boundaryGrid(trainer, data, this.view) : null,
+      network: withStatistics && data ? networkPicture(trainer, data, this.view) : null,
+      confusion: confusionDue ? confusionSummary(trainer, data) : null,
       message: this.message,
       stepsPerSecond: this.sliceMs > 0 ? (1000 * this.sliceSteps) / this.sliceMs : 0,
     });
     this.epochs = [];
     this.steps = [];
-  }
-
-  private network(): NetworkPicture {
-    const { trainer, data, view } = this;
-    const model = trainer!.model;
-    const weights = model.primitivesOf.map((indices) => {
-      const layer = model.layers[indices[0]];
-      return layer instanceof Dense ? Float32Array.from(layer.W.value) : null;
-    });
-    const grid = { resolution: UNIT_RESOLUTION, x: view!, y: view! };
-    const twoInputs = view !== null && model.spec.inputs === 2;
-    return {
-      weights,
-      unitGrids: twoInputs ? layerGrids(model, data!.normalizer, grid) : null,
-      unitResolution: UNIT_RESOLUTION,
-    };
-  }
-
-  private confusion(): ConfusionSummary | null {
-    this.confusionDue = false;
-    const { trainer, data } = this;
-    if (trainer === null || data === null || data.train.labels === null) return null;
-    const part = data.validation !== null ? 'validation' : 'training';
-    const c = confusion(trainer.model, data.validation ?? data.train);
-    const shown = Math.min(PREDICTIONS_SHOWN, c.predicted.length);
-    return {
-      part,
-      classes: c.classes,
-      matrix: c.matrix,
-      predicted: c.predicted.slice(0, shown),
-      confidence: c.confidence.slice(0, shown),
-    };
-  }
-
-  private boundary(): BoundaryGrid | null {
-    const { trainer, data, view } = this;
-    if (trainer === null || data === null || view === null) return null;
-    const resolution = BOUNDARY_RESOLUTION;
-    const values = predictGrid(trainer.model, data.normalizer, { resolution, x: view, y: view });
-    return { resolution, outputs: trainer.model.outputs, values };
   }
 }
 
@@ -307,14 +260,4 @@ function epochPoint(r: EpochResult): EpochPoint {
     valLoss: r.validation?.loss ?? null,
     valAccuracy: r.validation?.accuracy ?? null,
   };
-}
-
-/** At most `limit` entries, evenly spaced, always keeping the last. */
-export function thin<T>(items: T[], limit: number): T[] {
-  if (items.length <= limit) return items;
-  const stride = items.length / limit;
-  return Array.from(
-    { length: limit },
-    (_, i) => items[Math.min(items.length - 1, Math.floor((i + 1) * stride) - 1)],
-  );
 }

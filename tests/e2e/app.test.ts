@@ -95,12 +95,12 @@ describe('the playground in Chromium', () => {
     const later = await progress(page);
     expect(later.loss!).toBeLessThan(early.loss!);
     for (const chart of [
-      'Loss by epoch',
-      'Accuracy by epoch',
-      'Minibatch loss by step',
-      'Decision boundary',
+      /^Loss by epoch$/,
+      /^Accuracy by epoch$/,
+      /^Minibatch loss by step$/,
+      /^Decision boundary: \d+ classes, \d+ training and \d+ validation samples$/,
     ]) {
-      expect(await page.getByRole('img', { name: chart, exact: true }).isVisible()).toBe(true);
+      expect(await page.getByRole('img', { name: chart }).isVisible()).toBe(true);
     }
     await expect
       .poll(() => histogram.first().getAttribute('aria-label'), { timeout: 10_000 })
@@ -152,6 +152,47 @@ describe('the playground in Chromium', () => {
     await expect
       .poll(async () => (await progress(page)).step, { timeout: 10_000 })
       .toBeLessThan(before.step);
+    await page.close();
+  }, 60_000);
+
+  it('says why binary cross-entropy gives way when the data gets a third class', async () => {
+    const page = await open();
+    await page
+      .getByRole('combobox', { name: 'Loss', exact: true })
+      .selectOption({ label: 'Binary cross-entropy (sigmoid, 2 classes)' });
+    await expect
+      .poll(() => page.getByLabel('Activation of layer 4').inputValue(), { timeout: 10_000 })
+      .toBe('sigmoid');
+    await page.getByRole('spinbutton', { name: 'Classes' }).fill('3');
+    await page.getByRole('spinbutton', { name: 'Classes' }).press('Enter');
+    const notice = page.getByRole('status').filter({ hasText: /needs exactly two classes/ });
+    await expect.poll(() => notice.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await notice.textContent()).toMatch(/this data has 3.*softmax with cross-entropy/);
+    expect(await page.getByRole('combobox', { name: 'Loss', exact: true }).inputValue()).toBe(
+      'cross_entropy',
+    );
+    await page.close();
+  }, 60_000);
+
+  it('fits 1280×720 with the picture and the curves in view, and a tablet without sideways scrolling', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Step epoch' }).click();
+    const inView = async (name: RegExp) => {
+      const box = (await page.getByRole('img', { name }).boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= 720 && box.x + box.width <= 1280;
+    };
+    await expect.poll(() => inView(/^Loss by epoch$/), { timeout: 10_000 }).toBe(true);
+    expect(await inView(/^Decision boundary/)).toBe(true);
+
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const overflow = () =>
+      page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+    await expect.poll(overflow, { timeout: 5_000 }).toBe(0);
+    // Scrolled down to the histograms, the run controls are still at hand.
+    await page.getByRole('heading', { name: 'Activations and gradients' }).scrollIntoViewIfNeeded();
+    const train = (await page.getByRole('button', { name: 'Train' }).boundingBox())!;
+    expect(train.y).toBeGreaterThanOrEqual(0);
+    expect(train.y + train.height).toBeLessThanOrEqual(1024);
     await page.close();
   }, 60_000);
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetFile } from '../../src/cli/readDatasetFile';
 import { parseExperiment } from '../../src/spec';
 import type { Snapshot } from '../../src/worker/protocol';
-import { thin, TrainingSession } from '../../src/worker/session';
+import { TrainingSession } from '../../src/worker/session';
 
 function harness() {
   let clock = 0;
@@ -162,11 +162,5 @@ describe('TrainingSession', () => {
     await expect(slow).rejects.toThrow(/superseded/);
     session.step('batch');
     expect(snapshots.at(-1)!.generation).toBe(2);
-  });
-
-  it('thins step losses evenly, keeping the last', () => {
-    const items = Array.from({ length: 10 }, (_, i) => i);
-    expect(thin(items, 5)).toEqual([1, 3, 5, 7, 9]);
-    expect(thin(items, 20)).toBe(items);
   });
 });

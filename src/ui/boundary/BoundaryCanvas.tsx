@@ -15,6 +15,13 @@ function pictureName(data: DataSummary): string {
   return data.task === 'classification' ? 'Decision boundary' : 'Predicted surface';
 }
 
+/** What a screen reader says for the picture: its kind and what is plotted on it. */
+function pictureDescription(data: DataSummary): string {
+  const classes = data.task === 'classification' ? `${data.classNames.length} classes, ` : '';
+  const validation = data.validationCount > 0 ? ` and ${data.validationCount} validation` : '';
+  return `${pictureName(data)}: ${classes}${data.trainCount} training${validation} samples`;
+}
+
 export function BoundaryCanvas() {
   const { data, boundary } = useStore(useShallow((s) => ({ data: s.data, boundary: s.boundary })));
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -37,7 +44,7 @@ export function BoundaryCanvas() {
         ref={canvas}
         className="d-boundary-canvas"
         role="img"
-        aria-label={name}
+        aria-label={pictureDescription(data)}
         style={{ width: SIZE, height: SIZE }}
       >
         {name}

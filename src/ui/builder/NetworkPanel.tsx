@@ -3,7 +3,6 @@
 import { useId } from 'react';
 import { countParameters } from '../../spec';
 import type { LayerSpec, LossName } from '../../spec/types';
-import { fitModelToData } from '../../store/adapt';
 import { editExperiment, useStore } from '../../store/store';
 import { LayerRow } from './LayerRow';
 
@@ -57,10 +56,12 @@ export function NetworkPanel() {
           id={lossId}
           value={model.loss}
           onChange={(e) =>
-            editExperiment((x) => {
-              x.model.loss = e.target.value as LossName;
-              fitModelToData(x);
-            })
+            editExperiment(
+              (x) => {
+                x.model.loss = e.target.value as LossName;
+              },
+              { fitToData: true },
+            )
           }
         >
           {LOSSES.map((l) => (

@@ -7,6 +7,7 @@ import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'rec
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import type { EpochPoint } from '../../worker/protocol';
+import { thin } from '../../worker/thin';
 import { CHART, EpochChart } from './EpochChart';
 import { plainTick } from './PlainTick';
 import { formatPercent, formatTick, formatValue, niceTicks } from './format';
@@ -23,15 +24,6 @@ const STEP_POINTS = 150;
 function plottable(v: number | null, log: boolean): number | null {
   if (v === null || !Number.isFinite(v) || (log && v <= 0)) return null;
   return v;
-}
-
-/** Every k-th step (and always the last), so the line keeps its shape at any length. */
-function thin<T>(items: T[], limit: number): T[] {
-  if (items.length <= limit) return items;
-  const k = Math.ceil(items.length / limit);
-  const kept = items.filter((_, i) => i % k === 0);
-  if (kept[kept.length - 1] !== items[items.length - 1]) kept.push(items[items.length - 1]);
-  return kept;
 }
 
 /**

@@ -3,7 +3,6 @@
 import { useId, useState } from 'react';
 import { CSV_BYTES_LIMIT, CsvError, csvToInlineData, readCsv, type CsvTable } from '../../spec/csv';
 import type { Task } from '../../spec/types';
-import { fitModelToData } from '../../store/adapt';
 import { editExperiment } from '../../store/store';
 
 export function CsvLoader() {
@@ -45,10 +44,12 @@ export function CsvLoader() {
     if (table === null) return;
     try {
       const data = csvToInlineData(table, label, task);
-      editExperiment((e) => {
-        e.data = data;
-        fitModelToData(e);
-      });
+      editExperiment(
+        (e) => {
+          e.data = data;
+        },
+        { fitToData: true },
+      );
       setTable(null);
     } catch (e) {
       setError(e instanceof CsvError ? `${name}: ${e.message}` : String(e));

@@ -1,7 +1,6 @@
 // Which data, how much of it, how noisy, how it is split and normalised.
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { fitModelToData } from '../../store/adapt';
 import { DATA_SETS } from '../../store/catalog';
 import { editExperiment, useStore } from '../../store/store';
 import type { GeneratedDataSpec, Normalization } from '../../spec/types';
@@ -13,6 +12,9 @@ const NORMALIZATIONS: { name: Normalization; label: string }[] = [
   { name: 'standardize', label: 'Standardise (mean 0, std 1)' },
   { name: 'minmax', label: 'Min–max to [0, 1]' },
 ];
+
+/** Data edits carry the network's ends along (inputs, outputs, loss). */
+const FIT = { fitToData: true };
 
 export function DataPanel() {
   const { data, validation, seed } = useStore(
@@ -35,13 +37,11 @@ export function DataPanel() {
       // Start from the new set's own defaults: its options differ (iris has no noise).
       const defaults = DATA_SETS.find((d) => d.name === kind)?.defaults;
       e.data = { kind, ...defaults } as GeneratedDataSpec;
-      fitModelToData(e);
-    });
+    }, FIT);
   const setOption = (key: 'samples' | 'noise' | 'classes', value: number) =>
     editExperiment((e) => {
       (e.data as unknown as Record<string, number>)[key] = value;
-      fitModelToData(e);
-    });
+    }, FIT);
 
   return (
     <section className="d-panel" aria-labelledby={`${setId}-h`}>

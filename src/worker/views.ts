@@ -1,0 +1,61 @@
+// What the page draws besides the curves, computed from the trained network: the diagram's
+// weights and unit pictures, the decision boundary and the confusion matrix.
+import { confusion } from '../engine/confusion';
+import { Dense } from '../engine/layers/dense';
+import { layerGrids, predictGrid } from '../engine/predict';
+import type { PreparedData } from '../engine/prepare';
+import type { Trainer } from '../engine/train';
+import type { BoundaryGrid, ConfusionSummary, NetworkPicture } from './protocol';
+
+/** Grid cells per axis of the decision boundary. */
+const BOUNDARY_RESOLUTION = 64;
+/** Grid cells per axis of each unit's picture in the network diagram. */
+const UNIT_RESOLUTION = 16;
+/** Plotted samples whose predictions the page shows (DataSummary's POINT_LIMIT). */
+const PREDICTIONS_SHOWN = 2000;
+
+/** The plotting window of 1- and 2-input data (where the boundary is drawn), or null. */
+export type View = [number, number] | null;
+
+/** Every dense layer's weights, and for two inputs what each unit responds to. */
+export function networkPicture(trainer: Trainer, data: PreparedData, view: View): NetworkPicture {
+  const model = trainer.model;
+  const weights = model.primitivesOf.map((indices) => {
+    const layer = model.layers[indices[0]];
+    return layer instanceof Dense ? Float32Array.from(layer.W.value) : null;
+  });
+  const twoInputs = view !== null && model.spec.inputs === 2;
+  const grid = { resolution: UNIT_RESOLUTION, x: view!, y: view! };
+  return {
+    weights,
+    unitGrids: twoInputs ? layerGrids(model, data.normalizer, grid) : null,
+    unitResolution: UNIT_RESOLUTION,
+  };
+}
+
+/** The network's outputs over the plotting window, or null when the data has none. */
+export function boundaryGrid(
+  trainer: Trainer,
+  data: PreparedData,
+  view: View,
+): BoundaryGrid | null {
+  if (view === null) return null;
+  const resolution = BOUNDARY_RESOLUTION;
+  const values = predictGrid(trainer.model, data.normalizer, { resolution, x: view, y: view });
+  return { resolution, outputs: trainer.model.outputs, values };
+}
+
+/** The confusion matrix on the validation part (else the training part); null for regression. */
+export function confusionSummary(trainer: Trainer, data: PreparedData): ConfusionSummary | null {
+  if (data.train.labels === null) return null;
+  const part = data.validation !== null ? 'validation' : 'training';
+  const c = confusion(trainer.model, data.validation ?? data.train);
+  const shown = Math.min(PREDICTIONS_SHOWN, c.predicted.length);
+  return {
+    part,
+    classes: c.classes,
+    matrix: c.matrix,
+    predicted: c.predicted.slice(0, shown),
+    confidence: c.confidence.slice(0, shown),
+  };
+}

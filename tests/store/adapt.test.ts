@@ -1,0 +1,72 @@
+// The network's ends follow the data: inputs, output units, output activation and loss.
+import { describe, expect, it } from 'vitest';
+import { defaultExperiment, parseExperiment } from '../../src/spec';
+import type { DenseSpec, Experiment, GeneratedDataSpec } from '../../src/spec/types';
+import { fitModelToData } from '../../src/store/adapt';
+
+function withData(data: object, loss?: Experiment['model']['loss']): Experiment {
+  const e = defaultExperiment();
+  e.data = data as GeneratedDataSpec;
+  if (loss !== undefined) e.model.loss = loss;
+  return e;
+}
+
+const output = (e: Experiment) => e.model.layers.at(-1) as DenseSpec;
+
+describe('fitModelToData', () => {
+  it('gives classes a softmax output with one unit per class', () => {
+    const e = withData({ kind: 'iris' });
+    expect(fitModelToData(e)).toBeNull();
+    expect(e.model.inputs).toBe(4);
+    expect(output(e)).toMatchObject({ type: 'dense', units: 3, activation: 'softmax' });
+    expect(e.model.loss).toBe('cross_entropy');
+    expect(() => parseExperiment(e)).not.toThrow();
+  });
+
+  it('gives regression a linear output and squared error, and says so when the loss changes', () => {
+    const e = withData({ kind: 'sine', samples: 200, noise: 0.1 });
+    expect(fitModelToData(e)).toMatch(/numeric targets.*linear with squared error/);
+    expect(e.model.inputs).toBe(1);
+    expect(output(e)).toMatchObject({ units: 1, activation: 'linear' });
+    expect(e.model.loss).toBe('mse');
+  });
+
+  it('keeps a sigmoid + BCE output on two classes', () => {
+    const e = withData({ kind: 'circle', samples: 200, noise: 0.1 }, 'bce');
+    expect(fitModelToData(e)).toBeNull();
+    expect(output(e)).toMatchObject({ units: 1, activation: 'sigmoid' });
+    expect(e.model.loss).toBe('bce');
+  });
+
+  it('explains why BCE cannot stay on three classes', () => {
+    const e = withData({ kind: 'spiral', samples: 300, noise: 0.1, classes: 3 }, 'bce');
+    const note = fitModelToData(e);
+    expect(note).toMatch(/two classes and this data has 3/);
+    expect(e.model.loss).toBe('cross_entropy');
+    expect(output(e)).toMatchObject({ units: 3, activation: 'softmax' });
+  });
+
+  it('keeps squared error on one-hot classes, swapping softmax for sigmoid', () => {
+    const e = withData({ kind: 'spiral', samples: 300, noise: 0.1, classes: 3 }, 'mse');
+    expect(fitModelToData(e)).toBeNull();
+    expect(e.model.loss).toBe('mse');
+    expect(output(e)).toMatchObject({ units: 3, activation: 'sigmoid' });
+  });
+
+  it('drops what followed the output layer, and sizes inline data from its rows', () => {
+    const e = defaultExperiment();
+    e.model.layers.push({ type: 'dropout', rate: 0.5 });
+    e.data = {
+      kind: 'inline',
+      task: 'classification',
+      x: [
+        [0, 0, 1],
+        [1, 1, 0],
+      ],
+      y: [0, 3],
+    } as unknown as GeneratedDataSpec;
+    fitModelToData(e);
+    expect(e.model.inputs).toBe(3);
+    expect(output(e)).toMatchObject({ type: 'dense', units: 4 });
+  });
+});
