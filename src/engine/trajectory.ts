@@ -1,12 +1,15 @@
 // Optimizers racing down a 2-D surface. A Racer is one optimizer on one surface, stepped
-// one point at a time: the loss-surface page drives racers frame by frame, and
-// runTrajectory (the `trajectory` command) drives them to the end. One code path, in
-// double precision, through the very same `update` the training loop uses.
+// one point at a time; recordRace drives every racer of a trajectory document to its step
+// budget and keeps, per point, what the surface view draws (position, value, gradient,
+// moments). runTrajectory (the `trajectory` command) reads its points from that same
+// record: the page and the command share one code path, in double precision, through the
+// very same `update` the training loop uses.
 import type { OptimizerSpec, TrajectorySpec } from '../spec/types';
+import { surfaceOf } from './customSurface';
 import { OPTIMIZERS } from './optimizers';
 import type { OptimizerState } from './optimizers/optimizer';
+import { Rng } from './random';
 import type { Surface } from './surfaces';
-import { SURFACES } from './surfaces';
 
 /** [x, y, f(x, y)]. */
 export type TrajectoryPoint = [number, number, number];
@@ -22,11 +25,17 @@ export interface TrajectoryResult {
   runs: TrajectoryRun[];
 }
 
+/** Gaussian noise added to every gradient component, from its own seeded stream. */
+export interface GradientNoise {
+  std: number;
+  seed: number;
+}
+
 export interface Racer {
   readonly optimizer: OptimizerSpec;
   /** [x, y], updated in place by the optimizer. */
   readonly position: Float64Array;
-  /** The gradient the last step used (zeros before the first step). */
+  /** The gradient the last step used, noise included (zeros before the first step). */
   readonly grad: Float64Array;
   /** The optimizer's state (momentum buffer, moments, …), e.g. for drawing velocity arrows. */
   readonly state: OptimizerState;
@@ -44,11 +53,14 @@ export function createRacer(
   surface: Surface,
   optimizer: OptimizerSpec,
   start: readonly [number, number],
+  noise: GradientNoise = { std: 0, seed: 0 },
 ): Racer {
   const rule = OPTIMIZERS[optimizer.name];
   const position = Float64Array.from(start);
   const grad = new Float64Array(2);
   const state = rule.init(2, 'float64');
+  // Every racer draws the same sequence: the comparison stays fair under noise.
+  const rng = noise.std > 0 ? Rng.stream(noise.seed, 'gradient-noise') : null;
   let steps = 0;
 
   const point = (): TrajectoryPoint => [
@@ -77,6 +89,10 @@ export function createRacer(
     step() {
       if (diverged) return null;
       surface.grad(position[0], position[1], grad);
+      if (rng !== null) {
+        grad[0] += noise.std * rng.normal();
+        grad[1] += noise.std * rng.normal();
+      }
       steps++;
       // The spec object carries `name` too; the rule reads only its own fields.
       rule.update(position, grad, state, optimizer, steps);
@@ -88,20 +104,80 @@ export function createRacer(
   };
 }
 
-/** Runs every optimizer of an already validated spec from the same start. */
-export function runTrajectory(spec: TrajectorySpec): TrajectoryResult {
-  const surface = SURFACES[spec.surface];
-  const runs = spec.optimizers.map((optimizer): TrajectoryRun => {
-    const racer = createRacer(surface, optimizer, spec.start);
-    if (racer.diverged) return { optimizer, points: [], diverged: true };
-    const points = [racer.point()];
+/**
+ * Numbers kept per point of a recorded run: x, y, f, the gradient there (∂x, ∂y: the one
+ * the next step uses), and the optimizer's first and second moments after reaching it
+ * (zeros where the optimizer keeps none).
+ */
+export const RECORD_STRIDE = 9;
+export const RECORD = { x: 0, y: 1, f: 2, gx: 3, gy: 4, m1x: 5, m1y: 6, m2x: 7, m2y: 8 };
+
+export interface RecordedRun {
+  optimizer: OptimizerSpec;
+  /** `count` points of RECORD_STRIDE numbers each, the start first. */
+  data: Float64Array;
+  count: number;
+  /** The step after the last point was non-finite (the run ends there). */
+  diverged: boolean;
+}
+
+/** Every optimizer of an already validated document, from the same start, to its budget. */
+export function recordRace(spec: TrajectorySpec): RecordedRun[] {
+  const surface = surfaceOf(spec);
+  const noise = { std: spec.gradientNoise, seed: spec.seed };
+  return spec.optimizers.map((optimizer) => {
+    const racer = createRacer(surface, optimizer, spec.start, noise);
+    const data = new Float64Array((spec.steps + 1) * RECORD_STRIDE);
+    if (racer.diverged) return { optimizer, data: data.subarray(0, 0), count: 0, diverged: true };
+    const { first, second } = OPTIMIZERS[optimizer.name].moments;
+    const m1 = first === undefined ? null : racer.state[first];
+    const m2 = second === undefined ? null : racer.state[second];
+    let count = 0;
+    const keep = () => {
+      const o = count++ * RECORD_STRIDE;
+      const p = racer.position;
+      data[o] = p[0];
+      data[o + 1] = p[1];
+      data[o + 2] = surface.f(p[0], p[1]);
+      data[o + 5] = m1?.[0] ?? 0;
+      data[o + 6] = m1?.[1] ?? 0;
+      data[o + 7] = m2?.[0] ?? 0;
+      data[o + 8] = m2?.[1] ?? 0;
+    };
+    keep();
+    let diverged = false;
     for (let t = 0; t < spec.steps; t++) {
       const p = racer.step();
-      // JSON cannot carry NaN or Infinity: the run ends at its last finite point.
-      if (p === null) return { optimizer, points, diverged: true };
-      points.push(p);
+      // The gradient this step used belongs to the point it left.
+      const o = (count - 1) * RECORD_STRIDE;
+      data[o + 3] = racer.grad[0];
+      data[o + 4] = racer.grad[1];
+      if (p === null) {
+        diverged = true;
+        break;
+      }
+      keep();
     }
-    return { optimizer, points };
+    if (!diverged) {
+      // The last point's gradient, never used by a step, for its arrow.
+      const o = (count - 1) * RECORD_STRIDE;
+      surface.grad(data[o], data[o + 1], racer.grad);
+      data[o + 3] = racer.grad[0];
+      data[o + 4] = racer.grad[1];
+    }
+    return { optimizer, data: data.subarray(0, count * RECORD_STRIDE), count, diverged };
+  });
+}
+
+/** The `trajectory` command's result: each recorded run's points. */
+export function runTrajectory(spec: TrajectorySpec): TrajectoryResult {
+  const runs = recordRace(spec).map(({ optimizer, data, count, diverged }): TrajectoryRun => {
+    const points = Array.from({ length: count }, (_, i): TrajectoryPoint => {
+      const o = i * RECORD_STRIDE;
+      return [data[o], data[o + 1], data[o + 2]];
+    });
+    // JSON cannot carry NaN or Infinity: a diverged run ends at its last finite point.
+    return diverged ? { optimizer, points, diverged: true } : { optimizer, points };
   });
   return { surface: spec.surface, runs };
 }

@@ -3,7 +3,7 @@
 export { SpecError } from './errors';
 export { parseJson, parseDocument } from './document';
 export { parseExperiment, defaultExperiment } from './experiment';
-export { parseTrajectory } from './trajectory';
+export { parseSurface, parseTrajectory } from './trajectory';
 export { parseOptimizer } from './optimizer';
 export { countParameters } from './model';
 export { DEFAULTS, defaultLoss } from './defaults';

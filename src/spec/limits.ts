@@ -27,6 +27,9 @@ export const LIMITS = Object.freeze({
   epochs: 100_000,
   /** Steps of a trajectory: each run keeps one point per step to draw. */
   steps: 100_000,
+  /** Gradient noise of a trajectory: the steepest built-in surfaces have gradients in the
+   *  thousands near their windows' edges; more noise than that only hides them. */
+  gradientNoise: 10_000,
   /** Optimizers raced on one surface: more lines than this are unreadable in one plot. */
   trajectoryOptimizers: 8,
   /** Input features of inline data: as many as the widest layer. */

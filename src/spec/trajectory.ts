@@ -1,13 +1,27 @@
 // The trajectory document (the contract's section 2): optimizers raced on a 2-D surface
-// from SURFACES, each resolved with its defaults as in an experiment.
+// from SURFACES, each resolved with its defaults as in an experiment. Extensions: a
+// surface typed as a formula (`"surface": "custom"` with `expression`), and seeded
+// gradient noise (`gradientNoise`, `seed`).
+import { CUSTOM_SURFACE, surfaceOf } from '../engine/customSurface';
+import { ExpressionError } from '../engine/expression';
 import { SURFACES } from '../engine/surfaces';
-import { fail, get, int, item, list, num, oneOf, plural, record } from './check';
+import { fail, get, int, item, list, num, oneOf, plural, record, reject, valueOr } from './check';
 import { checkHeader } from './header';
 import { LIMITS } from './limits';
 import { parseOptimizer } from './optimizer';
 import type { TrajectorySpec } from './types';
 
-const FIELDS = ['version', 'kind', 'surface', 'start', 'steps', 'optimizers'];
+const FIELDS = [
+  'version',
+  'kind',
+  'surface',
+  'expression',
+  'start',
+  'steps',
+  'optimizers',
+  'gradientNoise',
+  'seed',
+];
 
 /**
  * Validates a trajectory document and returns it resolved. `kind` may be left out, as in
@@ -23,7 +37,7 @@ export function resolveTrajectory(input: unknown, expectation: string): Trajecto
     owner: 'a trajectory file',
     fields: FIELDS,
   });
-  const surface = oneOf(get(raw, 'surface'), 'surface', Object.keys(SURFACES));
+  const { surface, expression } = parseSurface(get(raw, 'surface'), get(raw, 'expression'));
   const start = list(get(raw, 'start'), 'start');
   if (start.length !== 2) {
     fail('start', `must be two numbers [x, y] (got ${plural(start.length, 'value')})`);
@@ -35,15 +49,47 @@ export function resolveTrajectory(input: unknown, expectation: string): Trajecto
   });
   const [x, y] = [num(start[0], item('start', 0)), num(start[1], item('start', 1))];
   // The output promises the start as the first point: a start where f overflows has none.
-  if (!Number.isFinite(SURFACES[surface].f(x, y))) {
+  if (!Number.isFinite(surfaceOf({ surface, expression }).f(x, y))) {
     fail('start', `[${x}, ${y}] is too far out: ${surface} is not finite there`);
   }
   return {
     version: 1,
     kind: 'trajectory',
     surface,
+    ...(expression === undefined ? {} : { expression }),
     start: [x, y],
     steps: int(get(raw, 'steps'), 'steps', 1, LIMITS.steps),
     optimizers: optimizers.map((o, i) => parseOptimizer(o, item('optimizers', i))),
+    gradientNoise: num(valueOr(raw, 'gradientNoise', 0), 'gradientNoise', {
+      ge: 0,
+      le: LIMITS.gradientNoise,
+    }),
+    seed: int(valueOr(raw, 'seed', 0), 'seed', 0, LIMITS.seed),
   };
+}
+
+/** A surface as a document names it: a built-in name, or 'custom' with its formula. */
+export function parseSurface(
+  name: unknown,
+  expression: unknown,
+): { surface: string; expression?: string } {
+  const surface = oneOf(name, 'surface', [...Object.keys(SURFACES), CUSTOM_SURFACE]);
+  const formula = parseExpressionField(expression, surface);
+  return formula === undefined ? { surface } : { surface, expression: formula };
+}
+
+/** The custom surface's formula, compiled once here so a bad one is refused with its column. */
+function parseExpressionField(value: unknown, surface: string): string | undefined {
+  if (surface !== CUSTOM_SURFACE) {
+    if (value !== undefined) fail('expression', `is only for "surface": "${CUSTOM_SURFACE}"`);
+    return undefined;
+  }
+  if (typeof value !== 'string') reject('expression', 'a formula in x and y, as a string', value);
+  try {
+    surfaceOf({ surface, expression: value });
+  } catch (e) {
+    if (e instanceof ExpressionError) fail('expression', `is not a formula: ${e.message}`);
+    throw e;
+  }
+  return value;
 }

@@ -140,13 +140,19 @@ export interface Experiment {
   params: LayerParams[] | null;
 }
 
-export type SurfaceName = string; // a name in engine/surfaces.ts
+export type SurfaceName = string; // a name in engine/surfaces.ts, or 'custom'
 
 export interface TrajectorySpec {
   version: 1;
   kind: 'trajectory';
   surface: SurfaceName;
+  /** Extension: the formula f(x, y) of the 'custom' surface (absent otherwise). */
+  expression?: string;
   start: [number, number];
   steps: number;
   optimizers: OptimizerSpec[];
+  /** Extension: standard deviation of Gaussian noise added to each gradient component. */
+  gradientNoise: number;
+  /** Extension: seeds that noise; every racer sees the same noise sequence. */
+  seed: number;
 }

@@ -2,10 +2,12 @@
 // tables (labels and defaults live beside the implementation), so the UI never imports the
 // engine and a new optimizer or data set appears here by itself.
 import { ACTIVATIONS } from '../engine/activations';
+import { CUSTOM_SURFACE, CUSTOM_VIEW as expressionSurfaceView } from '../engine/customSurface';
 import { DATASETS } from '../engine/data/registry';
 import { INITIALIZERS } from '../engine/initializers';
 import { OPTIMIZERS } from '../engine/optimizers';
 import { SCHEDULE_LABELS } from '../engine/schedules';
+import { SURFACES } from '../engine/surfaces';
 import type { ActivationName, InitName, OptimizerName, ScheduleSpec } from '../spec/types';
 
 export const DATA_SETS = Object.entries(DATASETS).map(([name, entry]) => ({
@@ -37,3 +39,23 @@ export const OPTIMIZER_CHOICES = (Object.keys(OPTIMIZERS) as OptimizerName[]).ma
 export const SCHEDULE_CHOICES = (Object.keys(SCHEDULE_LABELS) as ScheduleSpec['name'][]).map(
   (name) => ({ name, label: SCHEDULE_LABELS[name] }),
 );
+
+/** The race's surfaces, the typed formula last. */
+export const SURFACE_CHOICES = [
+  ...Object.entries(SURFACES).map(([name, s]) => ({
+    name,
+    label: s.label,
+    formula: s.formula,
+    view: s.view,
+    minima: s.minima,
+  })),
+  {
+    name: CUSTOM_SURFACE,
+    label: 'Your own f(x, y)',
+    formula: '',
+    view: expressionSurfaceView,
+    minima: [] as [number, number][],
+  },
+];
+
+export { CUSTOM_SURFACE };

@@ -19,6 +19,11 @@ import type {
 import { DEFAULT_SPEED } from '../worker/protocol';
 import { fitModelToData } from './adapt';
 import { persist, startupExperiment } from './persistence';
+import { initialRace, type RaceState } from './raceState';
+
+/** The page's views, one shown at a time. */
+export type View = 'playground' | 'race';
+const VIEW_KEY = 'descent.view';
 
 /** A snapshot's views; the rest of it is the run's progress. */
 type Views = 'epochs' | 'steps' | 'layers' | 'boundary' | 'network' | 'confusion';
@@ -32,6 +37,7 @@ function runOf(s: Snapshot): RunState {
 }
 
 export interface State {
+  view: View;
   experiment: Experiment;
   /** Optimizer steps per second while playing (Infinity: as fast as the machine allows). */
   speed: number;
@@ -47,6 +53,7 @@ export interface State {
   boundary: BoundaryGrid | null;
   network: NetworkPicture | null;
   confusion: ConfusionSummary | null;
+  race: RaceState;
 }
 
 /** Step losses kept for the chart; when it fills, the whole history is thinned to half. */
@@ -66,9 +73,12 @@ function initialRun(generation: number): RunState {
 
 function initialState(): State {
   const { experiment, notice } = startupExperiment(location.hash, localStorage);
+  const race = initialRace(localStorage);
   return {
+    view: localStorage.getItem(VIEW_KEY) === 'race' ? 'race' : 'playground',
     experiment,
-    notice,
+    notice: [notice, race.notice].filter((n) => n !== null).join(' ') || null,
+    race: race.race,
     speed: DEFAULT_SPEED,
     editError: null,
     data: null,
@@ -260,4 +270,13 @@ export function setSpeed(stepsPerSecond: number): void {
 
 export function dismissNotice(): void {
   useStore.setState({ notice: null });
+}
+
+export function setView(view: View): void {
+  useStore.setState({ view });
+  try {
+    localStorage.setItem(VIEW_KEY, view);
+  } catch {
+    // Not kept across visits, then; the page works the same.
+  }
 }

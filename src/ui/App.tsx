@@ -1,72 +1,62 @@
-// The playground: controls on top (they stay in view while the page scrolls), the network's
-// settings on the left, what it learns on the right: the picture and the curves first, then
-// the diagram, the per-class results and the histograms. Components read the store; none
-// talks to the worker.
-import { BoundaryCanvas } from './boundary/BoundaryCanvas';
-import { NetworkPanel } from './builder/NetworkPanel';
-import { Histograms } from './charts/Histograms';
-import { MetricsChart } from './charts/MetricsChart';
+// The page: a header with the views and the shown view's controls (they stay in view while
+// the page scrolls), the notices, then the view. Components read the store; none talks to
+// the worker.
+import { setView, useStore, type View } from '../store/store';
 import { Notices } from './controls/Notices';
-import { OptimizerPanel } from './controls/OptimizerPanel';
 import { RunControls } from './controls/RunControls';
-import { DataPanel } from './data/DataPanel';
-import { NetworkDiagram } from './diagram/NetworkDiagram';
-import { ConfusionMatrix } from './evaluation/ConfusionMatrix';
-import { SamplePredictions } from './evaluation/SamplePredictions';
-import { PanelBoundary } from './PanelBoundary';
+import { Playground } from './Playground';
+import { RaceControls } from './race/RaceControls';
+import { RaceView } from './race/RaceView';
+
+const VIEWS: { view: View; label: string }[] = [
+  { view: 'playground', label: 'Playground' },
+  { view: 'race', label: 'Optimizer race' },
+];
 
 export function App() {
+  const view = useStore((s) => s.view);
   return (
     <div className="d-app">
       <header className="d-header">
         <h1>Descent</h1>
-        <RunControls />
+        <ViewTabs view={view} />
+        {view === 'playground' ? <RunControls /> : <RaceControls />}
       </header>
       <Notices />
-      <main className="d-main">
-        <div className="d-settings">
-          <PanelBoundary name="data">
-            <DataPanel />
-          </PanelBoundary>
-          <PanelBoundary name="network">
-            <NetworkPanel />
-          </PanelBoundary>
-          <PanelBoundary name="training">
-            <OptimizerPanel />
-          </PanelBoundary>
-        </div>
-        <div className="d-views">
-          {/* What a student watches while it trains, side by side where the width allows. */}
-          <div className="d-overview">
-            <section className="d-panel d-picture" aria-label="What the network learned">
-              <PanelBoundary name="decision boundary">
-                <BoundaryCanvas />
-              </PanelBoundary>
-            </section>
-            <section className="d-panel d-curves" aria-label="Metrics">
-              <PanelBoundary name="metrics">
-                <MetricsChart />
-              </PanelBoundary>
-            </section>
-          </div>
-          <section className="d-panel" aria-label="Network diagram">
-            <PanelBoundary name="network diagram">
-              <NetworkDiagram />
-            </PanelBoundary>
-          </section>
-          <section className="d-panel" aria-label="Per-class results">
-            <PanelBoundary name="per-class results">
-              <ConfusionMatrix />
-              <SamplePredictions />
-            </PanelBoundary>
-          </section>
-          <section className="d-panel" aria-label="Activations and gradients">
-            <PanelBoundary name="histograms">
-              <Histograms />
-            </PanelBoundary>
-          </section>
-        </div>
-      </main>
+      <div id="d-view" role="tabpanel" aria-label={VIEWS.find((v) => v.view === view)?.label}>
+        {view === 'playground' ? <Playground /> : <RaceView />}
+      </div>
+    </div>
+  );
+}
+
+/** The views as tabs: click, or the arrow keys once a tab has the focus. */
+function ViewTabs({ view }: { view: View }) {
+  const select = (index: number) => {
+    const next = VIEWS[(index + VIEWS.length) % VIEWS.length].view;
+    setView(next);
+    document.getElementById(`d-tab-${next}`)?.focus();
+  };
+  return (
+    <div className="d-tabs" role="tablist" aria-label="Views">
+      {VIEWS.map((v, i) => (
+        <button
+          key={v.view}
+          id={`d-tab-${v.view}`}
+          type="button"
+          role="tab"
+          aria-selected={v.view === view}
+          aria-controls="d-view"
+          tabIndex={v.view === view ? 0 : -1}
+          onClick={() => setView(v.view)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowRight') select(i + 1);
+            else if (e.key === 'ArrowLeft') select(i - 1);
+          }}
+        >
+          {v.label}
+        </button>
+      ))}
     </div>
   );
 }

@@ -110,3 +110,61 @@ export const SPEEDS: readonly { label: string; stepsPerSecond: number }[] = [
 export const DEFAULT_SPEED = 120;
 
 export type HyperparameterChanges = Partial<Hyperparameters>;
+
+/** The two planes the landscape can be drawn on (engine/landscape/directions.ts, pca.ts). */
+export type LandscapeDirections = 'random' | 'pca';
+
+/** Grid points per side the page offers; odd, so the current weights sit on the grid. */
+export const LANDSCAPE_RESOLUTIONS: readonly number[] = [21, 41, 61];
+
+export interface LandscapeRequest {
+  /** The run it is meant for: a request for a replaced run fails rather than draw another. */
+  generation: number;
+  /** Chosen by the page and echoed in every update, so updates of a replaced request are dropped. */
+  id: number;
+  directions: LandscapeDirections;
+  resolution: number;
+  /** For the random directions; the experiment's seed when absent. */
+  seed?: number;
+}
+
+/** 'stopped': cancelled, replaced, or training resumed (the weights moved on). */
+export type LandscapeStatus = 'computing' | 'done' | 'stopped' | 'failed';
+
+/** The loss over a plane through the current weights, as far as it is computed. */
+export interface LandscapePicture {
+  directions: LandscapeDirections;
+  resolution: number;
+  /** The plane's coordinates shown: a from a0 to a1 along d₁ (columns), b along d₂ (rows). */
+  window: { a0: number; a1: number; b0: number; b1: number };
+  /**
+   * resolution² losses, values[row·resolution + col] at (a of col, b of row), row 0 at b0.
+   * NaN: not computed yet; +Infinity: the loss overflowed there.
+   */
+  values: Float32Array;
+  computed: number;
+  total: number;
+  /** Every cell whose row and column are multiples of this is computed; 0: none yet. */
+  stride: number;
+  /** PCA: the share of the path's variance along d₁ and d₂. */
+  explained: [number, number] | null;
+  /** PCA: the recorded weights' (a, b), oldest first; the current weights are (0, 0). */
+  path: Float64Array | null;
+  /** Training samples the loss is averaged over. */
+  rows: number;
+  /** The run's epoch and step when the weights were taken. */
+  epoch: number;
+  step: number;
+  /** Time spent computing so far. */
+  elapsedMs: number;
+}
+
+export interface LandscapeUpdate {
+  generation: number;
+  id: number;
+  status: LandscapeStatus;
+  /** Null when the request failed before any grid existed. */
+  picture: LandscapePicture | null;
+  /** Why it failed or stopped. */
+  message: string | null;
+}

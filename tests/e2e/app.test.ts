@@ -1,43 +1,26 @@
 // The playground as a person uses it, in real Chromium against the built app: build a
 // network, train, watch the loss fall and the histograms move, pause, reload, open a
 // tampered link, make a run diverge.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { startApp, type AppServer } from './appServer';
 
-let outDir: string;
-let server: PreviewServer;
-let browser: Browser;
-let url: string;
+let app: AppServer;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'descent-app-'));
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  server = await preview({
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  url = server.resolvedUrls!.local[0];
-  browser = await launchChromium();
+  app = await startApp();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
-  rmSync(outDir, { recursive: true, force: true });
+  await app?.close();
 });
 
 async function open(hash = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as unknown as { errors: string[] }).errors = errors;
-  await page.goto(url + hash);
+  await page.goto(app.url + hash);
   await expect
     .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
     .toBe(true);

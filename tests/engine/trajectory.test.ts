@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { OPTIMIZERS } from '../../src/engine/optimizers';
 import { SURFACES } from '../../src/engine/surfaces';
-import { createRacer, runTrajectory } from '../../src/engine/trajectory';
+import {
+  createRacer,
+  RECORD,
+  RECORD_STRIDE,
+  recordRace,
+  runTrajectory,
+} from '../../src/engine/trajectory';
 import type { OptimizerName, OptimizerSpec, TrajectorySpec } from '../../src/spec/types';
 
 /** A spec as validation hands it over: every optimizer's defaults filled in. */
@@ -21,6 +27,8 @@ function spec(
       const name = o.name ?? 'sgd';
       return { name, ...OPTIMIZERS[name].defaults, ...o };
     }),
+    gradientNoise: 0,
+    seed: 0,
   };
 }
 
@@ -131,5 +139,68 @@ describe('createRacer', () => {
     expect(racer.steps).toBe(steps + 1);
     expect(racer.step()).toBeNull();
     expect(racer.steps).toBe(steps + 1);
+  });
+});
+
+describe('recordRace', () => {
+  const row = (data: Float64Array, i: number) =>
+    Array.from(data.subarray(i * RECORD_STRIDE, (i + 1) * RECORD_STRIDE));
+
+  it('keeps, per point, the gradient there and the moments after reaching it', () => {
+    const [run] = recordRace(spec('rosenbrock', [-1.5, 2], 50, [{ name: 'adam', lr: 0.05 }]));
+    expect(run.count).toBe(51);
+    const racer = createRacer(SURFACES.rosenbrock, run.optimizer, [-1.5, 2]);
+    const grad = new Float64Array(2);
+    for (let i = 0; i <= 50; i++) {
+      const r = row(run.data, i);
+      expect([r[RECORD.x], r[RECORD.y]]).toEqual(Array.from(racer.position));
+      SURFACES.rosenbrock.grad(r[RECORD.x], r[RECORD.y], grad);
+      expect([r[RECORD.gx], r[RECORD.gy]]).toEqual(Array.from(grad));
+      expect([r[RECORD.m1x], r[RECORD.m1y]]).toEqual(Array.from(racer.state.expAvg));
+      expect([r[RECORD.m2x], r[RECORD.m2y]]).toEqual(Array.from(racer.state.expAvgSq));
+      racer.step();
+    }
+  });
+
+  it('gives the trajectory command its points, diverged runs included', () => {
+    const s = spec('rosenbrock', [-1.5, 2], 200, [
+      { name: 'sgd', lr: 1 },
+      { name: 'momentum', lr: 0.0005 },
+    ]);
+    const recorded = recordRace(s);
+    const { runs } = runTrajectory(s);
+    runs.forEach((run, k) => {
+      expect(run.points).toHaveLength(recorded[k].count);
+      expect(Boolean(run.diverged)).toBe(recorded[k].diverged);
+      run.points.forEach((p, i) => expect(p).toEqual(row(recorded[k].data, i).slice(0, 3)));
+    });
+    expect(recorded[0].diverged).toBe(true);
+  });
+
+  it('adds the same seeded gradient noise to every racer, reproducibly', () => {
+    const noisy = (seed: number) => ({
+      ...spec('bowl', [1.5, -1], 30, [
+        { name: 'sgd', lr: 0.1 },
+        { name: 'sgd', lr: 0.1 },
+      ]),
+      gradientNoise: 0.5,
+      seed,
+    });
+    const [a, b] = recordRace(noisy(1));
+    expect(Array.from(a.data)).toEqual(Array.from(b.data));
+    expect(Array.from(recordRace(noisy(1))[0].data)).toEqual(Array.from(a.data));
+    expect(Array.from(recordRace(noisy(2))[0].data)).not.toEqual(Array.from(a.data));
+    const [clean] = recordRace(spec('bowl', [1.5, -1], 30, [{ name: 'sgd', lr: 0.1 }]));
+    expect(Array.from(clean.data)).not.toEqual(Array.from(a.data));
+  });
+
+  it('races a typed formula exactly like the built-in surface it spells', () => {
+    const optimizers = [{ name: 'adam' as const, lr: 0.1 }, { name: 'momentum' as const }];
+    const bowl = recordRace(spec('bowl', [1.5, -2], 100, optimizers));
+    const typed = recordRace({
+      ...spec('custom', [1.5, -2], 100, optimizers),
+      expression: 'x^2 + y^2',
+    });
+    typed.forEach((run, k) => expect(Array.from(run.data)).toEqual(Array.from(bowl[k].data)));
   });
 });

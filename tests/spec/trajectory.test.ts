@@ -19,6 +19,8 @@ describe('valid trajectory documents', () => {
         { name: 'sgd', lr: 0.001, momentum: 0, nesterov: false, weightDecay: 0 },
         { name: 'adam', lr: 0.05, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0 },
       ],
+      gradientNoise: 0,
+      seed: 0,
     });
     // The CLI prints these objects: the key order is part of the output.
     expect(Object.keys(resolved.optimizers[1])).toEqual([
@@ -62,6 +64,25 @@ describe('valid trajectory documents', () => {
     }
   });
 
+  it('takes a typed formula as the custom surface, and seeded gradient noise', () => {
+    const doc = {
+      ...trajectoryExample(),
+      surface: 'custom',
+      expression: 'sin(x)*y^2 + 0.1*x^4',
+      gradientNoise: 0.5,
+      seed: 3,
+    };
+    const resolved = parseTrajectory(doc);
+    expect(resolved).toMatchObject({
+      surface: 'custom',
+      expression: 'sin(x)*y^2 + 0.1*x^4',
+      gradientNoise: 0.5,
+      seed: 3,
+    });
+    expect(parseTrajectory(resolved)).toEqual(resolved);
+    expect('expression' in parseTrajectory(trajectoryExample())).toBe(false);
+  });
+
   it('parses from JSON text through the command entry point', () => {
     const text = JSON.stringify(trajectoryExample());
     expect(parseDocument(parseJson(text, 'traj.json'), 'trajectory').steps).toBe(200);
@@ -72,8 +93,8 @@ const BAD: [string, (d: Doc) => void][] = [
   ['version 2 is not supported (this program reads version 1)', (d) => (d.version = 2)],
   ['kind is "train" but a trajectory document was expected', (d) => (d.kind = 'train')],
   [
-    'seed is not a field of a trajectory file (fields: version, kind, surface, start, steps, optimizers)',
-    (d) => (d.seed = 1),
+    'noise is not a field of a trajectory file (fields: version, kind, surface, expression, start, steps, optimizers, gradientNoise, seed)',
+    (d) => (d.noise = 1),
   ],
   [
     'surface "banana" is unknown (one of: bowl, elongated, rosenbrock,',
@@ -97,6 +118,19 @@ const BAD: [string, (d: Doc) => void][] = [
   ],
   ['optimizers[0].lr must be a finite number > 0 (got -1)', (d) => (d.optimizers[0].lr = -1)],
   ['optimizers[0] "sdg" is unknown (one of: sgd,', (d) => (d.optimizers[0] = 'sdg')],
+  ['expression is only for "surface": "custom"', (d) => (d.expression = 'x^2')],
+  ['expression is required (a formula in x and y, as a string)', (d) => (d.surface = 'custom')],
+  [
+    "expression is not a formula: unknown name 'z' at column 5",
+    (d) => Object.assign(d, { surface: 'custom', expression: 'x + z' }),
+  ],
+  [
+    'start [0, 0] is too far out: custom is not finite there',
+    (d) => Object.assign(d, { surface: 'custom', expression: '1/x', start: [0, 0] }),
+  ],
+  ['gradientNoise must be a number in [0, 10000] (got -1)', (d) => (d.gradientNoise = -1)],
+  ['gradientNoise must be a number in [0, 10000] (got 1000000000)', (d) => (d.gradientNoise = 1e9)],
+  ['seed must be a non-negative integer (got 1.5)', (d) => (d.seed = 1.5)],
 ];
 
 describe('bad trajectory documents name the field', () => {

@@ -14,6 +14,7 @@ const DEFAULTS: Required<Pick<Hyperparameters, 'lr' | 'rho' | 'eps' | 'weightDec
 export const adadelta: OptimizerRule = {
   label: 'Adadelta',
   defaults: DEFAULTS,
+  moments: { second: 'squareAvg' },
   init: (size, dtype) => ({ squareAvg: allocate(dtype, size), accDelta: allocate(dtype, size) }),
   update(param, grad, state, hp) {
     const lr = hp.lr;

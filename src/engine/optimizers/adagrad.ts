@@ -12,6 +12,7 @@ const DEFAULTS: Required<Pick<Hyperparameters, 'lr' | 'eps' | 'weightDecay'>> = 
 export const adagrad: OptimizerRule = {
   label: 'Adagrad',
   defaults: DEFAULTS,
+  moments: { second: 'sum' },
   init: (size, dtype) => ({ sum: allocate(dtype, size) }),
   update(param, grad, state, hp) {
     const lr = hp.lr;

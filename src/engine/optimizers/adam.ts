@@ -18,6 +18,7 @@ export function adamRule(label: string, defaults: AdamDefaults, decoupled: boole
   return {
     label,
     defaults,
+    moments: { first: 'expAvg', second: 'expAvgSq' },
     init: (size, dtype) => ({ expAvg: allocate(dtype, size), expAvgSq: allocate(dtype, size) }),
     update(param, grad, state, hp, step) {
       const lr = hp.lr;

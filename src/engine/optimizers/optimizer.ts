@@ -16,6 +16,11 @@ export interface OptimizerRule {
   readonly label: string;
   /** Every field this optimizer takes, with PyTorch's default. Exactly these fields are valid. */
   readonly defaults: Readonly<Hyperparameters>;
+  /**
+   * Which state arrays hold the running first moment (a velocity: momentum buffer, Adam's
+   * m) and second moment (a running mean or sum of g²), for the surface view's arrows.
+   */
+  readonly moments: { readonly first?: string; readonly second?: string };
   /** Fresh state (all zeros) for a parameter of `size` elements. */
   init(size: number, dtype: DType): OptimizerState;
   /**

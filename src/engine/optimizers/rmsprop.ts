@@ -16,6 +16,7 @@ const DEFAULTS: Required<
 export const rmsprop: OptimizerRule = {
   label: 'RMSprop',
   defaults: DEFAULTS,
+  moments: { first: 'momentumBuffer', second: 'squareAvg' },
   init: (size, dtype) => ({
     squareAvg: allocate(dtype, size),
     momentumBuffer: allocate(dtype, size),

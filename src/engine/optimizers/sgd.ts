@@ -10,6 +10,7 @@ function sgdRule(label: string, defaults: SgdDefaults): OptimizerRule {
   return {
     label,
     defaults,
+    moments: { first: 'momentumBuffer' },
     // init does not see the hyperparameters, so the buffer always exists; with momentum 0
     // it is simply never touched.
     init: (size, dtype) => ({ momentumBuffer: allocate(dtype, size) }),

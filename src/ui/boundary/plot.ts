@@ -13,15 +13,19 @@ export interface Frame {
   y: ScaleLinear<number, number>;
 }
 
-/** Scales from data units to the plot area; y grows upwards, as in the data. */
-export function makeFrame(xDomain: [number, number], yDomain: [number, number]): Frame {
+/** Scales from data units to the plot area of a `size`-pixel square canvas; y grows upwards. */
+export function makeFrame(
+  xDomain: [number, number],
+  yDomain: [number, number],
+  size = SIZE,
+): Frame {
   return {
     x: scaleLinear()
       .domain(xDomain)
-      .range([MARGIN.left, SIZE - MARGIN.right]),
+      .range([MARGIN.left, size - MARGIN.right]),
     y: scaleLinear()
       .domain(yDomain)
-      .range([SIZE - MARGIN.bottom, MARGIN.top]),
+      .range([size - MARGIN.bottom, MARGIN.top]),
   };
 }
 

@@ -1,9 +1,12 @@
 // Play, pause, step and reset, with the run's progress. Space plays or pauses and the right
 // arrow steps one batch, unless the focus is in a text field.
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { reset, setSpeed, step, togglePlay, useStore } from '../../store/store';
 import { SPEEDS } from '../../worker/protocol';
+import { usePlayShortcuts } from './usePlayShortcuts';
+
+const stepBatch = () => step('batch');
 
 export function RunControls() {
   const run = useStore(useShallow((s) => s.run));
@@ -12,25 +15,7 @@ export function RunControls() {
   const speedId = useId();
   const stopped = ['diverged', 'finished', 'loading', 'idle'].includes(run.status);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      // Not while typing, and not on a focused control: Space is how a keyboard user
-      // presses a button, and Alt/Ctrl/Cmd + arrow belong to the browser.
-      if (target?.closest('input, select, textarea, button, a, summary, [contenteditable="true"]'))
-        return;
-      if (e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
-      if (e.key === ' ') {
-        e.preventDefault();
-        togglePlay();
-      } else if (e.key === 'ArrowRight') {
-        e.preventDefault();
-        step('batch');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  usePlayShortcuts(togglePlay, stepBatch);
 
   return (
     <div className="d-run" role="group" aria-label="Training controls">
@@ -43,12 +28,7 @@ export function RunControls() {
       >
         {run.status === 'running' ? 'Pause' : 'Train'}
       </button>
-      <button
-        type="button"
-        onClick={() => step('batch')}
-        disabled={stopped}
-        aria-keyshortcuts="ArrowRight"
-      >
+      <button type="button" onClick={stepBatch} disabled={stopped} aria-keyshortcuts="ArrowRight">
         Step batch
       </button>
       <button type="button" onClick={() => step('epoch')} disabled={stopped}>

@@ -1,0 +1,111 @@
+// f against step for every racer, drawn up to where the race is. Redrawn a few times a
+// second (recharts measures every line per render); the legend table has the exact values.
+import { useMemo, useState } from 'react';
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { OPTIMIZER_CHOICES, SURFACE_CHOICES } from '../../store/catalog';
+import { useSampled } from '../../store/sampled';
+import type { State } from '../../store/store';
+import { RECORD, RECORD_STRIDE } from '../../worker/surfaceProtocol';
+import { CHART } from '../charts/EpochChart';
+import { formatTick, formatValue, niceTicks } from '../charts/format';
+import { plainTick } from '../charts/PlainTick';
+import { RACER_COLORS } from './drawRace';
+
+const CHART_MS = 250;
+/** Points per line at most. */
+const POINTS = 300;
+const STEP_TICK = plainTick(String, 'x');
+const VALUE_TICK = plainTick(formatTick, 'y');
+const selectRace = (s: State) => s.race;
+
+/** White trails read on the heatmap; on the white chart the same racer is dark grey. */
+const chartColor = (k: number) => {
+  const c = RACER_COLORS[k % RACER_COLORS.length];
+  return c === '#FFFFFF' ? '#555555' : c;
+};
+
+export function RaceChart() {
+  const race = useSampled(selectRace, CHART_MS);
+  const [log, setLog] = useState(true);
+  const { runs, settings } = race;
+  const shown = Math.floor(race.step);
+
+  // On a log axis: the gap to the lowest value known (a known minimum's, else the runs'),
+  // which is what "getting closer" means on every surface, negative minima included.
+  const floor = useMemo(() => {
+    const minima = SURFACE_CHOICES.find((c) => c.name === settings.surface)?.minima ?? [];
+    let best = Infinity;
+    for (const run of runs ?? []) {
+      for (let i = 0; i < run.count; i++)
+        best = Math.min(best, run.data[i * RECORD_STRIDE + RECORD.f]);
+    }
+    return minima.length > 0 ? Math.min(best, 0) : best;
+  }, [runs, settings.surface]);
+
+  const rows = useMemo(() => {
+    if (runs === null) return [];
+    const stride = Math.max(1, Math.ceil(shown / POINTS));
+    const out: Record<string, number | null>[] = [];
+    for (let i = 0; i <= shown; i += stride) out.push(row(i));
+    if (out.at(-1)?.step !== shown) out.push(row(shown));
+    return out;
+    function row(i: number) {
+      const r: Record<string, number | null> = { step: i };
+      runs!.forEach((run, k) => {
+        const f = i < run.count ? run.data[i * RECORD_STRIDE + RECORD.f] : NaN;
+        const y = log ? f - floor : f;
+        r[`r${k}`] = Number.isFinite(y) && (!log || y > 0) ? y : null;
+      });
+      return r;
+    }
+  }, [runs, shown, log, floor]);
+
+  return (
+    <div className="d-race-chart">
+      <div className="d-chart-header">
+        <h3>{log ? 'f − lowest f, by step' : 'f by step'}</h3>
+        <label className="d-toggle">
+          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
+          Log scale
+        </label>
+      </div>
+      <div className="d-chart" role="img" aria-label="f by step for every racer">
+        <ResponsiveContainer width="100%" height={220}>
+          <LineChart data={rows} {...CHART}>
+            <XAxis
+              dataKey="step"
+              type="number"
+              domain={[0, Math.max(1, shown)]}
+              ticks={niceTicks(0, Math.max(1, shown), 6, true)}
+              interval={0}
+              tick={STEP_TICK}
+            />
+            <YAxis
+              scale={log ? 'log' : 'linear'}
+              domain={['auto', 'auto']}
+              width={52}
+              interval={0}
+              tick={VALUE_TICK}
+            />
+            <Tooltip
+              formatter={(v) => formatValue(Number(v))}
+              labelFormatter={(l) => `Step ${l}`}
+            />
+            {settings.racers.map((o, k) => (
+              <Line
+                key={k}
+                name={`${OPTIMIZER_CHOICES.find((c) => c.name === o.name)?.label} (lr ${formatValue(o.lr)})`}
+                dataKey={`r${k}`}
+                stroke={chartColor(k)}
+                strokeWidth={1.75}
+                dot={false}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
+  );
+}

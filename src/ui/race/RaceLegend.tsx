@@ -1,0 +1,56 @@
+// Where every racer is: its colour, optimizer, step, position and f, a few times a second.
+import { OPTIMIZER_CHOICES } from '../../store/catalog';
+import { useSampled } from '../../store/sampled';
+import type { State } from '../../store/store';
+import { RECORD, RECORD_STRIDE } from '../../worker/surfaceProtocol';
+import { formatValue } from '../charts/format';
+import { RACER_COLORS } from './drawRace';
+
+const LEGEND_MS = 100;
+const selectRace = (s: State) => s.race;
+
+export function RaceLegend() {
+  const race = useSampled(selectRace, LEGEND_MS);
+  const { runs, settings } = race;
+  return (
+    <table className="d-race-legend">
+      <caption className="d-sr-only">Where each racer is</caption>
+      <thead>
+        <tr>
+          <th scope="col">Racer</th>
+          <th scope="col">Step</th>
+          <th scope="col">x</th>
+          <th scope="col">y</th>
+          <th scope="col">f(x, y)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {settings.racers.map((optimizer, k) => {
+          const run = runs?.[k];
+          const i = run ? Math.min(run.count - 1, Math.floor(race.step)) : -1;
+          const o = i * RECORD_STRIDE;
+          const done = run !== undefined && run.diverged && race.step >= run.count - 1;
+          const label = OPTIMIZER_CHOICES.find((c) => c.name === optimizer.name)?.label;
+          return (
+            <tr key={k}>
+              <th scope="row">
+                <span
+                  className="d-legend-swatch"
+                  style={{ background: RACER_COLORS[k % RACER_COLORS.length] }}
+                />{' '}
+                {label} · lr {formatValue(optimizer.lr)}
+              </th>
+              <td>{i >= 0 ? i : '–'}</td>
+              <td>{i >= 0 ? formatValue(run!.data[o + RECORD.x]) : '–'}</td>
+              <td>{i >= 0 ? formatValue(run!.data[o + RECORD.y]) : '–'}</td>
+              <td>
+                {i >= 0 ? formatValue(run!.data[o + RECORD.f]) : '–'}
+                {done && <span className="d-diverged"> diverged</span>}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

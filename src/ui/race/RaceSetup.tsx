@@ -1,0 +1,218 @@
+// The race's surface, start, budget and noise: a preset to begin from, a built-in surface or
+// a formula of one's own, the start point (also set by clicking the surface), the arrows.
+import { useId, useState } from 'react';
+import { CUSTOM_SURFACE, SURFACE_CHOICES } from '../../store/catalog';
+import { dismissRaceError, editRace, loadPreset, setArrows } from '../../store/race';
+import { RACE_PRESETS } from '../../store/racePresets';
+import { surfaceWindow } from '../../store/raceSettings';
+import { useStore } from '../../store/store';
+import { NumberField } from '../controls/NumberField';
+
+const FORMULA_HELP =
+  'Use x, y, numbers, + − * / ^, pi, e and sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh, min, max.';
+
+export function RaceSetup() {
+  const race = useStore((s) => s.race);
+  const { settings } = race;
+  const presetId = useId(),
+    surfaceId = useId(),
+    noiseId = useId();
+  const preset = RACE_PRESETS.find((p) => p.name === race.preset);
+  const view = surfaceWindow(settings);
+
+  return (
+    <section className="d-panel" aria-labelledby={`${presetId}-h`}>
+      <h2 id={`${presetId}-h`}>Surface</h2>
+      <label className="d-field" htmlFor={presetId}>
+        <span>Preset</span>
+        <select
+          id={presetId}
+          value={race.preset ?? ''}
+          onChange={(e) => e.target.value !== '' && loadPreset(e.target.value)}
+        >
+          {race.preset === null && <option value="">Your own settings</option>}
+          {RACE_PRESETS.map((p) => (
+            <option key={p.name} value={p.name}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {preset && <p className="d-note">{preset.note}</p>}
+      <label className="d-field" htmlFor={surfaceId}>
+        <span>Surface</span>
+        <select
+          id={surfaceId}
+          value={settings.surface}
+          onChange={(e) =>
+            editRace((s) => {
+              s.surface = e.target.value;
+              s.window = null;
+              // The start stays if it fits the new window; else the window's centre-left.
+              const w = SURFACE_CHOICES.find((c) => c.name === s.surface)!.view;
+              const inside = (v: number, r: [number, number]) => v >= r[0] && v <= r[1];
+              if (!inside(s.start[0], w.x) || !inside(s.start[1], w.y)) {
+                s.start = [w.x[0] + 0.2 * (w.x[1] - w.x[0]), (w.y[0] + w.y[1]) / 2];
+              }
+            }, true)
+          }
+        >
+          {SURFACE_CHOICES.map((c) => (
+            <option key={c.name} value={c.name}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {settings.surface === CUSTOM_SURFACE ? (
+        <FormulaField expression={settings.expression} />
+      ) : (
+        <p className="d-note">
+          f(x, y) = {SURFACE_CHOICES.find((c) => c.name === settings.surface)?.formula}
+        </p>
+      )}
+      {race.error !== null && (
+        <div role="alert" className="d-alert d-alert-danger">
+          {race.error}{' '}
+          <button type="button" className="d-link" onClick={dismissRaceError}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {settings.surface === CUSTOM_SURFACE && (
+        <fieldset className="d-fieldset">
+          <legend>View window</legend>
+          {(['x', 'y'] as const).map((axis) =>
+            ([0, 1] as const).map((end) => (
+              <NumberField
+                key={`${axis}${end}`}
+                label={`${axis} ${end === 0 ? 'from' : 'to'}`}
+                value={view[axis][end]}
+                onCommit={(v) =>
+                  editRace((s) => {
+                    const w = structuredClone(surfaceWindow(s));
+                    w[axis][end] = v;
+                    // A window is two increasing finite ranges; anything else is not applied.
+                    if (!(Number.isFinite(v) && w[axis][0] < w[axis][1])) {
+                      throw new Error(
+                        `the view's ${axis} range must run from a smaller to a larger number`,
+                      );
+                    }
+                    s.window = w;
+                  })
+                }
+              />
+            )),
+          )}
+        </fieldset>
+      )}
+      <fieldset className="d-fieldset">
+        <legend>Start (or click the surface)</legend>
+        <NumberField
+          label="Start x"
+          value={settings.start[0]}
+          onCommit={(v) => editRace((s) => void (s.start = [v, s.start[1]]), true)}
+        />
+        <NumberField
+          label="Start y"
+          value={settings.start[1]}
+          onCommit={(v) => editRace((s) => void (s.start = [s.start[0], v]), true)}
+        />
+      </fieldset>
+      <NumberField
+        label="Step budget"
+        value={settings.steps}
+        step={1}
+        min={1}
+        onCommit={(v) => editRace((s) => void (s.steps = v))}
+      />
+      <label className="d-field" htmlFor={noiseId}>
+        <span>Gradient noise</span>
+        <input
+          id={noiseId}
+          type="range"
+          min={0}
+          max={noiseMax(settings.gradientNoise)}
+          step="any"
+          value={settings.gradientNoise}
+          onChange={(e) => editRace((s) => void (s.gradientNoise = Number(e.target.value)))}
+        />
+      </label>
+      <NumberField
+        label="Noise std"
+        value={settings.gradientNoise}
+        min={0}
+        onCommit={(v) => editRace((s) => void (s.gradientNoise = v))}
+      />
+      <NumberField
+        label="Noise seed"
+        value={settings.seed}
+        step={1}
+        min={0}
+        onCommit={(v) => editRace((s) => void (s.seed = v))}
+      />
+      <fieldset className="d-fieldset">
+        <legend>Arrows at each racer</legend>
+        <label className="d-field d-check">
+          <input
+            type="checkbox"
+            checked={race.arrows.gradient}
+            onChange={(e) => setArrows({ gradient: e.target.checked })}
+          />
+          Gradient step (−lr·∇f)
+        </label>
+        <label className="d-field d-check">
+          <input
+            type="checkbox"
+            checked={race.arrows.momentum}
+            onChange={(e) => setArrows({ momentum: e.target.checked })}
+          />
+          Momentum / first moment (dashed)
+        </label>
+        <label className="d-field d-check">
+          <input
+            type="checkbox"
+            checked={race.arrows.second}
+            onChange={(e) => setArrows({ second: e.target.checked })}
+          />
+          Second moment (ellipse: step scale per axis)
+        </label>
+      </fieldset>
+    </section>
+  );
+}
+
+/** The noise slider's range: 10 by default, growing with a typed value. */
+function noiseMax(current: number): number {
+  return Math.max(10, current);
+}
+
+/** The formula, applied on Enter or with the button, so a half-typed one never errors. */
+function FormulaField({ expression }: { expression: string }) {
+  const id = useId();
+  const [text, setText] = useState(expression);
+  const apply = () => editRace((s) => void (s.expression = text), true);
+  return (
+    <div className="d-formula">
+      <label htmlFor={id}>f(x, y) =</label>
+      <div className="d-row">
+        <input
+          id={id}
+          type="text"
+          spellCheck={false}
+          autoComplete="off"
+          value={text}
+          aria-describedby={`${id}-help`}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && apply()}
+        />
+        <button type="button" onClick={apply}>
+          Plot
+        </button>
+      </div>
+      <p id={`${id}-help`} className="d-note">
+        {FORMULA_HELP}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// The optimizer race: settings and racers on the left; the surface with the trails, where
+// each racer is, and f by step on the right.
+import { useEffect } from 'react';
+import { refresh } from '../../store/race';
+import { PanelBoundary } from '../PanelBoundary';
+import { viridisCss } from './colormap';
+import { RaceChart } from './RaceChart';
+import { RaceLegend } from './RaceLegend';
+import { Racers } from './Racers';
+import { RaceSetup } from './RaceSetup';
+import { SurfacePlot } from './SurfacePlot';
+
+const RAMP = `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map(viridisCss).join(', ')})`;
+
+export function RaceView() {
+  // The worker computes the race when the view first opens (and after every edit).
+  useEffect(refresh, []);
+  return (
+    <main className="d-main">
+      <div className="d-settings">
+        <PanelBoundary name="surface settings">
+          <RaceSetup />
+        </PanelBoundary>
+        <PanelBoundary name="racers">
+          <Racers />
+        </PanelBoundary>
+      </div>
+      <div className="d-views">
+        <div className="d-overview">
+          <section className="d-panel d-picture" aria-label="The race on the surface">
+            <PanelBoundary name="surface">
+              <SurfacePlot />
+              <p className="d-legend d-legend-note">
+                <span className="d-legend-item">
+                  low
+                  <span className="d-legend-ramp" style={{ background: RAMP }} />
+                  high (log scale)
+                </span>
+                <span className="d-legend-item">★ known minimum · ○ start</span>
+              </p>
+            </PanelBoundary>
+          </section>
+          <section className="d-panel d-curves" aria-label="Racers">
+            <PanelBoundary name="race legend">
+              <RaceLegend />
+              <RaceChart />
+            </PanelBoundary>
+          </section>
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+// The built app served as a user gets it: `vite build` into a temporary directory, `vite
+// preview` on a free port, and real Chromium (browser.ts) to open pages on it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build, preview } from 'vite';
+import { launchChromium } from './browser';
+
+export interface AppServer {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startApp(): Promise<AppServer> {
+  const outDir = mkdtempSync(join(tmpdir(), 'descent-app-'));
+  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
+  const browser = await launchChromium();
+  return {
+    url: server.resolvedUrls!.local[0],
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
