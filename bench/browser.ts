@@ -1,16 +1,15 @@
 // The page while it trains at full speed, in real Chromium against the built app: the main
 // thread's frame rate and longest task (what a student feels), and the worker's steps per
-// second against the same experiment trained in Node (what streaming costs the worker).
+// second against the same experiment trained in Node (what streaming costs the worker);
+// then the optimizer race's figures (race.ts).
 //   npm run bench -- --browser        (also part of a full `npm run bench`)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, preview } from 'vite';
 import { readDatasetFile } from '../src/cli/readDatasetFile';
 import { prepareData } from '../src/engine/prepare';
 import { Trainer } from '../src/engine/train';
 import { encodeShareLink, parseExperiment } from '../src/spec';
-import { launchChromium } from '../tests/e2e/browser';
+import { startApp } from '../tests/e2e/appServer';
+import { MEASURE } from './measure';
+import { measureRace, printRace, type RaceFigures } from './race';
 
 /** The page's default kind of run, a little heavier: a 3-class spiral, 2-64-64-3, Adam. */
 const EXPERIMENT = parseExperiment({
@@ -29,35 +28,6 @@ const EXPERIMENT = parseExperiment({
 });
 const SECONDS = 8;
 
-/**
- * Runs in the page for `seconds`: counts animation frames, records the longest gap between
- * two frames and the longest task. The long-task API reports only tasks over 50 ms, so
- * "none" there means every task stayed under the target.
- * Passed as source text: tsx's transform would wrap a function's inner names in a helper
- * that does not exist in the page.
- */
-const MEASURE = `async (seconds) => {
-  let longest = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
-  }).observe({ type: 'longtask', buffered: false });
-  let frames = 0;
-  let longestFrame = 0;
-  let previous = performance.now();
-  const end = previous + seconds * 1000;
-  await new Promise((resolve) => {
-    const tick = (now) => {
-      frames++;
-      longestFrame = Math.max(longestFrame, now - previous);
-      previous = now;
-      if (now < end) requestAnimationFrame(tick);
-      else resolve();
-    };
-    requestAnimationFrame(tick);
-  });
-  return { frames, longest, longestFrame };
-}`;
-
 export interface BrowserFigures {
   fps: number;
   /** 0 when no task passed 50 ms: the API reports nothing shorter. */
@@ -65,6 +35,7 @@ export interface BrowserFigures {
   longestFrameMs: number;
   workerStepsPerSecond: number;
   nodeStepsPerSecond: number;
+  race: RaceFigures;
 }
 
 /** Optimizer steps per second of the same experiment in Node, no page, no streaming. */
@@ -78,17 +49,10 @@ async function nodeSpeed(): Promise<number> {
 }
 
 export async function measureBrowser(): Promise<BrowserFigures> {
-  const outDir = mkdtempSync(join(tmpdir(), 'descent-bench-'));
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const browser = await launchChromium();
+  const app = await startApp();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(server.resolvedUrls!.local[0] + encodeShareLink(EXPERIMENT));
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(app.url + encodeShareLink(EXPERIMENT));
     const train = page.getByRole('button', { name: 'Train' });
     while (!(await train.isEnabled())) await page.waitForTimeout(100);
     await page.getByLabel('Speed').selectOption({ label: 'Fastest' });
@@ -105,17 +69,17 @@ export async function measureBrowser(): Promise<BrowserFigures> {
     };
     const elapsed = (Date.now() - t0) / 1000;
     const steps = (await stepsAt()) - firstStep;
+    await page.close();
     return {
       fps: frames / SECONDS,
       longestTaskMs: longest,
       longestFrameMs: longestFrame,
       workerStepsPerSecond: steps / elapsed,
       nodeStepsPerSecond: await nodeSpeed(),
+      race: await measureRace(app.browser, app.url),
     };
   } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-    rmSync(outDir, { recursive: true, force: true });
+    await app.close();
   }
 }
 
@@ -134,4 +98,5 @@ export function printBrowser(f: BrowserFigures): void {
     `  worker: ${Math.round(f.workerStepsPerSecond)} steps/s, Node alone: ${Math.round(f.nodeStepsPerSecond)} steps/s ` +
       `(${(100 * share).toFixed(0)}%; target: streaming costs under 10%, i.e. ≥ 90%)`,
   );
+  printRace(f.race);
 }

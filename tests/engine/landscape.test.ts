@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { generateSpiral } from '../../src/engine/data/generators/multiclass';
 import {
   coarsestStride,
   LandscapeGrid,
@@ -325,32 +324,5 @@ describe('WeightRecorder', () => {
     for (let call = 0; call < 50; call++) recorder.record(model);
     expect(recorder.capacity).toBe(5);
     expect(recorder.snapshots.length).toBeLessThanOrEqual(5);
-  });
-});
-
-describe('landscape speed', () => {
-  it('measures a 41×41 grid of a 2-64-64-3 relu network on 400 spiral points', () => {
-    const train = generateSpiral({ samples: 400, noise: 0.1, classes: 3 }, new Rng(1));
-    const layers: LayerSpec[] = [
-      { type: 'dense', units: 64, activation: 'relu', init: { name: 'he_normal' } },
-      { type: 'dense', units: 64, activation: 'relu', init: { name: 'he_normal' } },
-      { type: 'dense', units: 3, activation: 'softmax', init: { name: 'xavier_uniform' } },
-    ];
-    const trainer = new Trainer(experiment(layers, { lr: 0.01 }), { train, validation: null });
-    for (let e = 0; e < 5; e++) trainer.trainEpoch();
-    const model = trainer.model;
-    const start = performance.now();
-    const grid = new LandscapeGrid(model, randomDirections(model, 1), train, {
-      resolution: 41,
-      window: RANDOM_WINDOW,
-    });
-    let slices = 0;
-    while (!grid.run(16).done) slices++;
-    const ms = performance.now() - start;
-    console.log(
-      `landscape 41×41, 2-64-64-3 relu, ${grid.rows} rows, ${new ParamVector(model).size} parameters: ` +
-        `${ms.toFixed(0)} ms in ${slices + 1} slices of 16 ms`,
-    );
-    expect(grid.values.every((v) => !Number.isNaN(v))).toBe(true);
   });
 });

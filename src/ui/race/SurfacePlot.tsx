@@ -25,8 +25,10 @@ export function SurfacePlot() {
   const top = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
+    // A grid of the previous window stays up until the new one arrives: no wasted draw.
+    if (grid !== null && JSON.stringify(grid.window) !== viewKey) return;
     if (base.current) drawSurface(base.current, PLOT_SIZE, frame, grid, surface?.minima ?? []);
-  }, [frame, grid, surface]);
+  }, [frame, grid, surface, viewKey]);
 
   useEffect(() => {
     const memo: TrailMemo = { runs: null, frame: null, drawn: 0 };

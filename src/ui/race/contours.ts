@@ -25,47 +25,47 @@ export function contourSegments(
       const code =
         (a > level ? 8 : 0) | (b > level ? 4 : 0) | (c > level ? 2 : 0) | (d > level ? 1 : 0);
       if (code === 0 || code === 15) continue;
-      // Where the level crosses each edge (only read for the edges it does cross).
-      const top = (): [number, number] => [col + (level - a) / (b - a), row];
-      const right = (): [number, number] => [col + 1, row + (level - b) / (c - b)];
-      const bottom = (): [number, number] => [col + (level - d) / (c - d), row + 1];
-      const left = (): [number, number] => [col, row + (level - a) / (d - a)];
-      const push = (p: [number, number], q: [number, number]) => out.push(p[0], p[1], q[0], q[1]);
+      // Where the level would cross each edge (only the crossed edges' are used); plain
+      // numbers, no closures: this runs for every square of every level.
+      const t = (level - a) / (b - a),
+        r = (level - b) / (c - b),
+        u = (level - d) / (c - d),
+        l = (level - a) / (d - a);
       switch (code) {
         case 1:
         case 14:
-          push(left(), bottom());
+          out.push(col, row + l, col + u, row + 1);
           break;
         case 2:
         case 13:
-          push(bottom(), right());
+          out.push(col + u, row + 1, col + 1, row + r);
           break;
         case 3:
         case 12:
-          push(left(), right());
+          out.push(col, row + l, col + 1, row + r);
           break;
         case 4:
         case 11:
-          push(top(), right());
+          out.push(col + t, row, col + 1, row + r);
           break;
         case 6:
         case 9:
-          push(top(), bottom());
+          out.push(col + t, row, col + u, row + 1);
           break;
         case 7:
         case 8:
-          push(left(), top());
+          out.push(col, row + l, col + t, row);
           break;
         case 5:
         case 10: {
           // A saddle square: the centre's side decides which corners the lines cut off.
           const centreHigh = (a + b + c + d) / 4 > level;
           if ((code === 5) === centreHigh) {
-            push(left(), top());
-            push(bottom(), right());
+            out.push(col, row + l, col + t, row); // around the top left
+            out.push(col + u, row + 1, col + 1, row + r); // around the bottom right
           } else {
-            push(top(), right());
-            push(left(), bottom());
+            out.push(col + t, row, col + 1, row + r); // around the top right
+            out.push(col, row + l, col + u, row + 1); // around the bottom left
           }
           break;
         }

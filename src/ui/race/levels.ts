@@ -12,10 +12,9 @@ export interface LogScale {
 }
 
 export function logScale(values: Float32Array): LogScale | null {
-  const finite: number[] = [];
-  for (const v of values) if (Number.isFinite(v)) finite.push(v);
+  // A typed copy sorts numerically, and several times faster than an array of numbers.
+  const finite = values.filter(Number.isFinite).sort();
   if (finite.length === 0) return null;
-  finite.sort((a, b) => a - b);
   const min = finite[0];
   const top = finite[Math.min(finite.length - 1, Math.floor(0.99 * (finite.length - 1)))];
   const span = top - min;
