@@ -89,11 +89,13 @@ export const RACE_PRESETS: RacePreset[] = [
   {
     name: 'himmelblau',
     label: 'Himmelblau: four minima',
-    note: 'The same start, different optimizers: they can settle in different minima.',
+    note:
+      'The same start, different optimizers, three different minima: where a method ends up ' +
+      'depends on how it moves, not only on where it starts.',
     settings: {
       ...base,
       surface: 'himmelblau',
-      start: [-0.5, -0.5],
+      start: [0, -3],
       steps: 300,
       racers: [
         racer('sgd', { lr: 0.01 }),
@@ -107,7 +109,8 @@ export const RACE_PRESETS: RacePreset[] = [
     name: 'rastrigin',
     label: 'Rastrigin: a field of local minima',
     note:
-      'Gradient methods stop in the nearest dip; momentum can roll over a few ridges first. ' +
+      'SGD and Adam stop in the nearest dip; momentum rolls over two ridges before it settles ' +
+      'in a lower one. ' +
       'Add gradient noise to see it shake some racers loose.',
     settings: {
       ...base,
@@ -116,7 +119,7 @@ export const RACE_PRESETS: RacePreset[] = [
       steps: 300,
       racers: [
         racer('sgd', { lr: 0.002 }),
-        racer('momentum', { lr: 0.002 }),
+        racer('momentum', { lr: 0.008 }),
         racer('adam', { lr: 0.05 }),
       ],
     },
