@@ -10,7 +10,7 @@ const NO_CODE_FROM_TEXT = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'public'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'public', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,6 +7,7 @@ import { readDatasetFile } from '../src/cli/readDatasetFile';
 import { prepareData } from '../src/engine/prepare';
 import { Trainer } from '../src/engine/train';
 import { encodeShareLink, parseExperiment } from '../src/spec';
+import type { Page } from 'playwright-core';
 import { startApp } from '../tests/e2e/appServer';
 import { MEASURE } from './measure';
 import { measureRace, printRace, type RaceFigures } from './race';
@@ -35,6 +36,8 @@ export interface BrowserFigures {
   longestFrameMs: number;
   workerStepsPerSecond: number;
   nodeStepsPerSecond: number;
+  /** The landscape panel's own report of a 41×41 grid on this network, and the wait seen. */
+  landscape: { done: string; seconds: number };
   race: RaceFigures;
 }
 
@@ -46,6 +49,16 @@ async function nodeSpeed(): Promise<number> {
     first = trainer.step;
   while (performance.now() - start < SECONDS * 500) trainer.trainEpoch();
   return ((trainer.step - first) * 1000) / (performance.now() - start);
+}
+
+/** Pauses the run and computes a 41×41 landscape on random directions, from the panel. */
+async function landscapeInPage(page: Page): Promise<{ done: string; seconds: number }> {
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const start = Date.now();
+  await page.getByRole('button', { name: 'Compute' }).click();
+  const done = page.getByText(/^Done: /);
+  while (!(await done.isVisible())) await page.waitForTimeout(20);
+  return { done: (await done.textContent()) ?? '', seconds: (Date.now() - start) / 1000 };
 }
 
 export async function measureBrowser(): Promise<BrowserFigures> {
@@ -69,6 +82,7 @@ export async function measureBrowser(): Promise<BrowserFigures> {
     };
     const elapsed = (Date.now() - t0) / 1000;
     const steps = (await stepsAt()) - firstStep;
+    const landscape = await landscapeInPage(page);
     await page.close();
     return {
       fps: frames / SECONDS,
@@ -76,6 +90,7 @@ export async function measureBrowser(): Promise<BrowserFigures> {
       longestFrameMs: longestFrame,
       workerStepsPerSecond: steps / elapsed,
       nodeStepsPerSecond: await nodeSpeed(),
+      landscape,
       race: await measureRace(app.browser, app.url),
     };
   } finally {
@@ -97,6 +112,10 @@ export function printBrowser(f: BrowserFigures): void {
   console.log(
     `  worker: ${Math.round(f.workerStepsPerSecond)} steps/s, Node alone: ${Math.round(f.nodeStepsPerSecond)} steps/s ` +
       `(${(100 * share).toFixed(0)}%; target: streaming costs under 10%, i.e. ≥ 90%)`,
+  );
+  console.log(
+    `  loss landscape 41×41 on random directions: "${f.landscape.done}" ` +
+      `(${f.landscape.seconds.toFixed(2)} s from the click to the finished picture)`,
   );
   printRace(f.race);
 }

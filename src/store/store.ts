@@ -11,6 +11,7 @@ import type {
   ConfusionSummary,
   DataSummary,
   EpochPoint,
+  LandscapeUpdate,
   NetworkPicture,
   RunStatus,
   Snapshot,
@@ -18,6 +19,7 @@ import type {
 } from '../worker/protocol';
 import { DEFAULT_SPEED } from '../worker/protocol';
 import { fitModelToData } from './adapt';
+import { initialLandscape, landscapeAfter, type LandscapeState } from './landscapeState';
 import { persist, startupExperiment } from './persistence';
 import { initialRace, type RaceState } from './raceState';
 
@@ -54,6 +56,7 @@ export interface State {
   network: NetworkPicture | null;
   confusion: ConfusionSummary | null;
   race: RaceState;
+  landscape: LandscapeState;
 }
 
 /** Step losses kept for the chart; when it fills, the whole history is thinned to half. */
@@ -89,6 +92,7 @@ function initialState(): State {
     boundary: null,
     network: null,
     confusion: null,
+    landscape: initialLandscape(),
   };
 }
 
@@ -96,9 +100,17 @@ export const useStore = create<State>()(() => initialState());
 
 let worker: TrainingWorker | null = null;
 
-function trainingWorker(): TrainingWorker {
-  worker ??= startTrainingWorker(receive);
+/** The page's one training worker, started on first use. */
+export function trainingWorker(): TrainingWorker {
+  worker ??= startTrainingWorker(receive, receiveLandscape);
   return worker;
+}
+
+/** Landscape updates come ~10 a second at most: applied as they arrive. */
+function receiveLandscape(update: LandscapeUpdate): void {
+  const state = useStore.getState();
+  const landscape = landscapeAfter(state.landscape, state.run.generation, update);
+  if (landscape !== null) useStore.setState({ landscape });
 }
 
 /**
@@ -173,6 +185,8 @@ export async function reset(): Promise<void> {
     boundary: null,
     network: null,
     confusion: null,
+    // The worker drops the old network's landscape too; later ids stay unique.
+    landscape: { ...initialLandscape(), id: useStore.getState().landscape.id },
   });
   try {
     const data = await trainingWorker().load(useStore.getState().experiment, generation);

@@ -1,5 +1,6 @@
 // The playground: the network's settings on the left, what it learns on the right: the
-// picture and the curves first, then the diagram, the per-class results and the histograms.
+// picture and the curves first, then the diagram, the loss landscape, the per-class results
+// and the histograms.
 import { BoundaryCanvas } from './boundary/BoundaryCanvas';
 import { NetworkPanel } from './builder/NetworkPanel';
 import { Histograms } from './charts/Histograms';
@@ -9,6 +10,7 @@ import { DataPanel } from './data/DataPanel';
 import { NetworkDiagram } from './diagram/NetworkDiagram';
 import { ConfusionMatrix } from './evaluation/ConfusionMatrix';
 import { SamplePredictions } from './evaluation/SamplePredictions';
+import { LandscapePanel } from './landscape/LandscapePanel';
 import { PanelBoundary } from './PanelBoundary';
 
 export function Playground() {
@@ -42,6 +44,11 @@ export function Playground() {
         <section className="d-panel" aria-label="Network diagram">
           <PanelBoundary name="network diagram">
             <NetworkDiagram />
+          </PanelBoundary>
+        </section>
+        <section className="d-panel" aria-label="Loss landscape">
+          <PanelBoundary name="loss landscape">
+            <LandscapePanel />
           </PanelBoundary>
         </section>
         <section className="d-panel" aria-label="Per-class results">

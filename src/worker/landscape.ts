@@ -15,11 +15,7 @@ import {
   type WeightRecorder,
 } from '../engine/landscape';
 import type { Trainer } from '../engine/train';
-import {
-  LANDSCAPE_RESOLUTIONS,
-  type LandscapePicture,
-  type LandscapeRequest,
-} from './protocol';
+import { LANDSCAPE_RESOLUTIONS, type LandscapePicture, type LandscapeRequest } from './protocol';
 
 /**
  * Training rows the loss is averaged over, at most: the landscape's shape settles long
@@ -133,7 +129,9 @@ function planeDirections(
   try {
     return pcaDirections(snapshots, new ParamVector(trainer.model).read());
   } catch (e) {
-    throw new Error(`The training path has no plane to draw: ${(e as Error).message}.`);
+    throw new Error(`The training path has no plane to draw: ${(e as Error).message}.`, {
+      cause: e,
+    });
   }
 }
 

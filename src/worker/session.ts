@@ -2,6 +2,7 @@
 // and stream snapshots to the page. Kept apart from the comlink adapter so that Node tests
 // can drive it with a fake clock and scheduler.
 import type { DatasetFileReader } from '../engine/data/dataset';
+import { WeightRecorder } from '../engine/landscape';
 import { prepareData, type PreparedData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
 import { Trainer, type EpochResult } from '../engine/train';
@@ -11,11 +12,15 @@ import type {
   DataSummary,
   EpochPoint,
   HyperparameterChanges,
+  LandscapeRequest,
+  LandscapeUpdate,
   RunStatus,
   Snapshot,
   StepSize,
 } from './protocol';
 import { DEFAULT_SPEED } from './protocol';
+import { LandscapeJob } from './landscape';
+import { LandscapeRunner } from './landscapeRunner';
 import { dataSummary } from './summary';
 import { thin } from './thin';
 import { boundaryGrid, confusionSummary, networkPicture, type View } from './views';
@@ -26,6 +31,7 @@ export interface SessionHost {
   /** Runs `fn` after `delayMs` (0: as soon as pending messages are handled). */
   defer(fn: () => void, delayMs: number): void;
   emit(snapshot: Snapshot): void;
+  emitLandscape(update: LandscapeUpdate): void;
 }
 
 /** Training per slice before the worker looks at its messages again (pause, sliders). */
@@ -38,6 +44,9 @@ const STATISTICS_MS = 250;
 /** The decision boundary (a forward pass over its 64×64 grid) at most this often: the page
  *  applies snapshots ten times a second, so more would be computed and never seen. */
 const BOUNDARY_MS = 100;
+/** Why a landscape stops when training goes on: its grid would describe old weights. */
+const TRAINING_RESUMED =
+  'Training went on, so the landscape stopped: it would no longer show the current weights.';
 /** A paced run trains in one slice per frame. */
 const FRAME_MS = 16;
 /** Step losses kept per snapshot; more are thinned evenly (the chart cannot show them). */
@@ -65,13 +74,19 @@ export class TrainingSession {
   private looping = false;
   /** The plotting window of 1- and 2-input data, where the boundary is drawn. */
   private view: View = null;
+  /** The run's weights at its start and each epoch's end: the path the PCA plane fits. */
+  private readonly recorder = new WeightRecorder();
+  private readonly landscapes: LandscapeRunner;
 
-  constructor(private readonly host: SessionHost) {}
+  constructor(private readonly host: SessionHost) {
+    this.landscapes = new LandscapeRunner(host);
+  }
 
   /** Builds the run (data, network, optimizer) for `experiment`; nothing trains yet. */
   async load(experiment: Experiment, generation: number): Promise<DataSummary> {
     // Loads overlap (a real data set is fetched): only the newest one may install its run.
     this.requested = generation;
+    this.landscapes.stop('A new run replaced the network.');
     this.pause();
     let data: PreparedData;
     try {
@@ -86,6 +101,8 @@ export class TrainingSession {
     if (generation !== this.requested) throw new Error('superseded by a newer experiment');
     this.data = data;
     this.trainer = new Trainer(experiment, data);
+    this.recorder.clear();
+    this.recorder.record(this.trainer.model, 0);
     this.generation = generation;
     this.status = 'paused';
     this.message = null;
@@ -100,6 +117,7 @@ export class TrainingSession {
 
   play(): void {
     if (this.trainer === null || this.status === 'diverged' || this.status === 'finished') return;
+    this.landscapes.stop(TRAINING_RESUMED);
     this.status = 'running';
     if (!this.looping) {
       this.looping = true;
@@ -115,6 +133,7 @@ export class TrainingSession {
   /** One minibatch, or the rest of the current epoch, then a snapshot. */
   step(size: StepSize): void {
     if (this.trainer === null || this.status === 'diverged' || this.status === 'finished') return;
+    this.landscapes.stop(TRAINING_RESUMED);
     this.status = 'paused';
     if (size === 'batch') this.trainStep();
     else while (this.status === 'paused' && !this.trainStep());
@@ -156,6 +175,39 @@ export class TrainingSession {
     this.speed = stepsPerSecond > 0 ? stepsPerSecond : DEFAULT_SPEED;
   }
 
+  /**
+   * Computes the loss landscape of the network as it stands (replacing any other); training
+   * pauses, since it would move the weights under the grid. Progress, the end and any
+   * failure arrive as LandscapeUpdates tagged with the request's id.
+   */
+  landscape(request: LandscapeRequest): void {
+    this.landscapes.stop('A new landscape replaced it.');
+    const trainer = this.trainer;
+    if (trainer === null) {
+      this.landscapes.fail(request, 'There is no network yet: the experiment has not loaded.');
+    } else if (request.generation !== this.requested) {
+      this.landscapes.fail(request, 'That run has been replaced: compute the landscape again.');
+    } else if (this.requested !== this.generation) {
+      this.landscapes.fail(
+        request,
+        'A new run is loading: compute the landscape once it is ready.',
+      );
+    } else if (this.status === 'diverged') {
+      this.landscapes.fail(
+        request,
+        "The run diverged: the network's weights are no longer numbers, so there is no landscape to draw. Reset to start again.",
+      );
+    } else {
+      this.pause();
+      const now = () => this.host.now();
+      this.landscapes.start(request, () => new LandscapeJob(trainer, this.recorder, request, now));
+    }
+  }
+
+  cancelLandscape(): void {
+    this.landscapes.stop('Cancelled.');
+  }
+
   private loop(): void {
     if (this.status !== 'running') {
       this.looping = false;
@@ -190,6 +242,7 @@ export class TrainingSession {
     if (!r.epochDone) return false;
     const result = trainer.endEpoch();
     this.epochs.push(epochPoint(result));
+    if (Number.isFinite(result.train.loss)) this.recorder.record(trainer.model, result.epoch);
     this.confusionDue = true;
     if (!Number.isFinite(result.train.loss) || !Number.isFinite(result.validation?.loss ?? 0)) {
       this.diverge(`The loss over the data became non-finite after epoch ${result.epoch}.`);

@@ -3,11 +3,12 @@
 // go out through one long-lived callback, their big arrays transferred, not copied.
 import { expose, transfer } from 'comlink';
 import { parseExperiment } from '../spec';
-import type { Snapshot, StepSize } from './protocol';
+import type { LandscapeRequest, LandscapeUpdate, Snapshot, StepSize } from './protocol';
 import { datasetFileReader } from './readDatasetFile';
 import { TrainingSession } from './session';
 
 let listener: ((snapshot: Snapshot) => void) | null = null;
+let landscapeListener: ((update: LandscapeUpdate) => void) | null = null;
 /**
  * Where the shipped data sets are, as an absolute URL from the page: with a relative base
  * ('./', so the app works from any path), a relative URL here would resolve against this
@@ -44,12 +45,25 @@ const session = new TrainingSession({
     const buffers = arrays.flatMap((a) => (a ? [a.buffer as ArrayBuffer] : []));
     listener?.(transfer(snapshot, buffers));
   },
+  // The values are already the session's copy (the grid keeps its own): moved, not copied.
+  emitLandscape: (update) => {
+    const buffers = update.picture ? [update.picture.values.buffer as ArrayBuffer] : [];
+    landscapeListener?.(transfer(update, buffers));
+  },
 });
 
 const api = {
-  /** The page's one snapshot callback (a comlink proxy), kept for the worker's lifetime. */
-  subscribe(onSnapshot: (snapshot: Snapshot) => void, datasets: string): void {
+  /**
+   * The page's one snapshot callback and one landscape callback (comlink proxies), kept for
+   * the worker's lifetime.
+   */
+  subscribe(
+    onSnapshot: (snapshot: Snapshot) => void,
+    onLandscape: (update: LandscapeUpdate) => void,
+    datasets: string,
+  ): void {
     listener = onSnapshot;
+    landscapeListener = onLandscape;
     datasetsUrl = datasets;
   },
   async load(document: unknown, generation: number) {
@@ -71,6 +85,9 @@ const api = {
   retune: (document: unknown, generation: number) =>
     session.retune(parseExperiment(document), generation),
   setSpeed: (stepsPerSecond: number) => session.setSpeed(stepsPerSecond),
+  /** Starts the loss landscape of the current network; updates go to the landscape callback. */
+  landscape: (request: LandscapeRequest) => session.landscape(request),
+  cancelLandscape: () => session.cancelLandscape(),
 };
 
 export type TrainingApi = typeof api;

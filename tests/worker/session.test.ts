@@ -16,6 +16,7 @@ function harness() {
     now: () => clock++,
     defer: (fn) => queue.push(fn),
     emit: (s) => snapshots.push(s),
+    emitLandscape: () => {},
   });
   const runTasks = (n: number) => {
     for (let i = 0; i < n && queue.length > 0; i++) queue.shift()!();
@@ -148,6 +149,7 @@ describe('TrainingSession', () => {
       now: () => 0,
       defer: () => {},
       emit: (s) => snapshots.push(s),
+      emitLandscape: () => {},
     });
     const slow = session.load(
       parseExperiment({
