@@ -19,6 +19,7 @@ import {
   drawPoints,
   makeFrame,
   plotArea,
+  prepareCanvas,
   SIZE,
   type Frame,
 } from './plot';
@@ -32,13 +33,8 @@ export function drawBoundary(
   data: DataSummary,
   grid: BoundaryGrid | null,
 ): void {
-  const dpr = window.devicePixelRatio || 1;
-  const pixels = Math.round(SIZE * dpr);
-  if (canvas.width !== pixels) canvas.width = canvas.height = pixels;
-  const ctx = canvas.getContext('2d');
+  const ctx = prepareCanvas(canvas, SIZE);
   if (ctx === null || data.view === null) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, SIZE, SIZE);
   if (data.features === 2) drawTwoInputs(ctx, data, data.view, grid);
   else drawOneInput(ctx, data, data.view, grid);
 }
@@ -104,10 +100,7 @@ function pointsLayer(data: DataSummary, frame: Frame, range: [number, number]): 
   const cached = layers.get(data);
   if (cached?.key === key) return cached.canvas;
   const canvas = cached?.canvas ?? document.createElement('canvas');
-  canvas.width = canvas.height = Math.round(SIZE * dpr);
-  const ctx = canvas.getContext('2d')!;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, SIZE, SIZE);
+  const ctx = prepareCanvas(canvas, SIZE)!;
   const color = labelColor(data, range);
   ctx.save();
   clipToPlot(ctx, frame);

@@ -1,6 +1,7 @@
-// The parts of the boundary picture that are not the heatmap: the plotting frame and its
-// scales, tick labels, the data points and the fitted curve. All draw in CSS pixels (the
-// caller has already scaled the context for devicePixelRatio).
+// The parts of the pictures that are not a heatmap: the plotting frame and its scales, tick
+// labels, data points, curves and marker stars; used by the decision boundary, the race's
+// surface and the loss landscape. All draw in CSS pixels (the caller has already scaled the
+// context for devicePixelRatio).
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
 /** The canvas's CSS size: big enough to see a spiral's arms, small beside the charts. */
@@ -11,6 +12,24 @@ const MARGIN = { top: 8, right: 10, bottom: 20, left: 34 };
 export interface Frame {
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
+}
+
+/**
+ * A square canvas of `size` CSS pixels, sized for the screen's pixel ratio, cleared, with
+ * its context drawing in CSS pixels; null where a 2-D context is not available.
+ */
+export function prepareCanvas(
+  canvas: HTMLCanvasElement,
+  size: number,
+): CanvasRenderingContext2D | null {
+  const dpr = window.devicePixelRatio || 1;
+  const pixels = Math.round(size * dpr);
+  if (canvas.width !== pixels) canvas.width = canvas.height = pixels;
+  const ctx = canvas.getContext('2d');
+  if (ctx === null) return null;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, size, size);
+  return ctx;
 }
 
 /** Scales from data units to the plot area of a `size`-pixel square canvas; y grows upwards. */
@@ -124,5 +143,27 @@ export function drawCurve(
     else ctx.moveTo(px, py);
     drawing = true;
   }
+  ctx.stroke();
+}
+
+/** A white five-pointed star with a dark outline: a minimum, or the current weights. */
+export function drawStar(
+  ctx: CanvasRenderingContext2D,
+  cx: number,
+  cy: number,
+  outer: number,
+  inner: number,
+): void {
+  ctx.beginPath();
+  for (let k = 0; k < 10; k++) {
+    const radius = k % 2 === 0 ? outer : inner;
+    const angle = -Math.PI / 2 + (k * Math.PI) / 5;
+    ctx.lineTo(cx + radius * Math.cos(angle), cy + radius * Math.sin(angle));
+  }
+  ctx.closePath();
+  ctx.fillStyle = 'white';
+  ctx.strokeStyle = '#222';
+  ctx.lineWidth = 1.25;
+  ctx.fill();
   ctx.stroke();
 }

@@ -4,7 +4,15 @@
 // pass, so the picture is whole from the first pass on and sharpens pass by pass. Called
 // when a new picture arrives (~10 a second at most), never per React render.
 import type { LandscapePicture } from '../../worker/protocol';
-import { clipToPlot, drawAxes, makeFrame, plotArea, type Frame } from '../boundary/plot';
+import {
+  clipToPlot,
+  drawAxes,
+  drawStar,
+  makeFrame,
+  plotArea,
+  prepareCanvas,
+  type Frame,
+} from '../boundary/plot';
 import { viridis } from '../race/colormap';
 import { contourSegments } from '../race/contours';
 import { contourValues, level, logScale, type LogScale } from '../race/levels';
@@ -24,13 +32,8 @@ const scratch = {
 };
 
 export function drawLandscape(canvas: HTMLCanvasElement, picture: LandscapePicture): void {
-  const dpr = window.devicePixelRatio || 1;
-  const pixels = Math.round(LANDSCAPE_SIZE * dpr);
-  if (canvas.width !== pixels) canvas.width = canvas.height = pixels;
-  const ctx = canvas.getContext('2d');
+  const ctx = prepareCanvas(canvas, LANDSCAPE_SIZE);
   if (ctx === null) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, LANDSCAPE_SIZE, LANDSCAPE_SIZE);
   const { a0, a1, b0, b1 } = picture.window;
   const frame = makeFrame([a0, a1], [b0, b1], LANDSCAPE_SIZE);
   // The colours follow the computed values only, not the copies filled in around them.
@@ -40,7 +43,7 @@ export function drawLandscape(canvas: HTMLCanvasElement, picture: LandscapePictu
   clipToPlot(ctx, frame);
   if (scale !== null && picture.stride > 0) drawContours(ctx, frame, picture, scale);
   if (picture.path !== null) drawPath(ctx, frame, picture.path);
-  drawStar(ctx, frame.x(0), frame.y(0));
+  drawStar(ctx, frame.x(0), frame.y(0), 8, 3.5); // the current weights
   ctx.restore();
   drawAxes(ctx, frame, false);
 }
@@ -161,20 +164,4 @@ function drawPath(ctx: CanvasRenderingContext2D, frame: Frame, path: Float64Arra
     ctx.fill();
     ctx.stroke();
   }
-}
-
-/** The current weights: a white five-pointed star with a dark outline. */
-function drawStar(ctx: CanvasRenderingContext2D, cx: number, cy: number): void {
-  ctx.beginPath();
-  for (let k = 0; k < 10; k++) {
-    const radius = k % 2 === 0 ? 8 : 3.5;
-    const angle = -Math.PI / 2 + (k * Math.PI) / 5;
-    ctx.lineTo(cx + radius * Math.cos(angle), cy + radius * Math.sin(angle));
-  }
-  ctx.closePath();
-  ctx.fillStyle = 'white';
-  ctx.strokeStyle = '#222';
-  ctx.lineWidth = 1.25;
-  ctx.fill();
-  ctx.stroke();
 }

@@ -6,9 +6,9 @@ import { setStart } from '../../store/race';
 import { surfaceWindow } from '../../store/raceSettings';
 import { SURFACE_CHOICES } from '../../store/catalog';
 import { useStore, type State } from '../../store/store';
-import { makeFrame, plotArea, type Frame } from '../boundary/plot';
+import { makeFrame, plotArea, prepareCanvas, type Frame } from '../boundary/plot';
 import { drawHeads, drawTrails, type TrailMemo } from './drawRace';
-import { drawSurface, prepare } from './drawSurface';
+import { drawSurface } from './drawSurface';
 
 export const PLOT_SIZE = 440;
 
@@ -32,11 +32,11 @@ export function SurfacePlot() {
 
   useEffect(() => {
     const memo: TrailMemo = { runs: null, frame: null, drawn: 0 };
-    const trailCtx = trails.current ? prepare(trails.current, PLOT_SIZE) : null;
+    const trailCtx = trails.current ? prepareCanvas(trails.current, PLOT_SIZE) : null;
     const draw = (state: State, previous?: State) => {
       const r = state.race;
       if (previous !== undefined && previous.race === r) return;
-      const topCtx = top.current ? prepare(top.current, PLOT_SIZE) : null;
+      const topCtx = top.current ? prepareCanvas(top.current, PLOT_SIZE) : null;
       if (trailCtx === null || topCtx === null || r.runs === null) return;
       drawTrails(trailCtx, PLOT_SIZE, frame, r.runs, Math.floor(r.step), memo);
       drawHeads(topCtx, frame, r.runs, r.settings.racers, r.step, r.settings.start, r.arrows);

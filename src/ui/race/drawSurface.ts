@@ -2,7 +2,14 @@
 // log colour scale, contour lines, the known minima and the axes. Timed with
 // performance.measure('descent:surface'), which the bench reads.
 import type { SurfaceGrid } from '../../worker/surfaceProtocol';
-import { clipToPlot, drawAxes, plotArea, type Frame } from '../boundary/plot';
+import {
+  clipToPlot,
+  drawAxes,
+  drawStar,
+  plotArea,
+  prepareCanvas,
+  type Frame,
+} from '../boundary/plot';
 import { viridis } from './colormap';
 import { contourSegments } from './contours';
 import { contourValues, level, logScale } from './levels';
@@ -21,7 +28,7 @@ export function drawSurface(
   minima: [number, number][],
 ): void {
   performance.mark('descent:surface-start');
-  const ctx = prepare(canvas, size);
+  const ctx = prepareCanvas(canvas, size);
   if (ctx === null) return;
   if (grid !== null) {
     const scale = logScale(grid.values);
@@ -56,18 +63,6 @@ export function drawSurface(
   performance.measure('descent:surface', 'descent:surface-start');
 }
 
-/** The canvas sized for the screen's pixel ratio, cleared, drawing in CSS pixels. */
-export function prepare(canvas: HTMLCanvasElement, size: number): CanvasRenderingContext2D | null {
-  const dpr = window.devicePixelRatio || 1;
-  const pixels = Math.round(size * dpr);
-  if (canvas.width !== pixels) canvas.width = canvas.height = pixels;
-  const ctx = canvas.getContext('2d');
-  if (ctx === null) return null;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, size, size);
-  return ctx;
-}
-
 function drawContours(
   ctx: CanvasRenderingContext2D,
   frame: Frame,
@@ -92,25 +87,10 @@ function drawContours(
   ctx.stroke();
 }
 
-/** Each known minimum as a white star with a dark outline. */
+/** Each known minimum as a star. */
 function drawMinima(ctx: CanvasRenderingContext2D, frame: Frame, minima: [number, number][]) {
   ctx.save();
   clipToPlot(ctx, frame);
-  for (const [x, y] of minima) {
-    const cx = frame.x(x),
-      cy = frame.y(y);
-    ctx.beginPath();
-    for (let k = 0; k < 10; k++) {
-      const r = k % 2 === 0 ? 7 : 3;
-      const angle = -Math.PI / 2 + (k * Math.PI) / 5;
-      ctx.lineTo(cx + r * Math.cos(angle), cy + r * Math.sin(angle));
-    }
-    ctx.closePath();
-    ctx.fillStyle = 'white';
-    ctx.strokeStyle = '#222';
-    ctx.lineWidth = 1;
-    ctx.fill();
-    ctx.stroke();
-  }
+  for (const [x, y] of minima) drawStar(ctx, frame.x(x), frame.y(y), 7, 3);
   ctx.restore();
 }
