@@ -1,26 +1,34 @@
-// The headless runner: `npm run --silent cli -- train|trajectory FILE.json [flags]`.
+// The headless runner: `npm run --silent cli -- train|trajectory|compare|search FILE.json [flags]`.
 // Bad input of any kind ends with one line on standard error naming what is wrong, a
 // non-zero exit code, and nothing on standard output.
 import { readFile } from 'node:fs/promises';
 import { runTrajectory } from '../engine/trajectory';
 import { parseDocument, parseJson } from '../spec';
-import type { Experiment, TrajectorySpec } from '../spec/types';
+import type { DocumentCommand } from '../spec/document';
+import type { CompareSpec, Experiment, SearchSpec, TrajectorySpec } from '../spec/types';
+import { runCompare } from './compare';
 import { LineWriter } from './output';
+import { runSearch } from './search';
 import { runTrain, type TrainFlags } from './train';
 
 const USAGE =
-  'usage: cli train FILE.json [--log-steps] [--dump-params] [--stats] | cli trajectory FILE.json';
+  'usage: cli train FILE.json [--log-steps] [--dump-params] [--stats] | cli trajectory FILE.json' +
+  ' | cli compare FILE.json | cli search FILE.json';
 
-const FLAGS: Record<string, readonly string[]> = {
+const FLAGS: Record<DocumentCommand, readonly string[]> = {
   train: ['--log-steps', '--dump-params', '--stats'],
   trajectory: [],
+  compare: [],
+  search: [],
 };
 
 class UsageError extends Error {}
 
 async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
-  const allowed = FLAGS[command ?? ''];
+  const allowed = Object.hasOwn(FLAGS, command ?? '')
+    ? FLAGS[command as DocumentCommand]
+    : undefined;
   if (allowed === undefined)
     throw new UsageError(command ? `unknown command "${command}"` : 'no command');
   const files = rest.filter((a) => !a.startsWith('--'));
@@ -32,10 +40,14 @@ async function main(argv: readonly string[]): Promise<void> {
   const text = await readFile(files[0], 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new Error(`cannot read ${files[0]}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
   });
-  const document = parseDocument(parseJson(text, files[0]), command as 'train' | 'trajectory');
+  const document = parseDocument(parseJson(text, files[0]), command as DocumentCommand);
   const out = new LineWriter();
   if (command === 'trajectory') {
     out.write(runTrajectory(document as TrajectorySpec));
+  } else if (command === 'compare') {
+    await runCompare(document as CompareSpec, out);
+  } else if (command === 'search') {
+    await runSearch(document as SearchSpec, out);
   } else {
     const trainFlags: TrainFlags = {
       logSteps: flags.has('--log-steps'),

@@ -3,8 +3,8 @@
 import { fail, get, isRecord, oneOf, reject, type Raw } from './check';
 import { SpecError } from './errors';
 
-export type DocumentKind = 'train' | 'trajectory';
-const KINDS: readonly DocumentKind[] = ['train', 'trajectory'];
+export type DocumentKind = 'train' | 'trajectory' | 'compare' | 'search';
+const KINDS: readonly DocumentKind[] = ['train', 'trajectory', 'compare', 'search'];
 
 /** The only version this program reads; a newer file may mean anything else differently. */
 export const VERSION = 1;

@@ -32,6 +32,12 @@ export const LIMITS = Object.freeze({
   gradientNoise: 10_000,
   /** Optimizers raced on one surface: more lines than this are unreadable in one plot. */
   trajectoryOptimizers: 8,
+  /** Variants of a compare document: as for a race, more curves than this are unreadable. */
+  compareValues: 8,
+  /** Trials of a search: each trains a whole network; 1000 is hours of small runs already. */
+  trials: 1000,
+  /** Values of one search choice: a longer list is better written as a range. */
+  choiceValues: 64,
   /** Input features of inline data: as many as the widest layer. */
   features: 4096,
   /**

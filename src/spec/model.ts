@@ -134,7 +134,7 @@ function parseLayer(value: unknown, path: string): LayerSpec {
 }
 
 /** A name ("he_normal") or an object ({ "name": "normal", "std": 0.01 }), options filled in. */
-function parseInit(value: unknown, path: string): InitSpec {
+export function parseInit(value: unknown, path: string): InitSpec {
   const names = Object.keys(INITIALIZERS) as InitName[];
   if (typeof value === 'string') return initSpec(oneOf(value, path, names), {}, path);
   if (!isRecord(value)) {

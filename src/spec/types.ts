@@ -156,3 +156,77 @@ export interface TrajectorySpec {
   /** Extension: seeds that noise; every racer sees the same noise sequence. */
   seed: number;
 }
+
+/**
+ * The settings a compare document varies and a search trial samples (extension), each
+ * with its resolved value: engine/variants.ts applies them to an experiment.
+ */
+export interface SettingValues {
+  optimizer: OptimizerSpec;
+  lr: number;
+  weightDecay: number;
+  momentum: number;
+  l2: number;
+  initializer: InitSpec;
+  activation: ActivationName;
+  batchSize: number;
+  batchNorm: boolean;
+  dropout: number;
+  seed: number;
+}
+export type SettingName = keyof SettingValues;
+
+/** What a compare document may vary (extension). */
+export type VaryName = Exclude<SettingName, 'momentum' | 'l2'>;
+
+/** Runs that differ in one setting, the rest being `experiment` (extension). */
+export type CompareSpec = {
+  version: 1;
+  kind: 'compare';
+  experiment: Experiment;
+} & { [K in VaryName]: { vary: K; values: SettingValues[K][] } }[VaryName];
+
+/** What a search samples (extension). */
+export type SearchParameter = Exclude<SettingName, 'batchNorm' | 'seed'>;
+
+/** A number drawn between min and max: uniformly, or uniformly in its logarithm. */
+export interface NumberRange {
+  min: number;
+  max: number;
+  scale: 'linear' | 'log';
+}
+/** One of `values`, each as likely. */
+export interface ChoiceRange<T> {
+  values: T[];
+}
+
+export interface SearchRanges {
+  lr?: NumberRange;
+  weightDecay?: NumberRange;
+  l2?: NumberRange;
+  momentum?: NumberRange;
+  dropout?: NumberRange;
+  /** An integer range (min and max included), or a choice. */
+  batchSize?: NumberRange | ChoiceRange<number>;
+  optimizer?: ChoiceRange<OptimizerSpec>;
+  activation?: ChoiceRange<ActivationName>;
+  initializer?: ChoiceRange<InitSpec>;
+}
+
+/** The settings of one search trial: one value per range of the search. */
+export type TrialParams = Partial<Pick<SettingValues, SearchParameter>>;
+
+/** Random hyperparameter search over `experiment` (extension). */
+export interface SearchSpec {
+  version: 1;
+  kind: 'search';
+  experiment: Experiment;
+  trials: number;
+  /** Epochs per trial, in place of the experiment's own. */
+  epochs: number;
+  /** Seeds the sampling of the trials. */
+  seed: number;
+  /** The fraction of the data held out for the one final test, before the validation split. */
+  test: number;
+  ranges: SearchRanges;
+}

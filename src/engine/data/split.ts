@@ -1,6 +1,7 @@
-// Holding out a validation part. Real sets are stored sorted by class, so the split draws a
-// seeded permutation (its own 'split' stream: changing the data options or the shuffling
-// leaves which samples are held out alone, for the same data).
+// Holding out a validation part, and (for a search) a test part before it. Real sets are
+// stored sorted by class, so each split draws a seeded permutation from its own stream
+// ('split', 'test-split'): changing the data options or the shuffling leaves which samples
+// are held out alone, for the same data.
 import { Rng } from '../random';
 import type { Dataset } from './dataset';
 import { selectRows } from './build';
@@ -24,12 +25,44 @@ export function splitDataset(ds: Dataset, fraction: number, seed: number): Split
   }
   const count = Math.min(Math.max(Math.round(ds.n * fraction), 1), ds.n - 1);
   if (fraction === 0 || count < 1) return { train: ds, validation: null };
+  const [train, validation] = cut(ds, count, Rng.stream(seed, 'split'));
+  return { train, validation };
+}
+
+/**
+ * Samples a search holds out for its one final test (extension): Math.round(n·fraction),
+ * at least 1, and capped so that 2 samples remain for the training and validation parts.
+ */
+export function testCount(n: number, fraction: number): number {
+  if (fraction === 0) return 0;
+  return Math.max(0, Math.min(Math.max(Math.round(n * fraction), 1), n - 2));
+}
+
+/**
+ * The test part, taken from the whole data before the validation split, by the same rule
+ * with its own stream `Rng.stream(seed, 'test-split')`: the validation split then divides
+ * `rest`, so the two never overlap. Fraction 0 leaves `rest` the data itself, untouched,
+ * which is what every caller without a test part gets.
+ */
+export function splitTest(
+  ds: Dataset,
+  fraction: number,
+  seed: number,
+): { rest: Dataset; test: Dataset | null } {
+  if (!(fraction >= 0 && fraction <= 0.5)) {
+    throw new Error(`test must be a fraction in [0, 0.5], not ${fraction}`);
+  }
+  const count = testCount(ds.n, fraction);
+  if (count === 0) return { rest: ds, test: null };
+  const [rest, test] = cut(ds, count, Rng.stream(seed, 'test-split'));
+  return { rest, test };
+}
+
+/** Permutes the samples with `rng`; the last `count` of the permutation, and the others. */
+function cut(ds: Dataset, count: number, rng: Rng): [Dataset, Dataset] {
   const order = new Int32Array(ds.n);
   for (let i = 0; i < ds.n; i++) order[i] = i;
-  Rng.stream(seed, 'split').shuffle(order);
-  const cut = ds.n - count;
-  return {
-    train: selectRows(ds, order.subarray(0, cut)),
-    validation: selectRows(ds, order.subarray(cut)),
-  };
+  rng.shuffle(order);
+  const at = ds.n - count;
+  return [selectRows(ds, order.subarray(0, at)), selectRows(ds, order.subarray(at))];
 }

@@ -1,0 +1,46 @@
+// `cli compare FILE.json`: every variant in turn, on the data prepared once from the base
+// experiment. Each prints `train`'s epoch lines with `"variant": k` first, then a summary.
+import { prepareData } from '../engine/prepare';
+import { summarizeRun, trainRun } from '../engine/runs';
+import { Trainer, type EpochResult } from '../engine/train';
+import { compareVariants } from '../spec/compare';
+import type { CompareSpec } from '../spec/types';
+import type { LineWriter } from './output';
+import { readDatasetFile } from './readDatasetFile';
+
+export async function runCompare(spec: CompareSpec, out: LineWriter): Promise<void> {
+  const variants = compareVariants(spec);
+  // One data set for all: a seed variant changes the weights and the order, not the data.
+  const data = await prepareData(spec.experiment, readDatasetFile);
+  variants.forEach(({ label, experiment }, variant) => {
+    const started = performance.now();
+    const trainer = new Trainer(experiment, data);
+    const results: EpochResult[] = [];
+    const end = trainRun(trainer, experiment.training.epochs, (result) => {
+      results.push(result);
+      out.write({ variant, ...epochRecord(result) });
+    });
+    // A diverging variant stops alone; the next one starts as planned.
+    if (end.diverged) out.write({ variant, diverged: true, step: end.step, epoch: end.epoch });
+    const summary = { ...summarizeRun(results, end.diverged), seconds: elapsed(started) };
+    out.write({ variant, label, summary });
+    out.flush(); // each run as it ends, not when the buffer fills
+  });
+}
+
+/** `train`'s epoch line: accuracy for classification, the val fields with a validation part. */
+function epochRecord(r: EpochResult): Record<string, unknown> {
+  const record: Record<string, unknown> = { epoch: r.epoch, loss: r.train.loss };
+  if (r.train.accuracy !== null) record.accuracy = r.train.accuracy;
+  if (r.validation !== null) {
+    record.valLoss = r.validation.loss;
+    if (r.validation.accuracy !== null) record.valAccuracy = r.validation.accuracy;
+  }
+  if (r.earlyStop) record.earlyStopped = true;
+  return record;
+}
+
+/** Seconds since `started` (a performance.now()), to the millisecond. */
+export function elapsed(started: number): number {
+  return Math.round(performance.now() - started) / 1000;
+}

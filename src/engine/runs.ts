@@ -1,0 +1,132 @@
+// Whole runs, for compare and search (the CLI now, the page's worker pool later): training
+// a Trainer to its end, summing up its epochs, scoring it, and one evaluation on a set it
+// never saw (a search's test part).
+import type { Dataset } from './data/dataset';
+import { rowView, type Matrix } from './matrix';
+import { countCorrect, targetMatrix } from './targets';
+import type { EpochResult, Metrics, Trainer } from './train';
+
+/** JSON has no NaN or Infinity: an epoch whose losses are not all finite is a divergence. */
+export function isFiniteEpoch(r: EpochResult): boolean {
+  return (
+    Number.isFinite(r.train.loss) && (r.validation === null || Number.isFinite(r.validation.loss))
+  );
+}
+
+export type RunEnd = { diverged: false } | { diverged: true; step: number; epoch: number };
+
+/**
+ * Trains up to `epochs` epochs, handing each finished epoch with finite metrics to
+ * `onEpoch`, and stops early when early stopping fires or the loss stops being finite. A
+ * divergence names the step, as `cli train` does: the step whose minibatch loss was not
+ * finite (not applied) or, when only the evaluation after the epoch was, its last step.
+ */
+export function trainRun(
+  trainer: Trainer,
+  epochs: number,
+  onEpoch: (result: EpochResult) => void,
+): RunEnd {
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const finished = trainer.trainEpoch();
+    const result = finished ? trainer.endEpoch() : null;
+    if (result === null || !isFiniteEpoch(result)) {
+      return { diverged: true, step: finished ? trainer.step : trainer.step + 1, epoch };
+    }
+    onEpoch(result);
+    if (result.earlyStop) break;
+  }
+  return { diverged: false };
+}
+
+/** What "best" is measured by: validation accuracy, else validation loss, else training loss. */
+export type ScoreMetric = 'valAccuracy' | 'valLoss' | 'loss';
+
+export interface Best {
+  metric: ScoreMetric;
+  value: number;
+  /** The first epoch (from 1) that reached it. */
+  epoch: number;
+}
+
+/** The best epoch of a run (null before its first epoch): highest accuracy, lowest loss. */
+export function bestEpoch(results: readonly EpochResult[]): Best | null {
+  let best: Best | null = null;
+  for (const r of results) {
+    const v = r.validation;
+    const [metric, value]: [ScoreMetric, number] =
+      v === null
+        ? ['loss', r.train.loss]
+        : v.accuracy !== null
+          ? ['valAccuracy', v.accuracy]
+          : ['valLoss', v.loss];
+    const better =
+      metric === 'valAccuracy' ? value > (best?.value ?? -1) : value < (best?.value ?? Infinity);
+    if (better) best = { metric, value, epoch: r.epoch };
+  }
+  return best;
+}
+
+/**
+ * A run's summary, with only the fields that apply: accuracy for classification, the `val`
+ * fields with a validation part, `best<Metric>` and `bestEpoch` once an epoch finished.
+ * `epochs` counts the finished epochs (with finite metrics).
+ */
+export function summarizeRun(
+  results: readonly EpochResult[],
+  diverged: boolean,
+): Record<string, number | boolean> {
+  const summary: Record<string, number | boolean> = { epochs: results.length };
+  const last = results.at(-1);
+  if (last !== undefined) {
+    summary.finalLoss = last.train.loss;
+    if (last.train.accuracy !== null) summary.finalAccuracy = last.train.accuracy;
+    if (last.validation !== null) {
+      summary.finalValLoss = last.validation.loss;
+      if (last.validation.accuracy !== null) summary.finalValAccuracy = last.validation.accuracy;
+    }
+  }
+  const best = bestEpoch(results);
+  if (best !== null) {
+    summary[`best${best.metric[0].toUpperCase()}${best.metric.slice(1)}`] = best.value;
+    summary.bestEpoch = best.epoch;
+  }
+  summary.diverged = diverged;
+  return summary;
+}
+
+/**
+ * A search trial's score: its best validation accuracy (classification) or lowest
+ * validation loss over its epochs. Null, which ranks below every score, for a run that
+ * diverged or has no validation part.
+ */
+export function trialScore(results: readonly EpochResult[], diverged: boolean): Best | null {
+  const best = bestEpoch(results);
+  return diverged || best === null || best.metric === 'loss' ? null : best;
+}
+
+/** Whether score `a` beats `b`: higher accuracy, lower loss; ties go to `b` (the earlier). */
+export function beats(a: Best | null, b: Best | null): boolean {
+  if (a === null) return false;
+  if (b === null) return true;
+  return a.metric === 'valAccuracy' ? a.value > b.value : a.value < b.value;
+}
+
+/**
+ * The trained network's mean loss and accuracy on another set, in evaluation mode: the
+ * same sums as Trainer.evaluate, in passes of the model's capacity.
+ */
+export function evaluateSet(trainer: Trainer, ds: Dataset): Metrics {
+  const model = trainer.model;
+  const dtype = trainer.targets.train.data instanceof Float64Array ? 'float64' : 'float32';
+  const targets = targetMatrix(ds, model.outputs, dtype);
+  const x: Matrix = { rows: ds.n, cols: ds.features, data: ds.x };
+  let loss = 0,
+    correct = 0;
+  for (let start = 0; start < ds.n; start += model.capacity) {
+    const rows = Math.min(model.capacity, ds.n - start);
+    const out = model.forward(rowView(x, start, rows), false);
+    loss += model.lossOfLastForward(rowView(targets, start, rows)) * rows;
+    if (ds.labels !== null) correct += countCorrect(out, ds.labels, start);
+  }
+  return { loss: loss / ds.n, accuracy: ds.labels === null ? null : correct / ds.n };
+}

@@ -1,0 +1,88 @@
+// Random search's draws (Bergstra & Bengio's random search): a number uniform in a range
+// or in its logarithm, an integer, one of a list. All from one seeded stream,
+// Rng.stream(seed, 'search'), through the engine's portable exp and log, so the same
+// search samples the same trials in Node and in the browser.
+import type {
+  NumberRange,
+  SearchParameter,
+  SearchSpec,
+  SettingValues,
+  TrialParams,
+} from '../spec/types';
+import { exp, log } from './math';
+import { Rng } from './random';
+import { hasMomentum } from './variants';
+
+/**
+ * The order in which a trial draws its settings, and in which they are reported. Fixed
+ * here rather than taken from the document, so the key order of a file never changes the
+ * trials it samples.
+ */
+export const SEARCH_PARAMETERS: readonly SearchParameter[] = [
+  'lr',
+  'weightDecay',
+  'l2',
+  'momentum',
+  'dropout',
+  'batchSize',
+  'optimizer',
+  'activation',
+  'initializer',
+];
+
+/**
+ * A number in [min, max]: uniform, or log-uniform (exp of a uniform draw between log min
+ * and log max, so every decade is as likely as every other: 1e-4..1e-3 as 0.1..1).
+ */
+export function sampleNumber(rng: Rng, range: NumberRange): number {
+  const { min, max } = range;
+  const v = range.scale === 'log' ? exp(rng.uniform(log(min), log(max))) : rng.uniform(min, max);
+  // exp(log(max)) may round one ulp past max: the range is a promise.
+  return Math.min(Math.max(v, min), max);
+}
+
+/**
+ * An integer in [min, max], both included. Each integer k gets the share of [k, k + 1) in
+ * [min, max + 1), measured linearly or in the logarithm (so 16..31 is as likely as 32..63).
+ */
+export function sampleInteger(rng: Rng, range: NumberRange): number {
+  const v = sampleNumber(rng, { ...range, max: range.max + 1 });
+  return Math.min(Math.floor(v), range.max);
+}
+
+/** One of `values`, each as likely. */
+export function sampleChoice<T>(rng: Rng, values: readonly T[]): T {
+  return values[rng.int(values.length)];
+}
+
+/**
+ * One trial: a value for each range of the search, drawn in SEARCH_PARAMETERS order. Every
+ * range is drawn in every trial, so the trials' other settings do not depend on which
+ * optimizer was sampled; momentum is then left out when the trial's optimizer (sampled, or
+ * the experiment's) has no momentum field.
+ */
+export function sampleTrial(search: SearchSpec, rng: Rng): TrialParams {
+  const drawn: Partial<Record<SearchParameter, SettingValues[SearchParameter]>> = {};
+  const r = search.ranges;
+  for (const name of SEARCH_PARAMETERS) {
+    const range = r[name];
+    if (range === undefined) continue;
+    if ('values' in range) {
+      // A copy: the trial is the caller's to keep, the search's values are not.
+      const value = sampleChoice<SettingValues[SearchParameter]>(rng, range.values);
+      drawn[name] = typeof value === 'object' ? { ...value } : value;
+    } else {
+      drawn[name] = name === 'batchSize' ? sampleInteger(rng, range) : sampleNumber(rng, range);
+    }
+  }
+  const trial = drawn as TrialParams;
+  const optimizer = trial.optimizer?.name ?? search.experiment.optimizer.name;
+  if (!hasMomentum(optimizer)) delete trial.momentum;
+  return trial;
+}
+
+/** Every trial of the search, in order, from Rng.stream(search.seed, 'search'). */
+export function sampleTrials(search: SearchSpec): TrialParams[] {
+  const rng = Rng.stream(search.seed, 'search');
+  return Array.from({ length: search.trials }, () => sampleTrial(search, rng));
+}

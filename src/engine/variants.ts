@@ -1,0 +1,217 @@
+// Changing one setting of an experiment: what a compare document varies and what a search
+// trial samples. Each function returns a new experiment and never writes to its input;
+// unchanged parts may be shared with it, so callers validate the result with
+// parseExperiment (spec/experiment.ts), which also makes an independent copy.
+//
+// None of these draws from the 'init' stream or reorders the dense layers, so an
+// experiment and its variants start from the same weights (the dense layers draw from one
+// stream, layer by layer; batch norm and dropout draw nothing at construction).
+import type {
+  ActivationName,
+  DenseSpec,
+  Experiment,
+  LayerParams,
+  LayerSpec,
+  OptimizerName,
+  SettingName,
+  SettingValues,
+  TrialParams,
+} from '../spec/types';
+import { OPTIMIZERS } from './optimizers';
+
+type Apply<K extends SettingName> = (e: Experiment, value: SettingValues[K]) => Experiment;
+
+const APPLY: { [K in SettingName]: Apply<K> } = {
+  // A whole optimizer, with its own defaults (the base's learning rate is not carried over).
+  optimizer: (e, optimizer) => ({ ...e, optimizer: { ...optimizer } }),
+  lr: (e, lr) => ({ ...e, optimizer: { ...e.optimizer, lr } }),
+  // Every optimizer has weightDecay.
+  weightDecay: (e, weightDecay) => ({ ...e, optimizer: { ...e.optimizer, weightDecay } }),
+  // Only the optimizers that have the field; for the others there is nothing to set.
+  momentum: (e, momentum) =>
+    hasMomentum(e.optimizer.name) ? { ...e, optimizer: { ...e.optimizer, momentum } } : e,
+  l2: (e, l2) => ({ ...e, training: { ...e.training, l2 } }),
+  batchSize: (e, batchSize) => ({ ...e, training: { ...e.training, batchSize } }),
+  seed: (e, seed) => ({ ...e, seed }),
+  initializer: (e, init) =>
+    rebuild(e, (layer, i) => [
+      { layer: layer.type === 'dense' ? { ...layer, init: { ...init } } : layer, from: i },
+    ]),
+  activation: withActivation,
+  batchNorm: withBatchNorm,
+  dropout: withDropout,
+};
+
+/** The experiment with one setting changed. */
+export function applySetting<K extends SettingName>(
+  experiment: Experiment,
+  name: K,
+  value: SettingValues[K],
+): Experiment {
+  return APPLY[name](experiment, value);
+}
+
+/**
+ * The order a trial's settings are applied in: the optimizer first, so that a sampled
+ * learning rate, weight decay or momentum applies to the sampled optimizer.
+ */
+const TRIAL_ORDER = [
+  'optimizer',
+  'lr',
+  'weightDecay',
+  'momentum',
+  'l2',
+  'batchSize',
+  'dropout',
+  'activation',
+  'initializer',
+] as const satisfies readonly (keyof TrialParams)[];
+
+/** The experiment with a search trial's settings (those it has). */
+export function applyTrial(experiment: Experiment, params: TrialParams): Experiment {
+  const set = <K extends keyof TrialParams>(e: Experiment, name: K): Experiment => {
+    const value = params[name];
+    return value === undefined ? e : applySetting(e, name, value as SettingValues[K]);
+  };
+  return TRIAL_ORDER.reduce(set, experiment);
+}
+
+/** sgd, momentum, nesterov and rmsprop have a momentum field; the others none. */
+export function hasMomentum(name: OptimizerName): boolean {
+  return Object.hasOwn(OPTIMIZERS[name].defaults, 'momentum');
+}
+
+/** How a chart's legend names a value: "adam", "rmsprop lr 0.005", "lr 0.01", "batch norm on". */
+export function settingLabel<K extends SettingName>(name: K, value: SettingValues[K]): string {
+  const v = value as SettingValues[SettingName];
+  switch (name) {
+    case 'optimizer': {
+      const o = v as SettingValues['optimizer'];
+      const defaults: Record<string, unknown> = OPTIMIZERS[o.name].defaults;
+      // Only the fields that differ from the optimizer's defaults: "adam" is adam as PyTorch has it.
+      const changed = Object.entries(o).filter(([k, x]) => k !== 'name' && x !== defaults[k]);
+      return [o.name, ...changed.map(([k, x]) => `${k} ${String(x)}`)].join(' ');
+    }
+    case 'initializer': {
+      const { name: init, ...options } = v as SettingValues['initializer'];
+      return [init, ...Object.entries(options).map(([k, x]) => `${k} ${x}`)].join(' ');
+    }
+    case 'activation':
+      return String(v);
+    case 'batchNorm':
+      return v === true ? 'batch norm on' : 'batch norm off';
+    case 'dropout':
+      return v === 0 ? 'no dropout' : `dropout ${String(v)}`;
+    case 'batchSize':
+      return `batch size ${String(v)}`;
+    case 'weightDecay':
+      return `weight decay ${String(v)}`;
+    default:
+      return `${name} ${String(v)}`; // lr, momentum, l2, seed
+  }
+}
+
+/** A layer of the new model, and the index of the layer it comes from (null for a new one). */
+interface Planned {
+  layer: LayerSpec;
+  from: number | null;
+}
+
+const keep = (layer: LayerSpec, from: number): Planned[] => [{ layer, from }];
+
+/**
+ * The experiment with each layer replaced by what `plan` makes of it (none, itself, or
+ * several). Initial parameters follow their layers; a new batch norm starts as a fresh one
+ * (γ 1, β 0), other new layers have none.
+ */
+function rebuild(e: Experiment, plan: (layer: LayerSpec, index: number) => Planned[]): Experiment {
+  const planned = e.model.layers.flatMap(plan);
+  let width = e.model.inputs;
+  const params = planned.map(({ layer, from }): LayerParams => {
+    if (layer.type === 'dense') width = layer.units;
+    if (from !== null) return e.params?.[from] ?? {};
+    if (layer.type !== 'batchnorm') return {};
+    return { gamma: new Array<number>(width).fill(1), beta: new Array<number>(width).fill(0) };
+  });
+  return {
+    ...e,
+    model: { ...e.model, layers: planned.map((p) => p.layer) },
+    params: e.params === null ? null : params,
+  };
+}
+
+/** The indices of the hidden dense layers: every dense layer but the last (the output). */
+function hiddenDense(layers: readonly LayerSpec[]): number[] {
+  const output = layers.map((l) => l.type).lastIndexOf('dense');
+  return layers.flatMap((l, i) => (l.type === 'dense' && i < output ? [i] : []));
+}
+
+/**
+ * Batch norm on: after every hidden dense layer that has none, between its linear part and
+ * its activation (the dense layer becomes linear, then batchnorm, then an activation layer
+ * with the dense layer's former activation). Off: every batchnorm layer removed.
+ */
+function withBatchNorm(e: Experiment, on: boolean): Experiment {
+  const layers = e.model.layers;
+  if (!on) return rebuild(e, (layer, i) => (layer.type === 'batchnorm' ? [] : keep(layer, i)));
+  const hidden = new Set(hiddenDense(layers));
+  return rebuild(e, (layer, i) => {
+    if (layer.type !== 'dense' || !hidden.has(i) || layers[i + 1]?.type === 'batchnorm') {
+      return keep(layer, i);
+    }
+    const activation: Planned[] =
+      layer.activation === 'linear'
+        ? []
+        : [{ layer: { type: 'activation', activation: layer.activation }, from: null }];
+    return [
+      { layer: { ...layer, activation: 'linear' }, from: i },
+      { layer: { type: 'batchnorm' }, from: null },
+      ...activation,
+    ];
+  });
+}
+
+/**
+ * Every dropout layer's rate. A model without dropout gets one at the end of every hidden
+ * dense layer's block (after the batchnorm and activation layers right behind it, so it
+ * drops activations, as usual). Rate 0 removes the dropout layers.
+ */
+function withDropout(e: Experiment, rate: number): Experiment {
+  const layers = e.model.layers;
+  if (rate === 0) return rebuild(e, (layer, i) => (layer.type === 'dropout' ? [] : keep(layer, i)));
+  if (layers.some((l) => l.type === 'dropout')) {
+    return rebuild(e, (layer, i) => keep(layer.type === 'dropout' ? { ...layer, rate } : layer, i));
+  }
+  const ends = new Set(hiddenDense(layers).map((i) => blockEnd(layers, i)));
+  const dropout: Planned = { layer: { type: 'dropout', rate }, from: null };
+  return rebuild(e, (layer, i) => (ends.has(i) ? [...keep(layer, i), dropout] : keep(layer, i)));
+}
+
+/** The dense layer at `i` and the batchnorm and activation layers right behind it: the last index. */
+function blockEnd(layers: readonly LayerSpec[], i: number): number {
+  let end = i;
+  while (layers[end + 1]?.type === 'batchnorm' || layers[end + 1]?.type === 'activation') end++;
+  return end;
+}
+
+/**
+ * The activation of every hidden dense layer (the output layer keeps its own). Where a
+ * hidden dense layer is linear and an activation layer follows it before the next dense
+ * layer (the batch-norm shape: linear, batchnorm, activation), that layer's is set instead.
+ */
+function withActivation(e: Experiment, activation: ActivationName): Experiment {
+  const layers = e.model.layers;
+  const targets = new Set(
+    hiddenDense(layers).map((i) => {
+      const next = layers.findIndex(
+        (l, j) => j > i && (l.type === 'dense' || l.type === 'activation'),
+      );
+      const own = (layers[i] as DenseSpec).activation !== 'linear';
+      return !own && layers[next]?.type === 'activation' ? next : i;
+    }),
+  );
+  return rebuild(e, (layer, i) => {
+    const set = targets.has(i) && (layer.type === 'dense' || layer.type === 'activation');
+    return keep(set ? { ...layer, activation } : layer, i);
+  });
+}
