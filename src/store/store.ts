@@ -21,10 +21,13 @@ import { DEFAULT_SPEED } from '../worker/protocol';
 import { fitModelToData } from './adapt';
 import { initialLandscape, landscapeAfter, type LandscapeState } from './landscapeState';
 import { persist, startupExperiment } from './persistence';
+import { initialCompare, type CompareState } from './compareState';
 import { initialRace, type RaceState } from './raceState';
+import { initialSearch, type SearchState } from './searchState';
 
 /** The page's views, one shown at a time. */
-export type View = 'playground' | 'race';
+export type View = 'playground' | 'race' | 'compare' | 'search';
+const VIEWS: readonly View[] = ['playground', 'race', 'compare', 'search'];
 const VIEW_KEY = 'descent.view';
 
 /** A snapshot's views; the rest of it is the run's progress. */
@@ -57,6 +60,8 @@ export interface State {
   confusion: ConfusionSummary | null;
   race: RaceState;
   landscape: LandscapeState;
+  compare: CompareState;
+  search: SearchState;
 }
 
 /** Step losses kept for the chart; when it fills, the whole history is thinned to half. */
@@ -78,7 +83,7 @@ function initialState(): State {
   const { experiment, notice } = startupExperiment(location.hash, localStorage);
   const race = initialRace(localStorage);
   return {
-    view: localStorage.getItem(VIEW_KEY) === 'race' ? 'race' : 'playground',
+    view: VIEWS.find((v) => v === localStorage.getItem(VIEW_KEY)) ?? 'playground',
     experiment,
     notice: [notice, race.notice].filter((n) => n !== null).join(' ') || null,
     race: race.race,
@@ -93,6 +98,8 @@ function initialState(): State {
     network: null,
     confusion: null,
     landscape: initialLandscape(),
+    compare: initialCompare(),
+    search: initialSearch(),
   };
 }
 

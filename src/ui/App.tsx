@@ -2,15 +2,19 @@
 // the page scrolls), the notices, then the view. Components read the store; none talks to
 // the worker.
 import { setView, useStore, type View } from '../store/store';
+import { CompareView } from './compare/CompareView';
 import { Notices } from './controls/Notices';
 import { RunControls } from './controls/RunControls';
 import { Playground } from './Playground';
 import { RaceControls } from './race/RaceControls';
 import { RaceView } from './race/RaceView';
+import { SearchView } from './search/SearchView';
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'playground', label: 'Playground' },
   { view: 'race', label: 'Optimizer race' },
+  { view: 'compare', label: 'Compare' },
+  { view: 'search', label: 'Search' },
 ];
 
 export function App() {
@@ -20,11 +24,15 @@ export function App() {
       <header className="d-header">
         <h1>Descent</h1>
         <ViewTabs view={view} />
-        {view === 'playground' ? <RunControls /> : <RaceControls />}
+        {view === 'playground' && <RunControls />}
+        {view === 'race' && <RaceControls />}
       </header>
       <Notices />
       <div id="d-view" role="tabpanel" aria-label={VIEWS.find((v) => v.view === view)?.label}>
-        {view === 'playground' ? <Playground /> : <RaceView />}
+        {view === 'playground' && <Playground />}
+        {view === 'race' && <RaceView />}
+        {view === 'compare' && <CompareView />}
+        {view === 'search' && <SearchView />}
       </div>
     </div>
   );

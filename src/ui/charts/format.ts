@@ -41,3 +41,24 @@ export function niceTicks(from: number, to: number, count = 6, integers = false)
   const ticks = scaleLinear().domain([from, to]).ticks(count);
   return integers ? ticks.filter(Number.isInteger) : ticks;
 }
+
+/** A duration for a table: hundredths below a second (short runs are the usual case). */
+export function formatSeconds(s: number): string {
+  return `${s < 1 ? s.toFixed(2) : s < 10 ? s.toFixed(1) : Math.round(s)} s`;
+}
+
+/** Ticks at the powers of ten (and 2× and 5× when few decades) between lo and hi > 0. */
+export function logTicks(lo: number, hi: number): number[] {
+  if (!(lo > 0) || !(hi >= lo)) return [];
+  const first = Math.floor(Math.log10(lo));
+  const last = Math.ceil(Math.log10(hi));
+  const steps = last - first <= 2 ? [1, 2, 5] : [1];
+  const ticks: number[] = [];
+  for (let d = first; d <= last; d++) {
+    for (const m of steps) {
+      const t = Number((m * Math.pow(10, d)).toPrecision(1));
+      if (t >= lo && t <= hi) ticks.push(t);
+    }
+  }
+  return ticks;
+}

@@ -1,0 +1,144 @@
+// The compare view's actions: build a compare document from the playground's experiment and
+// the chosen values, validate it (the spec's own rules, so the page and `cli compare` agree),
+// and run its variants concurrently in the worker pool. Updates from the runs are folded
+// into the store at most ten times a second.
+import { compareVariants, parseCompare } from '../spec';
+import type { VaryName } from '../spec/types';
+import type { RunHandle } from '../worker/pool';
+import type { RunUpdate } from '../worker/runProtocol';
+import {
+  compareValues,
+  type CompareChoices,
+  type CompareRun,
+  type CompareState,
+} from './compareState';
+import { runPool } from './pool';
+import { useStore } from './store';
+
+/** Histograms of each variant's layers at most this often. */
+const STATISTICS_MS = 1000;
+const APPLY_MS = 100;
+
+const compare = () => useStore.getState().compare;
+
+function setCompare(patch: Partial<CompareState>): void {
+  useStore.setState((s) => ({ compare: { ...s.compare, ...patch } }));
+}
+
+export function setVary(vary: VaryName): void {
+  setCompare({ vary, error: null });
+}
+
+export function editChoices(patch: Partial<CompareChoices>): void {
+  setCompare({ choices: { ...compare().choices, ...patch }, error: null });
+}
+
+/** Shows or hides a run in the charts (the legend's buttons). */
+export function toggleRun(index: number): void {
+  const hidden = compare().hidden;
+  setCompare({
+    hidden: hidden.includes(index) ? hidden.filter((i) => i !== index) : [...hidden, index],
+  });
+}
+
+let handles: RunHandle[] = [];
+
+/** Starts the compare of the current experiment (stopping one under way). */
+export function runCompare(): void {
+  const { vary, choices } = compare();
+  const experiment = useStore.getState().experiment;
+  let variants;
+  try {
+    const spec = parseCompare({
+      version: 1,
+      kind: 'compare',
+      experiment,
+      vary,
+      values: compareValues(vary, choices),
+    });
+    variants = compareVariants(spec);
+  } catch (e) {
+    setCompare({ error: (e as Error).message });
+    return;
+  }
+  cancelCompare();
+  const runs: CompareRun[] = variants.map((v) => ({
+    label: v.label,
+    experiment: v.experiment,
+    status: 'queued',
+    epochs: [],
+    layers: null,
+    summary: null,
+    message: null,
+  }));
+  setCompare({ runs, hidden: [], error: null });
+  const pool = runPool();
+  const batch = new UpdateBatch(runs);
+  handles = variants.map((v, k) =>
+    pool.run(
+      {
+        base: experiment,
+        experiment: v.experiment,
+        test: 0,
+        statisticsMs: STATISTICS_MS,
+        keepParams: false,
+      },
+      (update) => batch.add(k, update),
+    ),
+  );
+}
+
+/** Stops every run of the compare; what they have streamed stays on the charts. */
+export function cancelCompare(): void {
+  for (const h of handles) h.cancel();
+  handles = [];
+}
+
+/**
+ * Updates for the current compare, applied together: eight runs each reporting ten times a
+ * second would otherwise re-render the charts eighty times a second.
+ */
+class UpdateBatch {
+  private pending: [number, RunUpdate][] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** `runs` identifies the compare the updates belong to: a newer one drops them. */
+  constructor(private readonly runs: CompareRun[]) {}
+
+  add(index: number, update: RunUpdate): void {
+    this.pending.push([index, update]);
+    const final =
+      update.summary !== null || update.status === 'failed' || update.status === 'cancelled';
+    if (final) this.apply();
+    else this.timer ??= setTimeout(() => this.apply(), APPLY_MS);
+  }
+
+  private apply(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const current = compare().runs;
+    // The runs array is replaced by every update; its first run object stays the same one
+    // only while this compare is shown.
+    if (
+      current.length !== this.runs.length ||
+      current[0]?.experiment !== this.runs[0]?.experiment
+    ) {
+      this.pending = [];
+      return;
+    }
+    const next = current.slice();
+    for (const [k, u] of this.pending) {
+      const run = next[k];
+      next[k] = {
+        ...run,
+        status: u.status,
+        epochs: u.epochs.length > 0 ? run.epochs.concat(u.epochs) : run.epochs,
+        layers: u.layers ?? run.layers,
+        summary: u.summary ?? run.summary,
+        message: u.message ?? run.message,
+      };
+    }
+    this.pending = [];
+    setCompare({ runs: next });
+  }
+}

@@ -1,0 +1,94 @@
+// The compare view's part of the store: which setting varies and the values typed or ticked
+// for each (kept per setting, so switching back finds them), and the runs as they stream in.
+import type { LayerStatistics } from '../engine/probe';
+import type { Experiment, VaryName } from '../spec/types';
+import type { EpochPoint } from '../worker/protocol';
+import type { RunStatus, RunSummary } from '../worker/runProtocol';
+
+/** What the user has entered for each setting; turned into a compare document on Run. */
+export interface CompareChoices {
+  optimizer: string[];
+  initializer: string[];
+  /** The std of `normal` and the limit of `uniform` when those initializers are ticked. */
+  initStd: number;
+  initLimit: number;
+  activation: string[];
+  /** Comma-separated numbers. */
+  lr: string;
+  batchSize: string;
+  dropout: string;
+  weightDecay: string;
+  seed: string;
+}
+
+export interface CompareRun {
+  label: string;
+  experiment: Experiment;
+  status: RunStatus;
+  epochs: EpochPoint[];
+  layers: LayerStatistics[] | null;
+  summary: RunSummary | null;
+  message: string | null;
+}
+
+export interface CompareState {
+  vary: VaryName;
+  choices: CompareChoices;
+  runs: CompareRun[];
+  /** Runs hidden from the charts (the legend's buttons), by index. */
+  hidden: number[];
+  /** Why the last Run was refused (the document did not validate). */
+  error: string | null;
+}
+
+export function initialCompare(): CompareState {
+  return {
+    vary: 'optimizer',
+    choices: {
+      optimizer: ['sgd', 'momentum', 'rmsprop', 'adam'],
+      initializer: ['normal', 'xavier_normal', 'he_normal'],
+      initStd: 0.01,
+      initLimit: 0.05,
+      activation: ['sigmoid', 'tanh', 'relu'],
+      lr: '0.001, 0.01, 0.1, 1',
+      batchSize: '8, 32, 128',
+      dropout: '0, 0.2, 0.5',
+      weightDecay: '0, 0.0001, 0.001, 0.01',
+      seed: '1, 2, 3, 4',
+    },
+    runs: [],
+    hidden: [],
+    error: null,
+  };
+}
+
+/** Comma- or space-separated entries, numbers where they read as numbers (else the text,
+ *  so validation can quote it: `values[1] must be a finite number (got "abc")`). */
+export function listEntries(text: string): unknown[] {
+  return text
+    .split(/[\s,;]+/)
+    .filter((t) => t !== '')
+    .map((t) => (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t) ? Number(t) : t));
+}
+
+/** The compare document's `values` for `vary` from what the user entered. */
+export function compareValues(vary: VaryName, c: CompareChoices): unknown[] {
+  switch (vary) {
+    case 'optimizer':
+      return c.optimizer;
+    case 'activation':
+      return c.activation;
+    case 'initializer':
+      return c.initializer.map((name) =>
+        name === 'normal'
+          ? { name, std: c.initStd }
+          : name === 'uniform'
+            ? { name, limit: c.initLimit }
+            : name,
+      );
+    case 'batchNorm':
+      return [false, true];
+    default:
+      return listEntries(c[vary]);
+  }
+}

@@ -1,0 +1,10 @@
+// The page's one pool of run workers (compare and search share it), started on first use.
+import type { RunPool } from '../worker/pool';
+import { startRunPool } from '../worker/runClient';
+
+let pool: RunPool | null = null;
+
+export function runPool(): RunPool {
+  pool ??= startRunPool();
+  return pool;
+}

@@ -1,0 +1,77 @@
+// The search view's part of the store: the ranges as the user set them, and the trials as
+// they finish, the best one's trained parameters, and the one test evaluation.
+import type { LayerParams, SearchSpec, TrialParams } from '../spec/types';
+import type { RunStatus, RunSummary, TestResult } from '../worker/runProtocol';
+
+/** A numeric range as the form holds it. */
+export interface RangeChoice {
+  enabled: boolean;
+  min: number;
+  max: number;
+  log: boolean;
+}
+
+export type NumericParameter = 'lr' | 'weightDecay' | 'momentum' | 'dropout';
+
+export interface SearchChoices {
+  ranges: Record<NumericParameter, RangeChoice>;
+  /** Batch sizes to choose from (comma-separated); unused when empty or disabled. */
+  batchSize: { enabled: boolean; values: string };
+  /** Optimizers to choose from; unused when fewer than two are ticked or disabled. */
+  optimizer: { enabled: boolean; values: string[] };
+  trials: number;
+  epochs: number;
+  /** The held-out fraction for the one final test. */
+  test: number;
+  seed: number;
+}
+
+export interface Trial {
+  params: TrialParams;
+  status: RunStatus;
+  summary: RunSummary | null;
+  message: string | null;
+}
+
+export interface SearchState {
+  choices: SearchChoices;
+  /** The search under way or last run (null before the first). */
+  spec: SearchSpec | null;
+  trials: Trial[];
+  startedAt: number | null;
+  /** Set when the last trial ends (or the search is cancelled). */
+  finishedAt: number | null;
+  error: string | null;
+  /** The best finished trial and its trained parameters, for the test and for "apply". */
+  best: { index: number; params: LayerParams[] } | null;
+  /** The test figures, once asked for: a test set is used once. */
+  test: TestResult | null;
+  testing: boolean;
+}
+
+export function initialSearch(): SearchState {
+  return {
+    choices: {
+      ranges: {
+        lr: { enabled: true, min: 1e-4, max: 1, log: true },
+        weightDecay: { enabled: true, min: 1e-6, max: 1e-2, log: true },
+        momentum: { enabled: false, min: 0.5, max: 0.99, log: false },
+        dropout: { enabled: false, min: 0, max: 0.5, log: false },
+      },
+      batchSize: { enabled: false, values: '16, 32, 64' },
+      optimizer: { enabled: false, values: ['sgd', 'momentum', 'adam'] },
+      trials: 20,
+      epochs: 20,
+      test: 0.2,
+      seed: 1,
+    },
+    spec: null,
+    trials: [],
+    startedAt: null,
+    finishedAt: null,
+    error: null,
+    best: null,
+    test: null,
+    testing: false,
+  };
+}

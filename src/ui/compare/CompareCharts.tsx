@@ -1,0 +1,168 @@
+// Every run's curves on one chart: training loss dashed, validation solid, one colour per
+// run; the legend's buttons hide and show runs. Redrawn twice a second while runs stream.
+import { useMemo, useState } from 'react';
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CompareRun } from '../../store/compareState';
+import { useSampled } from '../../store/sampled';
+import { toggleRun } from '../../store/compare';
+import { useStore, type State } from '../../store/store';
+import { classColor } from '../boundary/palette';
+import { CHART } from '../charts/EpochChart';
+import { formatPercent, formatTick, formatValue, niceTicks } from '../charts/format';
+import { plainTick } from '../charts/PlainTick';
+import { thin } from '../../worker/thin';
+
+const CHART_MS = 500;
+const EPOCH_TICK = plainTick(String, 'x');
+const VALUE_TICK = plainTick(formatTick, 'y');
+const PERCENT_TICK = plainTick((v: number) => `${Math.round(v * 100)}%`, 'y');
+const selectRuns = (s: State) => s.compare.runs;
+
+export function runColor(k: number): string {
+  return classColor(k);
+}
+
+export function CompareCharts() {
+  const runs = useSampled(selectRuns, CHART_MS);
+  // Not sampled: a click on the legend shows at once.
+  const hidden = useStore((s) => s.compare.hidden);
+  const [log, setLog] = useState(false);
+  const lastEpoch = Math.max(1, ...runs.map((r) => r.epochs.at(-1)?.epoch ?? 0));
+  const rows = useMemo(() => mergeEpochs(runs, log), [runs, log]);
+  const hasValidation = runs.some((r) => r.epochs.some((e) => e.valLoss !== null));
+  const hasAccuracy = runs.some((r) => r.epochs.some((e) => e.accuracy !== null));
+  if (runs.length === 0) return <p className="d-placeholder">Choose a setting and press Run</p>;
+
+  const lines = (metric: 'loss' | 'acc') =>
+    runs.flatMap((r, k) =>
+      hidden.includes(k)
+        ? []
+        : [
+            <Line
+              key={`t${k}`}
+              name={`${r.label}, training`}
+              dataKey={`${metric}T${k}`}
+              stroke={runColor(k)}
+              strokeDasharray="4 3"
+              strokeWidth={1.5}
+              dot={false}
+              isAnimationActive={false}
+            />,
+            ...(hasValidation
+              ? [
+                  <Line
+                    key={`v${k}`}
+                    name={`${r.label}, validation`}
+                    dataKey={`${metric}V${k}`}
+                    stroke={runColor(k)}
+                    strokeWidth={2}
+                    dot={false}
+                    isAnimationActive={false}
+                  />,
+                ]
+              : []),
+          ],
+    );
+  const xAxis = (
+    <XAxis
+      dataKey="epoch"
+      type="number"
+      domain={[1, lastEpoch]}
+      ticks={niceTicks(1, lastEpoch, 8, true)}
+      interval={0}
+      tick={EPOCH_TICK}
+    />
+  );
+
+  return (
+    <div className="d-compare-charts">
+      <RunLegend runs={runs} hidden={hidden} />
+      <div className="d-chart-header">
+        <h3>Loss {hasValidation && <small>(dashed: training · solid: validation)</small>}</h3>
+        <label className="d-toggle">
+          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
+          Log scale
+        </label>
+      </div>
+      <div className="d-chart" role="img" aria-label="Loss by epoch for every run">
+        <ResponsiveContainer width="100%" height={240}>
+          <LineChart data={rows} {...CHART}>
+            {xAxis}
+            <YAxis
+              scale={log ? 'log' : 'linear'}
+              domain={['auto', 'auto']}
+              width={52}
+              interval={0}
+              tick={VALUE_TICK}
+            />
+            <Tooltip
+              formatter={(v) => formatValue(Number(v))}
+              labelFormatter={(l) => `Epoch ${l}`}
+            />
+            {lines('loss')}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      {hasAccuracy && (
+        <>
+          <h3>Accuracy</h3>
+          <div className="d-chart" role="img" aria-label="Accuracy by epoch for every run">
+            <ResponsiveContainer width="100%" height={200}>
+              <LineChart data={rows} {...CHART}>
+                {xAxis}
+                <YAxis domain={[0, 1]} width={52} interval={0} tick={PERCENT_TICK} />
+                <Tooltip
+                  formatter={(v) => formatPercent(Number(v))}
+                  labelFormatter={(l) => `Epoch ${l}`}
+                />
+                {lines('acc')}
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** One button per run, in its colour: pressed while the run is shown. */
+function RunLegend({ runs, hidden }: { runs: CompareRun[]; hidden: number[] }) {
+  return (
+    <div className="d-run-legend" role="group" aria-label="Runs shown in the charts">
+      {runs.map((r, k) => (
+        <button
+          key={k}
+          type="button"
+          aria-pressed={!hidden.includes(k)}
+          className="d-run-toggle"
+          onClick={() => toggleRun(k)}
+        >
+          <span className="d-legend-swatch" style={{ background: runColor(k) }} />
+          {r.label}
+          {r.status === 'diverged' && <span className="d-diverged"> (diverged)</span>}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** One row per epoch with every run's values; gaps where a run has no such epoch (yet). */
+function mergeEpochs(runs: CompareRun[], log: boolean): Record<string, number | null>[] {
+  const rows = new Map<number, Record<string, number | null>>();
+  const ok = (v: number | null) => (v !== null && Number.isFinite(v) && (!log || v > 0) ? v : null);
+  runs.forEach((r, k) => {
+    for (const e of r.epochs) {
+      let row = rows.get(e.epoch);
+      if (row === undefined) rows.set(e.epoch, (row = { epoch: e.epoch }));
+      row[`lossT${k}`] = ok(e.loss);
+      row[`lossV${k}`] = ok(e.valLoss);
+      row[`accT${k}`] = e.accuracy;
+      row[`accV${k}`] = e.valAccuracy;
+    }
+  });
+  // Two hundred epochs a line at most: more only costs the SVG time.
+  return thin(
+    [...rows.values()].sort((a, b) => a.epoch! - b.epoch!),
+    200,
+  );
+}

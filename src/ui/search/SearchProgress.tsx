@@ -1,0 +1,45 @@
+// How far the search is, and how long the rest should take at the pace so far.
+import { useEffect, useState } from 'react';
+import { useSampled } from '../../store/sampled';
+import type { State } from '../../store/store';
+
+const PROGRESS_MS = 250;
+const selectSearch = (s: State) => s.search;
+
+export function SearchProgress() {
+  const search = useSampled(selectSearch, PROGRESS_MS);
+  const { trials, startedAt, finishedAt } = search;
+  const now = useClock(startedAt !== null && finishedAt === null);
+  if (startedAt === null) return <p className="d-placeholder">Set the ranges and press Search</p>;
+  const finished = trials.filter((t) => t.summary !== null || t.status === 'failed').length;
+  const elapsed = Math.max(0, ((finishedAt ?? now) - startedAt) / 1000);
+  // Trials run several at a time, so the pace is measured, not summed from trial times.
+  const left =
+    finished > 0 && finishedAt === null ? (elapsed / finished) * (trials.length - finished) : null;
+  return (
+    <div className="d-search-progress">
+      <progress max={trials.length} value={finished} aria-label="Search progress" />
+      <span className="d-readout">
+        {finished} of {trials.length} trials · {elapsed.toFixed(1)} s
+        {left !== null && ` · about ${formatSeconds(left)} left`}
+        {finishedAt !== null && finished < trials.length && ' · cancelled'}
+      </span>
+    </div>
+  );
+}
+
+/** The time, ticking every PROGRESS_MS while `running` (rendering itself stays pure). */
+function useClock(running: boolean): number {
+  const [now, setNow] = useState(() => performance.now());
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setNow(performance.now()), PROGRESS_MS);
+    return () => clearInterval(timer);
+  }, [running]);
+  return now;
+}
+
+function formatSeconds(s: number): string {
+  if (s < 60) return `${Math.max(1, Math.round(s))} s`;
+  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}

@@ -1,0 +1,173 @@
+// What to search: ranges for the playground's hyperparameters (log-uniform where the scale
+// is logarithmic), how many trials of how many epochs, and the held-out test fraction.
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { OPTIMIZER_CHOICES } from '../../store/catalog';
+import { cancelSearch, editSearch, runSearch } from '../../store/search';
+import type { NumericParameter, RangeChoice } from '../../store/searchState';
+import { useStore } from '../../store/store';
+import { NumberField } from '../controls/NumberField';
+
+export const PARAMETER_LABELS: Record<NumericParameter, string> = {
+  lr: 'Learning rate',
+  weightDecay: 'Weight decay',
+  momentum: 'Momentum',
+  dropout: 'Dropout rate',
+};
+
+export function SearchSetup() {
+  const { choices, error, running } = useStore(
+    useShallow((s) => ({
+      choices: s.search.choices,
+      error: s.search.error,
+      running: s.search.startedAt !== null && s.search.finishedAt === null,
+    })),
+  );
+  const headingId = useId(),
+    batchId = useId();
+  const setRange = (name: NumericParameter, patch: Partial<RangeChoice>) =>
+    editSearch({ ranges: { ...choices.ranges, [name]: { ...choices.ranges[name], ...patch } } });
+
+  return (
+    <section className="d-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Random search</h2>
+      <p className="d-note">
+        Trains the playground&apos;s experiment with settings drawn at random from these ranges,
+        scores each trial on the validation part, and keeps a test part aside for one final check of
+        the best.
+      </p>
+      {(Object.keys(PARAMETER_LABELS) as NumericParameter[]).map((name) => {
+        const r = choices.ranges[name];
+        return (
+          <fieldset key={name} className="d-fieldset">
+            <legend>
+              <label className="d-check">
+                <input
+                  type="checkbox"
+                  checked={r.enabled}
+                  onChange={(e) => setRange(name, { enabled: e.target.checked })}
+                />{' '}
+                {PARAMETER_LABELS[name]}
+              </label>
+            </legend>
+            {r.enabled && (
+              <>
+                <NumberField
+                  label="From"
+                  value={r.min}
+                  onCommit={(min) => setRange(name, { min })}
+                />
+                <NumberField label="To" value={r.max} onCommit={(max) => setRange(name, { max })} />
+                <label className="d-field d-check">
+                  <input
+                    type="checkbox"
+                    checked={r.log}
+                    onChange={(e) => setRange(name, { log: e.target.checked })}
+                  />
+                  Log scale (each decade as likely)
+                </label>
+              </>
+            )}
+          </fieldset>
+        );
+      })}
+      <fieldset className="d-fieldset">
+        <legend>
+          <label className="d-check">
+            <input
+              type="checkbox"
+              checked={choices.batchSize.enabled}
+              onChange={(e) =>
+                editSearch({ batchSize: { ...choices.batchSize, enabled: e.target.checked } })
+              }
+            />{' '}
+            Batch size
+          </label>
+        </legend>
+        {choices.batchSize.enabled && (
+          <label className="d-field" htmlFor={batchId}>
+            <span>One of</span>
+            <input
+              id={batchId}
+              type="text"
+              value={choices.batchSize.values}
+              onChange={(e) =>
+                editSearch({ batchSize: { ...choices.batchSize, values: e.target.value } })
+              }
+            />
+          </label>
+        )}
+      </fieldset>
+      <fieldset className="d-fieldset">
+        <legend>
+          <label className="d-check">
+            <input
+              type="checkbox"
+              checked={choices.optimizer.enabled}
+              onChange={(e) =>
+                editSearch({ optimizer: { ...choices.optimizer, enabled: e.target.checked } })
+              }
+            />{' '}
+            Optimizer
+          </label>
+        </legend>
+        {choices.optimizer.enabled &&
+          OPTIMIZER_CHOICES.map((o) => (
+            <label key={o.name} className="d-field d-check">
+              <input
+                type="checkbox"
+                checked={choices.optimizer.values.includes(o.name)}
+                onChange={(e) => {
+                  const values = e.target.checked
+                    ? [...choices.optimizer.values, o.name]
+                    : choices.optimizer.values.filter((n) => n !== o.name);
+                  editSearch({ optimizer: { ...choices.optimizer, values } });
+                }}
+              />
+              {o.label}
+            </label>
+          ))}
+      </fieldset>
+      <NumberField
+        label="Trials"
+        value={choices.trials}
+        step={1}
+        min={1}
+        onCommit={(trials) => editSearch({ trials })}
+      />
+      <NumberField
+        label="Epochs per trial"
+        value={choices.epochs}
+        step={1}
+        min={1}
+        onCommit={(epochs) => editSearch({ epochs })}
+      />
+      <NumberField
+        label="Test fraction"
+        value={choices.test}
+        min={0}
+        onCommit={(test) => editSearch({ test })}
+      />
+      <NumberField
+        label="Sampling seed"
+        value={choices.seed}
+        step={1}
+        min={0}
+        onCommit={(seed) => editSearch({ seed })}
+      />
+      {error !== null && (
+        <div role="alert" className="d-alert d-alert-danger">
+          {error}
+        </div>
+      )}
+      <div className="d-row">
+        <button type="button" className="d-primary" onClick={runSearch}>
+          Search
+        </button>
+        <button type="button" onClick={cancelSearch} disabled={!running}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,251 @@
+// What a run worker does (run.worker.ts is its comlink adapter): trains one experiment to
+// its end in time slices, streaming its epochs, and evaluates a search's chosen network on
+// the test part. Driven through a host (clock, scheduler, file reader) so Node tests can
+// run it with a fake clock.
+import type { DatasetFileReader } from '../engine/data/dataset';
+import { exportParams } from '../engine/params';
+import type { SearchData } from '../engine/prepare';
+import { layerStatistics } from '../engine/probe';
+import { bestEpoch, evaluateSet, isFiniteEpoch } from '../engine/runs';
+import { Trainer, type EpochResult } from '../engine/train';
+import type { EpochPoint } from './protocol';
+import { PreparedDataCache } from './runData';
+import {
+  statusUpdate,
+  type RunRequest,
+  type RunStatus,
+  type RunSummary,
+  type RunUpdate,
+  type TestRequest,
+  type TestResult,
+} from './runProtocol';
+
+export interface RunHost {
+  read: DatasetFileReader;
+  now(): number;
+  /** Runs `fn` after `delayMs` (0: as soon as pending messages, a cancel say, are handled). */
+  defer(fn: () => void, delayMs: number): void;
+}
+
+/** Training per slice before the worker looks at its messages again (a cancel). */
+const SLICE_MS = 12;
+/** Updates at most this often: the page's charts need no more than ten a second per run. */
+const UPDATE_MS = 100;
+
+export class RunJob {
+  private readonly data: PreparedDataCache;
+  private run: TrainingRun | null = null;
+
+  constructor(private readonly host: RunHost) {
+    this.data = new PreparedDataCache(host.read);
+  }
+
+  /** Trains `request.experiment`; every update, the final one included, goes to `onUpdate`. */
+  start(request: RunRequest, onUpdate: (update: RunUpdate) => void): void {
+    // One run at a time: a new one ends any still going (the pool never overlaps them).
+    this.run?.cancel();
+    const run = new TrainingRun(this.host, request, onUpdate);
+    this.run = run;
+    run.begin(this.data.get(request.base, request.test));
+  }
+
+  /** Ends the current run with a 'cancelled' update; nothing when none is going. */
+  cancel(): void {
+    this.run?.cancel();
+  }
+
+  /** The loss and accuracy of the trained parameters in `request.experiment.params` on the test part. */
+  async evaluateTest(request: TestRequest): Promise<TestResult> {
+    if (request.experiment.params === null) {
+      throw new Error('the experiment to test carries no trained parameters (params is null)');
+    }
+    const data = await this.data.get(request.base, request.test);
+    if (data.test === null) throw new Error('there is no test part to evaluate on (test is 0)');
+    // The Trainer loads experiment.params over its initial weights.
+    const trainer = new Trainer(request.experiment, data);
+    const { loss, accuracy } = evaluateSet(trainer, data.test);
+    return { loss, accuracy, samples: data.test.n };
+  }
+}
+
+/** One run, from its data to its final update. */
+class TrainingRun {
+  private trainer: Trainer | null = null;
+  private over = false;
+  /** Finished epochs with finite metrics: what the summary is made of. */
+  private readonly results: EpochResult[] = [];
+  /** Epochs not yet sent. */
+  private pending: EpochPoint[] = [];
+  private lastUpdate = -Infinity;
+  private lastStatistics = -Infinity;
+  private started = 0;
+
+  constructor(
+    private readonly host: RunHost,
+    private readonly request: RunRequest,
+    private readonly onUpdate: (update: RunUpdate) => void,
+  ) {}
+
+  begin(data: Promise<SearchData>): void {
+    this.lastUpdate = this.host.now();
+    this.onUpdate(statusUpdate('running'));
+    data.then(
+      (prepared) => {
+        if (this.over) return; // cancelled while the data was loading
+        try {
+          this.trainer = new Trainer(this.request.experiment, prepared);
+        } catch (e) {
+          this.fail(`The network could not be built: ${messageOf(e)}`);
+          return;
+        }
+        this.started = this.host.now();
+        this.host.defer(() => this.slice(), 0);
+      },
+      (e) => {
+        if (!this.over) this.fail(`The data could not be prepared: ${messageOf(e)}`);
+      },
+    );
+  }
+
+  cancel(): void {
+    if (!this.over) this.end('cancelled', null);
+  }
+
+  private slice(): void {
+    if (this.over) return;
+    try {
+      this.train();
+    } catch (e) {
+      // Not expected of the engine; the run must still end with an update, or its pool
+      // slot would wait for it forever.
+      if (!this.over) this.fail(`Training stopped on an error: ${messageOf(e)}`);
+      return;
+    }
+    if (this.over) return;
+    this.update();
+    this.host.defer(() => this.slice(), 0);
+  }
+
+  /** Steps until the slice's time is up or the run ends. */
+  private train(): void {
+    const trainer = this.trainer!;
+    const start = this.host.now();
+    while (!this.over) {
+      if (trainer.epoch >= trainer.experiment.training.epochs) {
+        this.end('done', null);
+        return;
+      }
+      const r = trainer.trainStep();
+      if (r.diverged) {
+        this.diverge(`The loss became ${r.loss} at step ${r.step} (epoch ${trainer.epoch + 1}).`);
+      } else if (r.epochDone) {
+        this.endEpoch();
+      }
+      if (this.host.now() - start >= SLICE_MS) return;
+    }
+  }
+
+  private endEpoch(): void {
+    const trainer = this.trainer!;
+    const result = trainer.endEpoch();
+    if (!isFiniteEpoch(result)) {
+      this.diverge(
+        `The loss over the data became non-finite after epoch ${result.epoch} (step ${trainer.step}).`,
+      );
+      return;
+    }
+    this.results.push(result);
+    this.pending.push(epochPoint(result));
+    if (result.earlyStop) {
+      const patience = trainer.experiment.training.earlyStopping?.patience;
+      this.end(
+        'done',
+        `Stopped early after epoch ${result.epoch}: the validation loss had not improved for ${patience} epochs.`,
+      );
+    }
+  }
+
+  private diverge(what: string): void {
+    const lr = this.trainer!.learningRate;
+    this.end(
+      'diverged',
+      `${what} Training diverged: the updates grew until the numbers overflowed. ` +
+        `The learning rate (${lr}) is probably too large for this network and data.`,
+    );
+  }
+
+  private fail(message: string): void {
+    this.over = true;
+    this.onUpdate(statusUpdate('failed', message));
+  }
+
+  /** The new epochs and, when due, layer statistics; at most every UPDATE_MS. */
+  private update(): void {
+    const now = this.host.now();
+    if (now - this.lastUpdate < UPDATE_MS) return;
+    const { statisticsMs } = this.request;
+    const withStatistics = statisticsMs > 0 && now - this.lastStatistics >= statisticsMs;
+    if (!withStatistics && this.pending.length === 0) return;
+    this.lastUpdate = now;
+    if (withStatistics) this.lastStatistics = now;
+    this.onUpdate({
+      status: 'running',
+      epochs: this.takePending(),
+      layers: withStatistics ? layerStatistics(this.trainer!) : null,
+      summary: null,
+      params: null,
+      message: null,
+    });
+  }
+
+  /** The final update: the epochs not yet sent, one last set of statistics, the summary. */
+  private end(status: RunStatus, message: string | null): void {
+    this.over = true;
+    const trainer = this.trainer;
+    if (trainer === null) {
+      this.onUpdate(statusUpdate(status, message));
+      return;
+    }
+    const keep = status === 'done' && this.request.keepParams;
+    this.onUpdate({
+      status,
+      epochs: this.takePending(),
+      // A diverged network's statistics too: they show which layer blew up.
+      layers: this.request.statisticsMs > 0 ? layerStatistics(trainer) : null,
+      summary: this.summary(status === 'diverged'),
+      params: keep ? exportParams(trainer.model) : null,
+      message,
+    });
+  }
+
+  private summary(diverged: boolean): RunSummary {
+    const last = this.results.at(-1);
+    return {
+      epochs: this.results.length,
+      best: bestEpoch(this.results),
+      final: last === undefined ? null : epochPoint(last),
+      diverged,
+      seconds: Math.round(this.host.now() - this.started) / 1000,
+    };
+  }
+
+  private takePending(): EpochPoint[] {
+    const epochs = this.pending;
+    this.pending = [];
+    return epochs;
+  }
+}
+
+function epochPoint(r: EpochResult): EpochPoint {
+  return {
+    epoch: r.epoch,
+    loss: r.train.loss,
+    accuracy: r.train.accuracy,
+    valLoss: r.validation?.loss ?? null,
+    valAccuracy: r.validation?.accuracy ?? null,
+  };
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

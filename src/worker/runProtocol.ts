@@ -1,0 +1,81 @@
+// What the page and the run workers exchange: compare variants and search trials are each
+// one run of one experiment, trained to its end in a worker of the pool (pool.ts) and
+// streamed back epoch by epoch.
+import type { LayerStatistics } from '../engine/probe';
+import type { Experiment, LayerParams } from '../spec/types';
+import type { EpochPoint } from './protocol';
+
+export interface RunRequest {
+  /**
+   * The data comes from this experiment (its data block, seed, validation and
+   * normalisation), prepared once per worker and shared by every run with the same base:
+   * all variants of a compare see the same data.
+   */
+  base: Experiment;
+  /** What trains: the variant or the trial (epochs included). */
+  experiment: Experiment;
+  /** A search's held-out fraction, carved out before the validation split (0: none). */
+  test: number;
+  /** Layer statistics (histograms) with the epoch updates, at most this often (ms); 0: never. */
+  statisticsMs: number;
+  /** Send the trained parameters with the final update (a search keeps its best network's). */
+  keepParams: boolean;
+}
+
+export type RunStatus = 'queued' | 'running' | 'done' | 'diverged' | 'cancelled' | 'failed';
+
+/** The statuses that end a run: its last update carries one, and nothing follows it. */
+export function isFinalStatus(status: RunStatus): boolean {
+  return status !== 'queued' && status !== 'running';
+}
+
+/** An update with nothing new but its status (queued, cancelled before it started, failed). */
+export function statusUpdate(status: RunStatus, message: string | null = null): RunUpdate {
+  return { status, epochs: [], layers: null, summary: null, params: null, message };
+}
+
+/**
+ * One message from a run: what is new since the previous one. A run sends 'queued' (from
+ * the pool), then 'running' (from its worker, before the data is ready), then updates with
+ * new epochs, then exactly one final update (see isFinalStatus).
+ */
+export interface RunUpdate {
+  status: RunStatus;
+  /** Epochs finished since the last update. */
+  epochs: EpochPoint[];
+  /** The latest layer statistics, when due (see RunRequest.statisticsMs). */
+  layers: LayerStatistics[] | null;
+  /**
+   * With the final update of a run that trained: 'done', 'diverged', and 'cancelled' (its
+   * epochs so far). Null for 'failed' and for a run cancelled before its data was ready.
+   */
+  summary: RunSummary | null;
+  /** With the final 'done' update of a run that asked for them. */
+  params: LayerParams[] | null;
+  /** Why it failed, diverged or stopped early, in a sentence or two. */
+  message: string | null;
+}
+
+export interface RunSummary {
+  epochs: number;
+  /** The best epoch by validation accuracy, else validation loss, else training loss. */
+  best: { metric: 'valAccuracy' | 'valLoss' | 'loss'; value: number; epoch: number } | null;
+  final: EpochPoint | null;
+  diverged: boolean;
+  /** Wall time of the run in the worker, training and evaluation (not preparing the data). */
+  seconds: number;
+}
+
+/** A trained network evaluated once on the held-out test part of a search. */
+export interface TestRequest {
+  base: Experiment;
+  /** The chosen configuration, its trained parameters in `params`. */
+  experiment: Experiment;
+  test: number;
+}
+
+export interface TestResult {
+  loss: number;
+  accuracy: number | null;
+  samples: number;
+}

@@ -1,0 +1,99 @@
+// Compare and search as a person uses them, in real Chromium against the built app: four
+// optimizers on the playground's spiral, four runs' curves; a small search whose table
+// fills, its best checked once on the test set and applied to the playground.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppServer } from './appServer';
+
+let app: AppServer;
+
+beforeAll(async () => {
+  app = await startApp();
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+async function open(tab: string): Promise<Page> {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(app.url);
+  await page.getByRole('tab', { name: tab }).click();
+  return page;
+}
+
+/** The status column of the compare's summary table. */
+async function statuses(page: Page): Promise<string[]> {
+  const rows = page.getByRole('table', { name: 'Summary' }).locator('tbody tr');
+  return Promise.all((await rows.all()).map((r) => r.locator('td').first().innerText()));
+}
+
+describe('compare and search in Chromium', () => {
+  it('compares four optimizers on the spiral: four runs, their curves, a legend that hides one', async () => {
+    const page = await open('Compare');
+    expect(await page.getByLabel('Vary').inputValue()).toBe('optimizer');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect
+      .poll(async () => (await statuses(page)).join(','), { timeout: 60_000 })
+      .toBe('done,done,done,done');
+    const curves = page
+      .getByRole('img', { name: 'Loss by epoch for every run' })
+      .locator('path.recharts-curve');
+    // Training and validation per run.
+    await expect.poll(() => curves.count(), { timeout: 5_000 }).toBe(8);
+    const adam = page.getByRole('button', { name: 'adam', exact: true });
+    await adam.click();
+    expect(await adam.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => curves.count(), { timeout: 5_000 }).toBe(6);
+    // Every run's layers as small multiples.
+    await expect
+      .poll(() => page.getByRole('img', { name: /^momentum, layer 1 outputs/ }).count(), {
+        timeout: 5_000,
+      })
+      .toBe(1);
+    await page.close();
+  }, 90_000);
+
+  it('refuses values that are not values, naming which', async () => {
+    const page = await open('Compare');
+    await page.getByLabel('Vary').selectOption('lr');
+    await page.getByRole('textbox', { name: 'Values' }).fill('0.01, fast');
+    await page.getByRole('button', { name: 'Run' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent(), { timeout: 5_000 }).toMatch(/values\[1\]/);
+    expect(await alert.textContent()).toMatch(/"fast"/);
+    await page.close();
+  }, 60_000);
+
+  it('searches, fills the table, tests the best once and applies it to the playground', async () => {
+    const page = await open('Search');
+    await page.getByLabel('Trials').fill('6');
+    await page.getByLabel('Trials').press('Enter');
+    await page.getByLabel('Epochs per trial').fill('5');
+    await page.getByLabel('Epochs per trial').press('Enter');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect
+      .poll(() => page.getByText(/^6 of 6 trials/).isVisible(), { timeout: 60_000 })
+      .toBe(true);
+    const rows = page.getByRole('table', { name: 'Trials' }).locator('tbody tr');
+    expect(await rows.count()).toBe(6);
+    // Sorted by score, best first: the highlighted row heads the table.
+    expect(await rows.first().getAttribute('class')).toBe('d-best');
+    const bestLr = Number(await rows.first().locator('td').nth(1).innerText());
+
+    const test = page.getByRole('button', { name: 'Evaluate the best on the test set' });
+    await test.click();
+    await expect
+      .poll(() => page.getByText(/^Test set \(\d+ samples/).isVisible(), { timeout: 20_000 })
+      .toBe(true);
+    expect(await test.isDisabled()).toBe(true);
+
+    await page.getByRole('button', { name: 'Apply the best to the playground' }).click();
+    expect(await page.getByRole('tab', { name: 'Playground' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    const lr = Number(await page.getByLabel('Learning rate').inputValue());
+    expect(lr).toBeCloseTo(bestLr, 2);
+    await page.close();
+  }, 120_000);
+});
