@@ -9,6 +9,7 @@ import { Trainer } from '../src/engine/train';
 import { encodeShareLink, parseExperiment } from '../src/spec';
 import type { Page } from 'playwright-core';
 import { startApp } from '../tests/e2e/appServer';
+import { measurePool, printPool, type PoolFigures } from './compare';
 import { MEASURE } from './measure';
 import { measureRace, printRace, type RaceFigures } from './race';
 
@@ -39,6 +40,7 @@ export interface BrowserFigures {
   /** The landscape panel's own report of a 41×41 grid on this network, and the wait seen. */
   landscape: { done: string; seconds: number };
   race: RaceFigures;
+  pool: PoolFigures;
 }
 
 /** Optimizer steps per second of the same experiment in Node, no page, no streaming. */
@@ -92,6 +94,7 @@ export async function measureBrowser(): Promise<BrowserFigures> {
       nodeStepsPerSecond: await nodeSpeed(),
       landscape,
       race: await measureRace(app.browser, app.url),
+      pool: await measurePool(app.browser, app.url),
     };
   } finally {
     await app.close();
@@ -118,4 +121,5 @@ export function printBrowser(f: BrowserFigures): void {
       `(${f.landscape.seconds.toFixed(2)} s from the click to the finished picture)`,
   );
   printRace(f.race);
+  printPool(f.pool);
 }
