@@ -3,6 +3,7 @@
 // updates go out through one long-lived callback. They hold no typed arrays (histograms
 // and parameters are plain arrays), so there is nothing to transfer.
 import { expose } from 'comlink';
+import { createDefer } from './defer';
 import { datasetFileReader } from './readDatasetFile';
 import { RunJob } from './runJob';
 import { isFinalStatus, statusUpdate, type RunUpdate } from './runProtocol';
@@ -17,23 +18,10 @@ let listener: ((update: RunUpdate) => unknown) | null = null;
  */
 let datasetsUrl = '';
 
-// setTimeout(0) is clamped to 4 ms once nested; a message to ourselves runs as soon as the
-// queue is free, after any cancel that arrived meanwhile.
-const channel = new MessageChannel();
-const deferred: (() => void)[] = [];
-channel.port1.onmessage = () => deferred.shift()?.();
-
 const job = new RunJob({
   read: (file) => datasetFileReader(datasetsUrl)(file),
   now: () => performance.now(),
-  defer: (fn, delayMs) => {
-    if (delayMs > 0) {
-      setTimeout(fn, delayMs);
-      return;
-    }
-    deferred.push(fn);
-    channel.port2.postMessage(null);
-  },
+  defer: createDefer(),
 });
 
 const api = {

@@ -2,6 +2,7 @@
 // plain JSON and are validated here again (the worker trusts nothing it is sent); snapshots
 // go out through one long-lived callback, their big arrays transferred, not copied.
 import { expose, transfer } from 'comlink';
+import { createDefer } from './defer';
 import { parseExperiment } from '../spec';
 import type { LandscapeRequest, LandscapeUpdate, Snapshot, StepSize } from './protocol';
 import { datasetFileReader } from './readDatasetFile';
@@ -16,23 +17,10 @@ let landscapeListener: ((update: LandscapeUpdate) => void) | null = null;
  */
 let datasetsUrl = '';
 
-// setTimeout(0) is clamped to 4 ms once nested; a message to ourselves runs as soon as the
-// queue is free, after any pause or slider message that arrived meanwhile.
-const channel = new MessageChannel();
-const deferred: (() => void)[] = [];
-channel.port1.onmessage = () => deferred.shift()?.();
-
 const session = new TrainingSession({
   read: (file) => datasetFileReader(datasetsUrl)(file),
   now: () => performance.now(),
-  defer: (fn, delayMs) => {
-    if (delayMs > 0) {
-      setTimeout(fn, delayMs);
-      return;
-    }
-    deferred.push(fn);
-    channel.port2.postMessage(null);
-  },
+  defer: createDefer(),
   emit: (snapshot) => {
     const arrays = [
       snapshot.boundary?.values,

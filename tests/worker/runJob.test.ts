@@ -13,6 +13,7 @@ import { RunJob } from '../../src/worker/runJob';
 import type { RunRequest, RunUpdate } from '../../src/worker/runProtocol';
 import { isFinalStatus } from '../../src/worker/runProtocol';
 import { parseRunRequest } from '../../src/worker/runRequest';
+import { DIVERGING } from './fixtures';
 
 function harness(read: DatasetFileReader = readDatasetFile) {
   let clock = 0;
@@ -155,20 +156,7 @@ describe('RunJob', () => {
 
   it('ends a diverging run alone, naming the step and epoch; the next run is unharmed', async () => {
     const { start, runUntil, finished } = harness();
-    // Squared error on a regression grows without bound when each step overshoots.
-    const wild = parseExperiment({
-      version: 1,
-      data: { kind: 'plane', samples: 100 },
-      model: {
-        layers: [
-          { type: 'dense', units: 8, activation: 'tanh' },
-          { type: 'dense', units: 1 },
-        ],
-      },
-      optimizer: { name: 'sgd', lr: 1e6 },
-      training: { batchSize: 10, epochs: 50 },
-    });
-    const diverging = start(request(wild, { keepParams: true }));
+    const diverging = start(request(DIVERGING, { keepParams: true }));
     await runUntil(finished(diverging.updates));
     const last = diverging.updates.at(-1)!;
     expect(last.status).toBe('diverged');

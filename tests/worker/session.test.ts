@@ -5,6 +5,7 @@ import { readDatasetFile } from '../../src/cli/readDatasetFile';
 import { parseExperiment } from '../../src/spec';
 import type { Snapshot } from '../../src/worker/protocol';
 import { TrainingSession } from '../../src/worker/session';
+import { DIVERGING } from './fixtures';
 
 function harness() {
   let clock = 0;
@@ -86,21 +87,7 @@ describe('TrainingSession', () => {
 
   it('pauses a diverging run with an explanation naming the learning rate', async () => {
     const { session, snapshots, runTasks } = harness();
-    // Squared error on a regression grows without bound when each step overshoots: an
-    // unambiguous divergence (a huge rate on ReLU + softmax merely kills the units).
-    const wild = parseExperiment({
-      version: 1,
-      data: { kind: 'plane', samples: 100 },
-      model: {
-        layers: [
-          { type: 'dense', units: 8, activation: 'tanh' },
-          { type: 'dense', units: 1 },
-        ],
-      },
-      optimizer: { name: 'sgd', lr: 1e6 },
-      training: { batchSize: 10, epochs: 50 },
-    });
-    await session.load(wild, 1);
+    await session.load(DIVERGING, 1);
     session.play();
     runTasks(10_000);
     const last = snapshots.at(-1)!;

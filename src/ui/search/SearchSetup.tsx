@@ -1,6 +1,6 @@
 // What to search: ranges for the playground's hyperparameters (log-uniform where the scale
 // is logarithmic), how many trials of how many epochs, and the held-out test fraction.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { OPTIMIZER_CHOICES } from '../../store/catalog';
 import { cancelSearch, editSearch, runSearch } from '../../store/search';
@@ -39,95 +39,63 @@ export function SearchSetup() {
       {(Object.keys(PARAMETER_LABELS) as NumericParameter[]).map((name) => {
         const r = choices.ranges[name];
         return (
-          <fieldset key={name} className="d-fieldset">
-            <legend>
-              <label className="d-check">
-                <input
-                  type="checkbox"
-                  checked={r.enabled}
-                  onChange={(e) => setRange(name, { enabled: e.target.checked })}
-                />{' '}
-                {PARAMETER_LABELS[name]}
-              </label>
-            </legend>
-            {r.enabled && (
-              <>
-                <NumberField
-                  label="From"
-                  value={r.min}
-                  onCommit={(min) => setRange(name, { min })}
-                />
-                <NumberField label="To" value={r.max} onCommit={(max) => setRange(name, { max })} />
-                <label className="d-field d-check">
-                  <input
-                    type="checkbox"
-                    checked={r.log}
-                    onChange={(e) => setRange(name, { log: e.target.checked })}
-                  />
-                  Log scale (each decade as likely)
-                </label>
-              </>
-            )}
-          </fieldset>
-        );
-      })}
-      <fieldset className="d-fieldset">
-        <legend>
-          <label className="d-check">
-            <input
-              type="checkbox"
-              checked={choices.batchSize.enabled}
-              onChange={(e) =>
-                editSearch({ batchSize: { ...choices.batchSize, enabled: e.target.checked } })
-              }
-            />{' '}
-            Batch size
-          </label>
-        </legend>
-        {choices.batchSize.enabled && (
-          <label className="d-field" htmlFor={batchId}>
-            <span>One of</span>
-            <input
-              id={batchId}
-              type="text"
-              value={choices.batchSize.values}
-              onChange={(e) =>
-                editSearch({ batchSize: { ...choices.batchSize, values: e.target.value } })
-              }
-            />
-          </label>
-        )}
-      </fieldset>
-      <fieldset className="d-fieldset">
-        <legend>
-          <label className="d-check">
-            <input
-              type="checkbox"
-              checked={choices.optimizer.enabled}
-              onChange={(e) =>
-                editSearch({ optimizer: { ...choices.optimizer, enabled: e.target.checked } })
-              }
-            />{' '}
-            Optimizer
-          </label>
-        </legend>
-        {choices.optimizer.enabled &&
-          OPTIMIZER_CHOICES.map((o) => (
-            <label key={o.name} className="d-field d-check">
+          <ToggleFieldset
+            key={name}
+            label={PARAMETER_LABELS[name]}
+            enabled={r.enabled}
+            onToggle={(enabled) => setRange(name, { enabled })}
+          >
+            <NumberField label="From" value={r.min} onCommit={(min) => setRange(name, { min })} />
+            <NumberField label="To" value={r.max} onCommit={(max) => setRange(name, { max })} />
+            <label className="d-field d-check">
               <input
                 type="checkbox"
-                checked={choices.optimizer.values.includes(o.name)}
-                onChange={(e) => {
-                  const values = e.target.checked
-                    ? [...choices.optimizer.values, o.name]
-                    : choices.optimizer.values.filter((n) => n !== o.name);
-                  editSearch({ optimizer: { ...choices.optimizer, values } });
-                }}
+                checked={r.log}
+                onChange={(e) => setRange(name, { log: e.target.checked })}
               />
-              {o.label}
+              Log scale (each decade as likely)
             </label>
-          ))}
-      </fieldset>
+          </ToggleFieldset>
+        );
+      })}
+      <ToggleFieldset
+        label="Batch size"
+        enabled={choices.batchSize.enabled}
+        onToggle={(enabled) => editSearch({ batchSize: { ...choices.batchSize, enabled } })}
+      >
+        <label className="d-field" htmlFor={batchId}>
+          <span>One of</span>
+          <input
+            id={batchId}
+            type="text"
+            value={choices.batchSize.values}
+            onChange={(e) =>
+              editSearch({ batchSize: { ...choices.batchSize, values: e.target.value } })
+            }
+          />
+        </label>
+      </ToggleFieldset>
+      <ToggleFieldset
+        label="Optimizer"
+        enabled={choices.optimizer.enabled}
+        onToggle={(enabled) => editSearch({ optimizer: { ...choices.optimizer, enabled } })}
+      >
+        {OPTIMIZER_CHOICES.map((o) => (
+          <label key={o.name} className="d-field d-check">
+            <input
+              type="checkbox"
+              checked={choices.optimizer.values.includes(o.name)}
+              onChange={(e) => {
+                const values = e.target.checked
+                  ? [...choices.optimizer.values, o.name]
+                  : choices.optimizer.values.filter((n) => n !== o.name);
+                editSearch({ optimizer: { ...choices.optimizer, values } });
+              }}
+            />
+            {o.label}
+          </label>
+        ))}
+      </ToggleFieldset>
       <NumberField
         label="Trials"
         value={choices.trials}
@@ -169,5 +137,30 @@ export function SearchSetup() {
         </button>
       </div>
     </section>
+  );
+}
+
+/** A setting the search may vary: a ticked legend, and its range only while ticked. */
+function ToggleFieldset({
+  label,
+  enabled,
+  onToggle,
+  children,
+}: {
+  label: string;
+  enabled: boolean;
+  onToggle: (enabled: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className="d-fieldset">
+      <legend>
+        <label className="d-check">
+          <input type="checkbox" checked={enabled} onChange={(e) => onToggle(e.target.checked)} />{' '}
+          {label}
+        </label>
+      </legend>
+      {enabled && children}
+    </fieldset>
   );
 }
