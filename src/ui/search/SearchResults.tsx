@@ -93,7 +93,7 @@ export function SearchResults() {
         <button
           type="button"
           onClick={() => void evaluateBest()}
-          disabled={best === null || test !== null || testing}
+          disabled={best === null || test !== null || testing || spec?.test === 0}
         >
           Evaluate the best on the test set
         </button>
