@@ -4,7 +4,9 @@ import { fail, get, isRecord, oneOf, reject, type Raw } from './check';
 import { SpecError } from './errors';
 
 export type DocumentKind = 'train' | 'trajectory' | 'compare' | 'search';
-const KINDS: readonly DocumentKind[] = ['train', 'trajectory', 'compare', 'search'];
+/** Every kind of file this program reads: the documents the commands run, and lessons. */
+export type FileKind = DocumentKind | 'lesson';
+const KINDS: readonly FileKind[] = ['train', 'trajectory', 'compare', 'search', 'lesson'];
 
 /** The only version this program reads; a newer file may mean anything else differently. */
 export const VERSION = 1;
@@ -14,7 +16,7 @@ export const VERSION = 1;
  * future is reported before anything it might have renamed. `expectation` ends the kind
  * mismatch message: `kind is "trajectory" but the command is train`.
  */
-export function checkHeader(input: unknown, kind: DocumentKind, expectation: string): Raw {
+export function checkHeader(input: unknown, kind: FileKind, expectation: string): Raw {
   if (!isRecord(input)) reject('', 'a JSON object', input);
   const version = get(input, 'version');
   if (version === undefined) fail('version', `is required (this program reads version ${VERSION})`);

@@ -13,3 +13,4 @@ export { LIMITS } from './limits';
 export { decodeShareLink, encodeShareLink, SHARE_LINK_LIMIT } from './shareLink';
 export { VERSION, type DocumentKind } from './header';
 export type * from './types';
+export { parseLesson, type Lesson, type LessonDocument, type LocalText } from './lesson';

@@ -29,6 +29,7 @@ import { initialSearch, type SearchState } from './searchState';
 export type View = 'playground' | 'race' | 'compare' | 'search';
 const VIEWS: readonly View[] = ['playground', 'race', 'compare', 'search'];
 const VIEW_KEY = 'descent.view';
+const LANGUAGE_KEY = 'descent.language';
 
 /** A snapshot's views; the rest of it is the run's progress. */
 type Views = 'epochs' | 'steps' | 'layers' | 'boundary' | 'network' | 'confusion';
@@ -43,6 +44,8 @@ function runOf(s: Snapshot): RunState {
 
 export interface State {
   view: View;
+  /** The language the user chose (a code such as "ja"); null follows the browser. */
+  language: string | null;
   experiment: Experiment;
   /** Optimizer steps per second while playing (Infinity: as fast as the machine allows). */
   speed: number;
@@ -84,6 +87,7 @@ function initialState(): State {
   const race = initialRace(localStorage);
   return {
     view: VIEWS.find((v) => v === localStorage.getItem(VIEW_KEY)) ?? 'playground',
+    language: localStorage.getItem(LANGUAGE_KEY),
     experiment,
     notice: [notice, race.notice].filter((n) => n !== null).join(' ') || null,
     race: race.race,
@@ -299,5 +303,14 @@ export function setView(view: View): void {
     localStorage.setItem(VIEW_KEY, view);
   } catch {
     // Not kept across visits, then; the page works the same.
+  }
+}
+
+export function setLanguage(language: string): void {
+  useStore.setState({ language });
+  try {
+    localStorage.setItem(LANGUAGE_KEY, language);
+  } catch {
+    // Not kept across visits, then.
   }
 }

@@ -1,34 +1,44 @@
 // The page: a header with the views and the shown view's controls (they stay in view while
 // the page scrolls), the notices, then the view. Components read the store; none talks to
 // the worker.
-import { setView, useStore, type View } from '../store/store';
+import { useEffect, useId } from 'react';
+import { setLanguage, setView, useStore, type View } from '../store/store';
 import { CompareView } from './compare/CompareView';
 import { Notices } from './controls/Notices';
+import type { MessageKey } from './i18n/dictionaries/en';
+import { LANGUAGES } from './i18n/languages';
+import { useT } from './i18n/useT';
 import { RunControls } from './controls/RunControls';
 import { Playground } from './Playground';
 import { RaceControls } from './race/RaceControls';
 import { RaceView } from './race/RaceView';
 import { SearchView } from './search/SearchView';
 
-const VIEWS: { view: View; label: string }[] = [
-  { view: 'playground', label: 'Playground' },
-  { view: 'race', label: 'Optimizer race' },
-  { view: 'compare', label: 'Compare' },
-  { view: 'search', label: 'Search' },
+const VIEWS: { view: View; label: MessageKey }[] = [
+  { view: 'playground', label: 'app.tab.playground' },
+  { view: 'race', label: 'app.tab.race' },
+  { view: 'compare', label: 'app.tab.compare' },
+  { view: 'search', label: 'app.tab.search' },
 ];
 
 export function App() {
   const view = useStore((s) => s.view);
+  const t = useT();
+  // Screen readers and the browser's hyphenation follow the page's language.
+  useEffect(() => {
+    document.documentElement.lang = t.language;
+  }, [t.language]);
   return (
     <div className="d-app">
       <header className="d-header">
         <h1>Descent</h1>
         <ViewTabs view={view} />
+        <LanguageSwitch />
         {view === 'playground' && <RunControls />}
         {view === 'race' && <RaceControls />}
       </header>
       <Notices />
-      <div id="d-view" role="tabpanel" aria-label={VIEWS.find((v) => v.view === view)?.label}>
+      <div id="d-view" role="tabpanel" aria-label={t(VIEWS.find((v) => v.view === view)!.label)}>
         {view === 'playground' && <Playground />}
         {view === 'race' && <RaceView />}
         {view === 'compare' && <CompareView />}
@@ -40,13 +50,14 @@ export function App() {
 
 /** The views as tabs: click, or the arrow keys once a tab has the focus. */
 function ViewTabs({ view }: { view: View }) {
+  const t = useT();
   const select = (index: number) => {
     const next = VIEWS[(index + VIEWS.length) % VIEWS.length].view;
     setView(next);
     document.getElementById(`d-tab-${next}`)?.focus();
   };
   return (
-    <div className="d-tabs" role="tablist" aria-label="Views">
+    <div className="d-tabs" role="tablist" aria-label={t('app.tabs')}>
       {VIEWS.map((v, i) => (
         <button
           key={v.view}
@@ -62,9 +73,27 @@ function ViewTabs({ view }: { view: View }) {
             else if (e.key === 'ArrowLeft') select(i - 1);
           }}
         >
-          {v.label}
+          {t(v.label)}
         </button>
       ))}
     </div>
+  );
+}
+
+/** The page's language: each dictionary's own name, so everyone can find theirs. */
+function LanguageSwitch() {
+  const t = useT();
+  const id = useId();
+  return (
+    <label className="d-field d-language" htmlFor={id}>
+      <span className="d-sr-only">{t('app.language')}</span>
+      <select id={id} value={t.language} onChange={(e) => setLanguage(e.target.value)}>
+        {Object.entries(LANGUAGES).map(([code, d]) => (
+          <option key={code} value={code} lang={code}>
+            {d.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

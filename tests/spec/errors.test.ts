@@ -61,7 +61,7 @@ const CASES: Record<string, Case[]> = {
     },
     {
       mutate: (d) => void (d.kind = 'training'),
-      message: 'kind "training" is unknown (one of: train, trajectory, compare, search)',
+      message: 'kind "training" is unknown (one of: train, trajectory, compare, search, lesson)',
     },
     {
       mutate: (d) => void (d.lr = 0.1),

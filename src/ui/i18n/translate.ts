@@ -1,0 +1,29 @@
+// Looking a message up and filling its {placeholders}: the whole of our i18n. Catalog names
+// (optimizers, data sets, …) are looked up as `kind.name`, falling back to the engine's own
+// English label, so a new optimizer shows up before it is translated (and a test fails
+// until it is).
+import type { MessageKey } from './dictionaries/en';
+
+export type Vars = Record<string, string | number>;
+
+export function format(template: string, vars?: Vars): string {
+  if (vars === undefined) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+export interface Translator {
+  (key: MessageKey, vars?: Vars): string;
+  /** A catalog entry's label: `kind.name` in the dictionary, else `fallback` (English). */
+  label(kind: string, name: string, fallback: string): string;
+  /** The language code, for <html lang> and number formatting. */
+  language: string;
+}
+
+export function translator(language: string, messages: Record<string, string>): Translator {
+  const t = ((key: MessageKey, vars?: Vars) => format(messages[key] ?? key, vars)) as Translator;
+  t.label = (kind, name, fallback) => messages[`${kind}.${name}`] ?? fallback;
+  t.language = language;
+  return t;
+}
