@@ -1,34 +1,41 @@
-// The headless runner: `npm run --silent cli -- train|trajectory|compare|search FILE.json [flags]`.
+// The headless runner: `npm run --silent cli -- train|trajectory|compare|search|export-pytorch
+// FILE.json [flags]`.
 // Bad input of any kind ends with one line on standard error naming what is wrong, a
 // non-zero exit code, and nothing on standard output.
 import { readFile } from 'node:fs/promises';
+import { exportPyTorch } from '../engine/export/pytorch';
+import { prepareData } from '../engine/prepare';
 import { runTrajectory } from '../engine/trajectory';
 import { parseDocument, parseJson } from '../spec';
 import type { DocumentCommand } from '../spec/document';
+import { resolveExperiment } from '../spec/experiment';
 import type { CompareSpec, Experiment, SearchSpec, TrajectorySpec } from '../spec/types';
 import { runCompare } from './compare';
 import { LineWriter } from './output';
+import { readDatasetFile } from './readDatasetFile';
 import { runSearch } from './search';
 import { runTrain, type TrainFlags } from './train';
 
 const USAGE =
   'usage: cli train FILE.json [--log-steps] [--dump-params] [--stats] | cli trajectory FILE.json' +
-  ' | cli compare FILE.json | cli search FILE.json';
+  ' | cli compare FILE.json | cli search FILE.json | cli export-pytorch FILE.json';
 
-const FLAGS: Record<DocumentCommand, readonly string[]> = {
+/** `export-pytorch` reads a train document and prints a script (engine/export/pytorch.ts). */
+type Command = DocumentCommand | 'export-pytorch';
+
+const FLAGS: Record<Command, readonly string[]> = {
   train: ['--log-steps', '--dump-params', '--stats'],
   trajectory: [],
   compare: [],
   search: [],
+  'export-pytorch': [],
 };
 
 class UsageError extends Error {}
 
 async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
-  const allowed = Object.hasOwn(FLAGS, command ?? '')
-    ? FLAGS[command as DocumentCommand]
-    : undefined;
+  const allowed = Object.hasOwn(FLAGS, command ?? '') ? FLAGS[command as Command] : undefined;
   if (allowed === undefined)
     throw new UsageError(command ? `unknown command "${command}"` : 'no command');
   const files = rest.filter((a) => !a.startsWith('--'));
@@ -40,7 +47,14 @@ async function main(argv: readonly string[]): Promise<void> {
   const text = await readFile(files[0], 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new Error(`cannot read ${files[0]}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
   });
-  const document = parseDocument(parseJson(text, files[0]), command as DocumentCommand);
+  const json = parseJson(text, files[0]);
+  if (command === 'export-pytorch') {
+    const experiment = resolveExperiment(json, 'the command is export-pytorch');
+    const data = await prepareData(experiment, readDatasetFile);
+    process.stdout.write(exportPyTorch(experiment, data));
+    return;
+  }
+  const document = parseDocument(json, command as DocumentCommand);
   const out = new LineWriter();
   if (command === 'trajectory') {
     out.write(runTrajectory(document as TrajectorySpec));

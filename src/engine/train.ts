@@ -5,7 +5,7 @@ import { EVALUATION_ROWS, LIMITS, valuesPerRow } from '../spec/limits';
 import type { Experiment, TrainingSpec } from '../spec/types';
 import type { Dataset } from './data/dataset';
 import { matrix, rowView, type DType, type KernelChoice, type Matrix } from './matrix';
-import { Model } from './model';
+import { Model, type ModelOptions } from './model';
 import { OPTIMIZERS } from './optimizers';
 import type { Hyperparameters, OptimizerRule, OptimizerState } from './optimizers/optimizer';
 import { importParams } from './params';
@@ -49,6 +49,26 @@ export interface TrainerOptions {
   kernel?: KernelChoice;
 }
 
+/**
+ * The network a run starts from: each dense layer's initial weights drawn in turn from
+ * `Rng.stream(seed, 'init')`, or the document's `params` when it has them. Dropout masks
+ * come from `Rng.stream(seed, 'dropout')`. The Trainer starts from it, and the PyTorch
+ * export embeds it (with a capacity of 1: no pass runs there).
+ */
+export function initialModel(
+  experiment: Experiment,
+  options: Pick<ModelOptions, 'capacity' | 'dtype' | 'kernel'>,
+): Model {
+  const { model: spec, seed } = experiment;
+  const model = new Model(spec, {
+    ...options,
+    initRng: Rng.stream(seed, 'init'),
+    dropoutRng: Rng.stream(seed, 'dropout'),
+  });
+  if (experiment.params !== null) importParams(model, experiment.params);
+  return model;
+}
+
 export class Trainer {
   readonly model: Model;
   readonly rule: OptimizerRule;
@@ -85,14 +105,11 @@ export class Trainer {
     // would hold more layer outputs than the limit validation holds a training batch to.
     const fitting = Math.max(1, Math.floor(LIMITS.activations / valuesPerRow(spec)));
     const evalRows = Math.min(EVALUATION_ROWS, fitting, Math.max(train.n, data.validation?.n ?? 0));
-    this.model = new Model(spec, {
+    this.model = initialModel(experiment, {
       capacity: Math.max(batch, evalRows),
       dtype,
       kernel: options.kernel,
-      initRng: Rng.stream(seed, 'init'),
-      dropoutRng: Rng.stream(seed, 'dropout'),
     });
-    if (experiment.params !== null) importParams(this.model, experiment.params);
     const { name, ...hyperparameters } = experiment.optimizer;
     this.rule = OPTIMIZERS[name];
     this.hyperparameters = hyperparameters;

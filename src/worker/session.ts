@@ -2,6 +2,7 @@
 // and stream snapshots to the page. Kept apart from the comlink adapter so that Node tests
 // can drive it with a fake clock and scheduler.
 import type { DatasetFileReader } from '../engine/data/dataset';
+import { exportPyTorch } from '../engine/export/pytorch';
 import { WeightRecorder } from '../engine/landscape';
 import { prepareData, type PreparedData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
@@ -206,6 +207,21 @@ export class TrainingSession {
 
   cancelLandscape(): void {
     this.landscapes.stop('Cancelled.');
+  }
+
+  /**
+   * The run as a PyTorch script: its settings as they stand now (sliders included), from its
+   * initial weights, which the exporter rebuilds from the same model, seed and params (the
+   * weights here have moved on; nothing a run does changes those three).
+   */
+  exportPyTorch(): string {
+    const trainer = this.trainer;
+    if (trainer === null || this.data === null) throw new Error('There is no run to export yet.');
+    if (this.requested !== this.generation)
+      throw new Error('A new run is loading: export it once it is ready.');
+    const { name } = trainer.experiment.optimizer;
+    const optimizer = { name, ...trainer.hyperparameters };
+    return exportPyTorch({ ...trainer.experiment, optimizer }, this.data);
   }
 
   private loop(): void {

@@ -76,6 +76,8 @@ const api = {
   /** Starts the loss landscape of the current network; updates go to the landscape callback. */
   landscape: (request: LandscapeRequest) => session.landscape(request),
   cancelLandscape: () => session.cancelLandscape(),
+  /** The current run as a self-contained PyTorch script (engine/export/pytorch.ts). */
+  exportPyTorch: (): string => session.exportPyTorch(),
 };
 
 export type TrainingApi = typeof api;

@@ -18,16 +18,22 @@ export interface CliResult {
 }
 
 export function cli(args: string[]): CliResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const r = cliText(args);
   const lines = r.stdout
     .split('\n')
     .filter((l) => l.length > 0)
     .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines };
+}
+
+/** As `cli`, for a command whose output is not JSON lines (export-pytorch). */
+export function cliText(args: string[]): Omit<CliResult, 'lines'> {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Writes `document` (an object, or raw text) to a temporary file and returns its path. */
