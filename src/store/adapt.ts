@@ -4,12 +4,13 @@
 // sigmoid + BCE output while there are two classes, squared error on one-hot classes.
 import { DATASETS } from '../engine/data/registry';
 import type { Experiment, GeneratedDataSpec, InlineDataSpec, LayerSpec } from '../spec/types';
+import type { Notice } from './notice';
 
 /**
- * Fits `e`'s network to its data, in place. Returns a sentence for the user when the loss
+ * Fits `e`'s network to its data, in place. Returns a notice for the user when the loss
  * they chose could not be kept (binary cross-entropy on three classes, say), else null.
  */
-export function fitModelToData(e: Experiment): string | null {
+export function fitModelToData(e: Experiment): Notice | null {
   const shape = dataShape(e);
   if (shape === null) return null;
   const { task, features, classes, targetDims } = shape;
@@ -42,8 +43,8 @@ export function fitModelToData(e: Experiment): string | null {
   e.model.layers = [...e.model.layers.slice(0, Math.max(lastDense, 0)), output];
   if (e.model.loss === chosen) return null;
   return task === 'regression'
-    ? 'This data has numeric targets, so the output is now linear with squared error.'
-    : `Binary cross-entropy needs exactly two classes and this data has ${classes}, so the output is now softmax with cross-entropy.`;
+    ? { key: 'notice.regressionOutput' }
+    : { key: 'notice.bceNeedsTwoClasses', vars: { classes } };
 }
 
 /** Task, inputs, classes and targets of the experiment's data, without loading it. */

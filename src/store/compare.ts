@@ -26,11 +26,17 @@ function setCompare(patch: Partial<CompareState>): void {
 }
 
 export function setVary(vary: VaryName): void {
-  setCompare({ vary, error: null });
+  setCompare({ vary, preset: null, error: null });
 }
 
 export function editChoices(patch: Partial<CompareChoices>): void {
-  setCompare({ choices: { ...compare().choices, ...patch }, error: null });
+  setCompare({ choices: { ...compare().choices, ...patch }, preset: null, error: null });
+}
+
+/** A compare document's setting and values (a lesson's), run at once. */
+export function loadCompare(vary: VaryName, values: unknown[]): void {
+  setCompare({ vary, preset: values, error: null });
+  runCompare();
 }
 
 /** Shows or hides a run in the charts (the legend's buttons). */
@@ -45,7 +51,7 @@ let handles: RunHandle[] = [];
 
 /** Starts the compare of the current experiment (stopping one under way). */
 export function runCompare(): void {
-  const { vary, choices } = compare();
+  const { vary, choices, preset } = compare();
   const experiment = useStore.getState().experiment;
   let variants;
   try {
@@ -54,7 +60,7 @@ export function runCompare(): void {
       kind: 'compare',
       experiment,
       vary,
-      values: compareValues(vary, choices),
+      values: preset ?? compareValues(vary, choices),
     });
     variants = compareVariants(spec);
   } catch (e) {

@@ -35,6 +35,11 @@ export interface CompareState {
   vary: VaryName;
   choices: CompareChoices;
   runs: CompareRun[];
+  /**
+   * Values given whole by a lesson (two normal initializers of different std, an optimizer
+   * with its own rate): used as they are until the user chooses values in the form.
+   */
+  preset: unknown[] | null;
   /** Runs hidden from the charts (the legend's buttons), by index. */
   hidden: number[];
   /** Why the last Run was refused (the document did not validate). */
@@ -57,6 +62,7 @@ export function initialCompare(): CompareState {
       seed: '1, 2, 3, 4',
     },
     runs: [],
+    preset: null,
     hidden: [],
     error: null,
   };

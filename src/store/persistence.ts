@@ -9,12 +9,13 @@ import {
   SHARE_LINK_LIMIT,
 } from '../spec';
 import type { Experiment } from '../spec/types';
+import type { Notice } from './notice';
 
 const STORAGE_KEY = 'descent.experiment';
 
 export interface Startup {
   experiment: Experiment;
-  notice: string | null;
+  notice: Notice | null;
 }
 
 /** The experiment to open: the link's, else the saved one, else the default. */
@@ -25,7 +26,7 @@ export function startupExperiment(hash: string, storage: Storage | null): Startu
   } catch (e) {
     return {
       experiment: defaultExperiment(),
-      notice: `The link's experiment could not be opened: ${(e as Error).message}. Showing the default experiment instead.`,
+      notice: { key: 'notice.linkFailed', vars: { message: (e as Error).message } },
     };
   }
   const saved = storage?.getItem(STORAGE_KEY) ?? null;
@@ -35,7 +36,7 @@ export function startupExperiment(hash: string, storage: Storage | null): Startu
     } catch (e) {
       return {
         experiment: defaultExperiment(),
-        notice: `The saved experiment could not be restored: ${(e as Error).message}. Showing the default experiment instead.`,
+        notice: { key: 'notice.savedFailed', vars: { message: (e as Error).message } },
       };
     }
   }

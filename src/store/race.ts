@@ -2,6 +2,7 @@
 // them, so a refused edit is explained at once and the last good race stays on screen.
 // The worker records every racer to the step budget in one go (a few milliseconds); the
 // animation then only moves `step` forward, once per frame.
+import type { TrajectorySpec } from '../spec/types';
 import { startSurfaceWorker, type SurfaceWorker } from '../worker/surfaceClient';
 import { DEFAULT_PRESET, RACE_PRESETS } from './racePresets';
 import { checkRace, raceDocument, surfaceWindow, type RaceSettings } from './raceSettings';
@@ -47,6 +48,24 @@ export function loadPreset(name: string): void {
   const preset = RACE_PRESETS.find((p) => p.name === name) ?? DEFAULT_PRESET;
   const settings = structuredClone(preset.settings);
   setRace({ settings, preset: preset.name, error: null, step: 0, playing: false });
+  saveRace(settings);
+  refresh();
+}
+
+/** Races a trajectory document (a lesson's): its surface, start, budget, noise and racers. */
+export function loadTrajectory(spec: TrajectorySpec): void {
+  const current = race().settings;
+  const settings: RaceSettings = {
+    surface: spec.surface,
+    expression: spec.expression ?? current.expression,
+    window: null,
+    start: spec.start,
+    steps: spec.steps,
+    gradientNoise: spec.gradientNoise,
+    seed: spec.seed,
+    racers: spec.optimizers,
+  };
+  setRace({ settings, preset: null, error: null, step: 0, playing: false });
   saveRace(settings);
   refresh();
 }

@@ -4,8 +4,9 @@ import { racer, type RaceSettings } from './raceSettings';
 
 export interface RacePreset {
   name: string;
+  /** Message keys (the page's dictionaries word them): its name in the menu, and what to look
+   *  for, one or two sentences. */
   label: string;
-  /** What to look for, one or two sentences. */
   note: string;
   settings: RaceSettings;
 }
@@ -15,10 +16,8 @@ const base = { expression: 'sin(x)*y^2 + 0.1*x^4', window: null, gradientNoise: 
 export const RACE_PRESETS: RacePreset[] = [
   {
     name: 'saito',
-    label: 'x²/20 + y² from (−7, 2) (Saito)',
-    note:
-      'The figure from "Deep Learning from Scratch": SGD zig-zags across the narrow valley, ' +
-      'Momentum overshoots and swings back, AdaGrad slows down as its sums grow, Adam curves in.',
+    label: 'preset.saito.label',
+    note: 'preset.saito.note',
     settings: {
       ...base,
       surface: 'elongated',
@@ -34,10 +33,8 @@ export const RACE_PRESETS: RacePreset[] = [
   },
   {
     name: 'rosenbrock',
-    label: 'Rosenbrock from (−1.5, 2)',
-    note:
-      'The curved valley: plain SGD needs a tiny step to stay stable and crawls along the ' +
-      'floor; momentum and the adaptive methods travel the banana much further.',
+    label: 'preset.rosenbrock.label',
+    note: 'preset.rosenbrock.note',
     settings: {
       ...base,
       surface: 'rosenbrock',
@@ -53,11 +50,8 @@ export const RACE_PRESETS: RacePreset[] = [
   },
   {
     name: 'saddle',
-    label: 'Saddle escape from (−1, 0.001)',
-    note:
-      'Started almost exactly on the ridge of x² − y²: the gradient across it is tiny, so ' +
-      'SGD lingers near the saddle point while the adaptive methods rescale that tiny ' +
-      'gradient and leave at once.',
+    label: 'preset.saddle.label',
+    note: 'preset.saddle.note',
     settings: {
       ...base,
       surface: 'saddle',
@@ -74,10 +68,8 @@ export const RACE_PRESETS: RacePreset[] = [
   },
   {
     name: 'banana',
-    label: 'Momentum on the banana: α and β (Distill)',
-    note:
-      'One racer, as in "Why Momentum Really Works": slide the step size α (learning rate) ' +
-      'and the momentum β and watch the path go from crawling to oscillating to diverging.',
+    label: 'preset.banana.label',
+    note: 'preset.banana.note',
     settings: {
       ...base,
       surface: 'rosenbrock',
@@ -88,10 +80,8 @@ export const RACE_PRESETS: RacePreset[] = [
   },
   {
     name: 'himmelblau',
-    label: 'Himmelblau: four minima',
-    note:
-      'The same start, different optimizers, three different minima: where a method ends up ' +
-      'depends on how it moves, not only on where it starts.',
+    label: 'preset.himmelblau.label',
+    note: 'preset.himmelblau.note',
     settings: {
       ...base,
       surface: 'himmelblau',
@@ -107,11 +97,8 @@ export const RACE_PRESETS: RacePreset[] = [
   },
   {
     name: 'rastrigin',
-    label: 'Rastrigin: a field of local minima',
-    note:
-      'SGD and Adam stop in the nearest dip; momentum rolls over two ridges before it settles ' +
-      'in a lower one. ' +
-      'Add gradient noise to see it shake some racers loose.',
+    label: 'preset.rastrigin.label',
+    note: 'preset.rastrigin.note',
     settings: {
       ...base,
       surface: 'rastrigin',

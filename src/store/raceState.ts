@@ -3,6 +3,7 @@
 import type { RaceRun, SurfaceGrid } from '../worker/surfaceProtocol';
 import { DEFAULT_PRESET } from './racePresets';
 import { checkRace, type RaceSettings } from './raceSettings';
+import type { Notice } from './notice';
 
 export interface Arrows {
   /** −lr·∇f at each racer: the step plain SGD would take from there. */
@@ -35,7 +36,7 @@ export const RACE_SPEEDS = [10, 30, 100, 300, 1000];
 const STORAGE_KEY = 'descent.race';
 
 /** The saved race if it still validates, else the first preset (and why, for a notice). */
-export function initialRace(storage: Storage | null): { race: RaceState; notice: string | null } {
+export function initialRace(storage: Storage | null): { race: RaceState; notice: Notice | null } {
   const fresh = (settings: RaceSettings, preset: string | null): RaceState => ({
     settings,
     preset,
@@ -54,7 +55,7 @@ export function initialRace(storage: Storage | null): { race: RaceState; notice:
     } catch (e) {
       return {
         race: fresh(structuredClone(DEFAULT_PRESET.settings), DEFAULT_PRESET.name),
-        notice: `The saved optimizer race could not be restored: ${(e as Error).message}.`,
+        notice: { key: 'notice.raceRestoreFailed', vars: { message: (e as Error).message } },
       };
     }
   }

@@ -10,7 +10,13 @@ import type { RunHandle } from '../worker/pool';
 import type { RunUpdate } from '../worker/runProtocol';
 import { listEntries } from './compareState';
 import { runPool } from './pool';
-import type { NumericParameter, SearchChoices, SearchState, Trial } from './searchState';
+import {
+  initialSearch,
+  type NumericParameter,
+  type SearchChoices,
+  type SearchState,
+  type Trial,
+} from './searchState';
 import { editExperiment, setView, useStore } from './store';
 
 const search = () => useStore.getState().search;
@@ -179,4 +185,32 @@ export function narrowRanges(): void {
 /** A trial's value of a numeric parameter (the optimizer's own lr when it was sampled too). */
 export function valueOf(params: TrialParams, name: NumericParameter): number | undefined {
   return params[name];
+}
+
+/** A search document's ranges, trials and test part (a lesson's) in the form, ready to run. */
+export function loadSearch(spec: SearchSpec): void {
+  const c = initialSearch().choices;
+  const ranges = { ...c.ranges };
+  for (const name of Object.keys(ranges) as NumericParameter[]) {
+    const r = spec.ranges[name];
+    ranges[name] = r
+      ? { enabled: true, min: r.min, max: r.max, log: r.scale === 'log' }
+      : { ...ranges[name], enabled: false };
+  }
+  const batch = spec.ranges.batchSize;
+  const optimizers = spec.ranges.optimizer;
+  editSearch({
+    ranges,
+    batchSize:
+      batch && 'values' in batch
+        ? { enabled: true, values: batch.values.join(', ') }
+        : { ...c.batchSize, enabled: false },
+    optimizer: optimizers
+      ? { enabled: true, values: optimizers.values.map((o) => o.name) }
+      : { ...c.optimizer, enabled: false },
+    trials: spec.trials,
+    epochs: spec.epochs,
+    test: spec.test,
+    seed: spec.seed,
+  });
 }

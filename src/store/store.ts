@@ -20,14 +20,17 @@ import type {
 import { DEFAULT_SPEED } from '../worker/protocol';
 import { fitModelToData } from './adapt';
 import { initialLandscape, landscapeAfter, type LandscapeState } from './landscapeState';
+import type { Notice } from './notice';
 import { persist, startupExperiment } from './persistence';
 import { initialCompare, type CompareState } from './compareState';
 import { initialRace, type RaceState } from './raceState';
 import { initialSearch, type SearchState } from './searchState';
 
+export type { Notice };
+
 /** The page's views, one shown at a time. */
-export type View = 'playground' | 'race' | 'compare' | 'search';
-const VIEWS: readonly View[] = ['playground', 'race', 'compare', 'search'];
+export type View = 'lessons' | 'playground' | 'race' | 'compare' | 'search';
+const VIEWS: readonly View[] = ['lessons', 'playground', 'race', 'compare', 'search'];
 const VIEW_KEY = 'descent.view';
 const LANGUAGE_KEY = 'descent.language';
 
@@ -44,13 +47,15 @@ function runOf(s: Snapshot): RunState {
 
 export interface State {
   view: View;
+  /** The lesson whose banner is shown (store/lessons.ts), or null. */
+  lesson: string | null;
   /** The language the user chose (a code such as "ja"); null follows the browser. */
   language: string | null;
   experiment: Experiment;
   /** Optimizer steps per second while playing (Infinity: as fast as the machine allows). */
   speed: number;
-  /** Something the user should read: a link that failed, a change that reset the run. */
-  notice: string | null;
+  /** What the user should read, shown together: a link that failed, a change that reset the run. */
+  notices: Notice[];
   /** Why the last edit was refused (the experiment stays as it was). */
   editError: string | null;
   data: DataSummary | null;
@@ -87,9 +92,10 @@ function initialState(): State {
   const race = initialRace(localStorage);
   return {
     view: VIEWS.find((v) => v === localStorage.getItem(VIEW_KEY)) ?? 'playground',
+    lesson: null,
     language: localStorage.getItem(LANGUAGE_KEY),
     experiment,
-    notice: [notice, race.notice].filter((n) => n !== null).join(' ') || null,
+    notices: [notice, race.notice].filter((n) => n !== null),
     race: race.race,
     speed: DEFAULT_SPEED,
     editError: null,
@@ -209,7 +215,8 @@ export async function reset(): Promise<void> {
       run: {
         ...initialRun(generation),
         status: 'idle',
-        message: `The experiment could not be loaded: ${(e as Error).message}`,
+        // Only the reason: the notice around it says what failed, in the page's language.
+        message: (e as Error).message,
       },
     });
   }
@@ -272,13 +279,12 @@ export function editExperiment(
   void apply(current, next, adapted);
 }
 
-async function apply(current: Experiment, next: Experiment, adapted: string | null): Promise<void> {
+async function apply(current: Experiment, next: Experiment, adapted: Notice | null): Promise<void> {
   // Tagged with the run it was made for: during a load it cannot apply, and a new run starts.
   const generation = useStore.getState().run.generation;
   if (sameNetwork(current, next) && (await trainingWorker().retune(next, generation))) return;
-  const restarted =
-    'The data or the network changed, so training restarted from new initial weights.';
-  useStore.setState({ notice: adapted === null ? restarted : `${adapted} ${restarted}` });
+  const restarted: Notice = { key: 'notice.restarted' };
+  useStore.setState({ notices: adapted === null ? [restarted] : [adapted, restarted] });
   await reset();
 }
 
@@ -294,7 +300,7 @@ export function setSpeed(stepsPerSecond: number): void {
 }
 
 export function dismissNotice(): void {
-  useStore.setState({ notice: null });
+  useStore.setState({ notices: [] });
 }
 
 export function setView(view: View): void {

@@ -10,11 +10,14 @@ import { LANGUAGES } from './i18n/languages';
 import { useT } from './i18n/useT';
 import { RunControls } from './controls/RunControls';
 import { Playground } from './Playground';
+import { LessonBanner } from './lessons/LessonBanner';
+import { LessonsView } from './lessons/LessonsView';
 import { RaceControls } from './race/RaceControls';
 import { RaceView } from './race/RaceView';
 import { SearchView } from './search/SearchView';
 
 const VIEWS: { view: View; label: MessageKey }[] = [
+  { view: 'lessons', label: 'app.tab.lessons' },
   { view: 'playground', label: 'app.tab.playground' },
   { view: 'race', label: 'app.tab.race' },
   { view: 'compare', label: 'app.tab.compare' },
@@ -39,6 +42,8 @@ export function App() {
       </header>
       <Notices />
       <div id="d-view" role="tabpanel" aria-label={t(VIEWS.find((v) => v.view === view)!.label)}>
+        {view !== 'lessons' && <LessonBanner />}
+        {view === 'lessons' && <LessonsView />}
         {view === 'playground' && <Playground />}
         {view === 'race' && <RaceView />}
         {view === 'compare' && <CompareView />}

@@ -1,9 +1,12 @@
 // A panel that fails to render shows why, instead of taking the whole page down with it
 // (React unmounts everything above an uncaught render error): the rest keeps working.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { MessageKey } from './i18n/dictionaries/en';
+import { useT } from './i18n/useT';
 
 interface Props {
-  name: string;
+  /** The panel's name in the message, as a key ('panel.data'). */
+  name: MessageKey;
   children: ReactNode;
 }
 
@@ -25,12 +28,32 @@ export class PanelBoundary extends Component<Props, State> {
   override render() {
     if (this.state.error === null) return this.props.children;
     return (
-      <div role="alert" className="d-alert d-alert-danger">
-        The {this.props.name} panel could not be drawn ({this.state.error.message}).{' '}
-        <button type="button" className="d-link" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <PanelFailure
+        name={this.props.name}
+        error={this.state.error}
+        retry={() => this.setState({ error: null })}
+      />
     );
   }
+}
+
+/** The message in place of the panel (a function component: it needs the translator hook). */
+function PanelFailure({
+  name,
+  error,
+  retry,
+}: {
+  name: MessageKey;
+  error: Error;
+  retry: () => void;
+}) {
+  const t = useT();
+  return (
+    <div role="alert" className="d-alert d-alert-danger">
+      {t('panel.failed', { panel: t(name), message: error.message })}{' '}
+      <button type="button" className="d-link" onClick={retry}>
+        {t('panel.retry')}
+      </button>
+    </div>
+  );
 }

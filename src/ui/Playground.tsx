@@ -11,54 +11,56 @@ import { NetworkDiagram } from './diagram/NetworkDiagram';
 import { ConfusionMatrix } from './evaluation/ConfusionMatrix';
 import { SamplePredictions } from './evaluation/SamplePredictions';
 import { LandscapePanel } from './landscape/LandscapePanel';
+import { useT } from './i18n/useT';
 import { PanelBoundary } from './PanelBoundary';
 
 export function Playground() {
+  const t = useT();
   return (
     <main className="d-main">
       <div className="d-settings">
-        <PanelBoundary name="data">
+        <PanelBoundary name="panel.data">
           <DataPanel />
         </PanelBoundary>
-        <PanelBoundary name="network">
+        <PanelBoundary name="panel.network">
           <NetworkPanel />
         </PanelBoundary>
-        <PanelBoundary name="training">
+        <PanelBoundary name="panel.training">
           <OptimizerPanel />
         </PanelBoundary>
       </div>
       <div className="d-views">
         {/* What a student watches while it trains, side by side where the width allows. */}
         <div className="d-overview">
-          <section className="d-panel d-picture" aria-label="What the network learned">
-            <PanelBoundary name="decision boundary">
+          <section className="d-panel d-picture" aria-label={t('playground.picture')}>
+            <PanelBoundary name="panel.boundary">
               <BoundaryCanvas />
             </PanelBoundary>
           </section>
-          <section className="d-panel d-curves" aria-label="Metrics">
-            <PanelBoundary name="metrics">
+          <section className="d-panel d-curves" aria-label={t('playground.metrics')}>
+            <PanelBoundary name="panel.metrics">
               <MetricsChart />
             </PanelBoundary>
           </section>
         </div>
-        <section className="d-panel" aria-label="Network diagram">
-          <PanelBoundary name="network diagram">
+        <section className="d-panel" aria-label={t('playground.diagram')}>
+          <PanelBoundary name="panel.diagram">
             <NetworkDiagram />
           </PanelBoundary>
         </section>
-        <section className="d-panel" aria-label="Loss landscape">
-          <PanelBoundary name="loss landscape">
+        <section className="d-panel" aria-label={t('playground.landscape')}>
+          <PanelBoundary name="panel.landscape">
             <LandscapePanel />
           </PanelBoundary>
         </section>
-        <section className="d-panel" aria-label="Per-class results">
-          <PanelBoundary name="per-class results">
+        <section className="d-panel" aria-label={t('playground.perClass')}>
+          <PanelBoundary name="panel.perClass">
             <ConfusionMatrix />
             <SamplePredictions />
           </PanelBoundary>
         </section>
-        <section className="d-panel" aria-label="Activations and gradients">
-          <PanelBoundary name="histograms">
+        <section className="d-panel" aria-label={t('playground.histograms')}>
+          <PanelBoundary name="panel.histograms">
             <Histograms />
           </PanelBoundary>
         </section>

@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultExperiment, parseExperiment } from '../../src/spec';
 import type { DenseSpec, Experiment, GeneratedDataSpec } from '../../src/spec/types';
 import { fitModelToData } from '../../src/store/adapt';
+import type { Notice } from '../../src/store/notice';
+import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
+import { format } from '../../src/ui/i18n/translate';
+
+/** The notice as the page words it in English. */
+const english = (n: Notice | null) =>
+  n === null ? null : format(en.messages[n.key as MessageKey], n.vars);
 
 function withData(data: object, loss?: Experiment['model']['loss']): Experiment {
   const e = defaultExperiment();
@@ -25,7 +32,9 @@ describe('fitModelToData', () => {
 
   it('gives regression a linear output and squared error, and says so when the loss changes', () => {
     const e = withData({ kind: 'sine', samples: 200, noise: 0.1 });
-    expect(fitModelToData(e)).toMatch(/numeric targets.*linear with squared error/);
+    const note = fitModelToData(e);
+    expect(note).toEqual({ key: 'notice.regressionOutput' });
+    expect(english(note)).toMatch(/numeric targets.*linear with squared error/);
     expect(e.model.inputs).toBe(1);
     expect(output(e)).toMatchObject({ units: 1, activation: 'linear' });
     expect(e.model.loss).toBe('mse');
@@ -41,7 +50,8 @@ describe('fitModelToData', () => {
   it('explains why BCE cannot stay on three classes', () => {
     const e = withData({ kind: 'spiral', samples: 300, noise: 0.1, classes: 3 }, 'bce');
     const note = fitModelToData(e);
-    expect(note).toMatch(/two classes and this data has 3/);
+    expect(note).toEqual({ key: 'notice.bceNeedsTwoClasses', vars: { classes: 3 } });
+    expect(english(note)).toMatch(/two classes and this data has 3/);
     expect(e.model.loss).toBe('cross_entropy');
     expect(output(e)).toMatchObject({ units: 3, activation: 'softmax' });
   });

@@ -6,23 +6,35 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
 import type { DataSummary } from '../../worker/protocol';
 import { formatTick } from '../charts/format';
+import type { Translator } from '../i18n/translate';
+import { useT } from '../i18n/useT';
 import { drawBoundary, valueRange } from './draw';
 import { classColor, rgbToCss, sequentialColor } from './palette';
 import { SIZE } from './plot';
 
-function pictureName(data: DataSummary): string {
-  if (data.features === 1) return 'Fitted curve';
-  return data.task === 'classification' ? 'Decision boundary' : 'Predicted surface';
+function pictureName(t: Translator, data: DataSummary): string {
+  if (data.features === 1) return t('boundary.curve');
+  return t(data.task === 'classification' ? 'boundary.decision' : 'boundary.surface');
 }
 
 /** What a screen reader says for the picture: its kind and what is plotted on it. */
-function pictureDescription(data: DataSummary): string {
-  const classes = data.task === 'classification' ? `${data.classNames.length} classes, ` : '';
-  const validation = data.validationCount > 0 ? ` and ${data.validationCount} validation` : '';
-  return `${pictureName(data)}: ${classes}${data.trainCount} training${validation} samples`;
+function pictureDescription(t: Translator, data: DataSummary): string {
+  const samples = { train: data.trainCount, validation: data.validationCount };
+  const counts = t(
+    data.validationCount > 0 ? 'boundary.countsValidation' : 'boundary.counts',
+    samples,
+  );
+  return t('boundary.describe', {
+    picture: pictureName(t, data),
+    counts:
+      data.task === 'classification'
+        ? t('boundary.withClasses', { classes: data.classNames.length, counts })
+        : counts,
+  });
 }
 
 export function BoundaryCanvas() {
+  const t = useT();
   const { data, boundary } = useStore(useShallow((s) => ({ data: s.data, boundary: s.boundary })));
   const canvas = useRef<HTMLCanvasElement>(null);
 
@@ -37,14 +49,14 @@ export function BoundaryCanvas() {
   );
 
   if (data === null || data.view === null) return null;
-  const name = pictureName(data);
+  const name = pictureName(t, data);
   return (
     <figure className="d-boundary">
       <canvas
         ref={canvas}
         className="d-boundary-canvas"
         role="img"
-        aria-label={pictureDescription(data)}
+        aria-label={pictureDescription(t, data)}
         style={{ width: SIZE, height: SIZE }}
       >
         {name}
@@ -66,9 +78,7 @@ export function BoundaryCanvas() {
         ) : null}
         {data.validationCount > 0 && (
           <span className="d-legend-item d-legend-note">
-            {data.features === 1
-              ? 'filled: training · rings: validation'
-              : 'dark outline: training · white outline: validation'}
+            {t(data.features === 1 ? 'boundary.keyCurve' : 'boundary.keyPlane')}
           </span>
         )}
       </figcaption>

@@ -5,6 +5,8 @@ import type { ActivationName, InitName, LayerSpec } from '../../spec/types';
 import { ACTIVATION_CHOICES, INIT_CHOICES } from '../../store/catalog';
 import { editExperiment } from '../../store/store';
 import { NumberField } from '../controls/NumberField';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { useT } from '../i18n/useT';
 
 interface Props {
   layer: LayerSpec;
@@ -13,20 +15,16 @@ interface Props {
   hiddenCount: number;
 }
 
-function describe(layer: LayerSpec): string {
-  switch (layer.type) {
-    case 'dense':
-      return `Dense, ${layer.units} units`;
-    case 'batchnorm':
-      return 'Batch norm';
-    case 'dropout':
-      return 'Dropout';
-    case 'activation':
-      return 'Activation';
-  }
-}
+/** Each kind of layer's name in the list ("Dense, 8 units"). */
+const LAYER_NAMES: Record<LayerSpec['type'], MessageKey> = {
+  dense: 'layer.dense',
+  batchnorm: 'layer.batchnorm',
+  dropout: 'layer.dropout',
+  activation: 'layer.activation',
+};
 
 export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
+  const t = useT();
   const n = index + 1;
   const actId = useId(),
     initId = useId();
@@ -41,14 +39,16 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
   return (
     <li className={isOutput ? 'd-layer d-output' : 'd-layer'}>
       <span className="d-layer-name">
-        {isOutput ? 'Output: ' : `${n}. `}
-        {describe(layer)}
+        {t(isOutput ? 'layer.output' : 'layer.numbered', {
+          n,
+          layer: t(LAYER_NAMES[layer.type], { units: layer.type === 'dense' ? layer.units : 0 }),
+        })}
       </span>
       {layer.type === 'dense' && !isOutput && (
         <span className="d-row">
           <button
             type="button"
-            aria-label={`Fewer units in layer ${n}`}
+            aria-label={t('layer.fewerUnits', { n })}
             disabled={layer.units <= 1}
             onClick={() =>
               change((l) => l.type === 'dense' && (l.units = Math.max(1, l.units - 1)))
@@ -58,7 +58,7 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
           </button>
           <button
             type="button"
-            aria-label={`More units in layer ${n}`}
+            aria-label={t('layer.moreUnits', { n })}
             onClick={() => change((l) => void (l.type === 'dense' && (l.units += 1)))}
           >
             +
@@ -67,10 +67,10 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
       )}
       {(layer.type === 'dense' || layer.type === 'activation') && (
         <label className="d-field" htmlFor={actId}>
-          <span>Activation</span>
+          <span>{t('layer.activation')}</span>
           <select
             id={actId}
-            aria-label={`Activation of layer ${n}`}
+            aria-label={t('layer.activationOf', { n })}
             value={layer.activation}
             disabled={isOutput}
             onChange={(e) =>
@@ -82,7 +82,7 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
           >
             {ACTIVATION_CHOICES.map((a) => (
               <option key={a.name} value={a.name}>
-                {a.label}
+                {t.label('activation', a.name, a.label)}
               </option>
             ))}
           </select>
@@ -90,10 +90,10 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
       )}
       {layer.type === 'dense' && (
         <label className="d-field" htmlFor={initId}>
-          <span>Initializer</span>
+          <span>{t('layer.initializer')}</span>
           <select
             id={initId}
-            aria-label={`Initializer of layer ${n}`}
+            aria-label={t('layer.initializerOf', { n })}
             value={layer.init.name}
             onChange={(e) =>
               change(
@@ -103,7 +103,7 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
           >
             {INIT_CHOICES.map((c) => (
               <option key={c.name} value={c.name}>
-                {c.label}
+                {t.label('init', c.name, c.label)}
               </option>
             ))}
           </select>
@@ -111,14 +111,14 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
       )}
       {layer.type === 'dense' && layer.init.std !== undefined && (
         <NumberField
-          label={`Std of layer ${n}`}
+          label={t('layer.stdOf', { n })}
           value={layer.init.std}
           onCommit={(v) => change((l) => void (l.type === 'dense' && (l.init.std = v)))}
         />
       )}
       {layer.type === 'dropout' && (
         <NumberField
-          label={`Dropout rate of layer ${n}`}
+          label={t('layer.dropoutOf', { n })}
           value={layer.rate}
           step={0.05}
           onCommit={(v) => change((l) => void (l.type === 'dropout' && (l.rate = v)))}
@@ -128,7 +128,7 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
         <span className="d-row">
           <button
             type="button"
-            aria-label={`Move layer ${n} up`}
+            aria-label={t('layer.up', { n })}
             disabled={index === 0}
             onClick={() => move(-1)}
           >
@@ -136,7 +136,7 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
           </button>
           <button
             type="button"
-            aria-label={`Move layer ${n} down`}
+            aria-label={t('layer.down', { n })}
             disabled={index >= hiddenCount - 1}
             onClick={() => move(1)}
           >
@@ -144,7 +144,7 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
           </button>
           <button
             type="button"
-            aria-label={`Remove layer ${n}`}
+            aria-label={t('layer.remove', { n })}
             onClick={() => editExperiment((e) => void e.model.layers.splice(index, 1))}
           >
             ×

@@ -4,25 +4,28 @@ import { useId } from 'react';
 import { countParameters } from '../../spec';
 import type { LayerSpec, LossName } from '../../spec/types';
 import { editExperiment, useStore } from '../../store/store';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { useT } from '../i18n/useT';
 import { LayerRow } from './LayerRow';
 
-const NEW_LAYERS: { label: string; layer: LayerSpec }[] = [
+const NEW_LAYERS: { label: MessageKey; layer: LayerSpec }[] = [
   {
-    label: 'Add dense layer',
+    label: 'network.addDense',
     layer: { type: 'dense', units: 8, activation: 'relu', init: { name: 'he_uniform' } },
   },
-  { label: 'Add batch norm', layer: { type: 'batchnorm' } },
-  { label: 'Add dropout', layer: { type: 'dropout', rate: 0.2 } },
-  { label: 'Add activation', layer: { type: 'activation', activation: 'relu' } },
+  { label: 'network.addBatchNorm', layer: { type: 'batchnorm' } },
+  { label: 'network.addDropout', layer: { type: 'dropout', rate: 0.2 } },
+  { label: 'network.addActivation', layer: { type: 'activation', activation: 'relu' } },
 ];
 
-const LOSSES: { name: LossName; label: string }[] = [
-  { name: 'cross_entropy', label: 'Cross-entropy (softmax)' },
-  { name: 'bce', label: 'Binary cross-entropy (sigmoid, 2 classes)' },
-  { name: 'mse', label: 'Mean squared error' },
+const LOSSES: { name: LossName; label: MessageKey }[] = [
+  { name: 'cross_entropy', label: 'network.loss.cross_entropy' },
+  { name: 'bce', label: 'network.loss.bce' },
+  { name: 'mse', label: 'network.loss.mse' },
 ];
 
 export function NetworkPanel() {
+  const t = useT();
   const model = useStore((s) => s.experiment.model);
   const headingId = useId(),
     lossId = useId();
@@ -33,12 +36,14 @@ export function NetworkPanel() {
 
   return (
     <section className="d-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Network</h2>
+      <h2 id={headingId}>{t('network.heading')}</h2>
       <p className="d-note">
-        {model.inputs} {model.inputs === 1 ? 'input' : 'inputs'} ·{' '}
-        {countParameters(model).toLocaleString('en')} parameters
+        {t('network.summary', {
+          inputs: t.plural('common.inputs', model.inputs),
+          parameters: countParameters(model).toLocaleString('en'),
+        })}
       </p>
-      <ol className="d-layers" aria-label="Layers">
+      <ol className="d-layers" aria-label={t('network.layers')}>
         {model.layers.map((layer, i) => (
           <LayerRow key={i} layer={layer} index={i} isOutput={i >= hidden} hiddenCount={hidden} />
         ))}
@@ -46,12 +51,12 @@ export function NetworkPanel() {
       <div className="d-row d-wrap">
         {NEW_LAYERS.map(({ label, layer }) => (
           <button key={label} type="button" onClick={() => insert(layer)}>
-            {label}
+            {t(label)}
           </button>
         ))}
       </div>
       <label className="d-field" htmlFor={lossId}>
-        <span>Loss</span>
+        <span>{t('network.loss')}</span>
         <select
           id={lossId}
           value={model.loss}
@@ -66,7 +71,7 @@ export function NetworkPanel() {
         >
           {LOSSES.map((l) => (
             <option key={l.name} value={l.name}>
-              {l.label}
+              {t(l.label)}
             </option>
           ))}
         </select>

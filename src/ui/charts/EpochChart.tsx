@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useMemo } from 'react';
+import { useT } from '../i18n/useT';
 import { niceTicks } from './format';
 import { plainTick } from './PlainTick';
 
@@ -51,6 +52,7 @@ export function EpochChart({
   tick,
   value,
 }: Props) {
+  const t = useT();
   return (
     <div className="d-chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={height}>
@@ -71,10 +73,13 @@ export function EpochChart({
             interval={0}
             tick={useMemo(() => plainTick(tick, 'y'), [tick])}
           />
-          <Tooltip formatter={(v) => value(Number(v))} labelFormatter={(l) => `Epoch ${l}`} />
+          <Tooltip
+            formatter={(v) => value(Number(v))}
+            labelFormatter={(l) => t('chart.epoch', { epoch: String(l) })}
+          />
           <Legend />
           <Line
-            name="Training"
+            name={t('common.training')}
             dataKey={train}
             stroke={TRAINING}
             dot={false}
@@ -82,7 +87,7 @@ export function EpochChart({
           />
           {validation !== null && (
             <Line
-              name="Validation"
+              name={t('common.validation')}
               dataKey={validation}
               stroke={VALIDATION}
               dot={false}

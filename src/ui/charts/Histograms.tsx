@@ -6,36 +6,39 @@ import type { LayerStatistics } from '../../engine/probe';
 import type { Distribution } from '../../engine/stats';
 import type { LayerSpec } from '../../spec/types';
 import { useStore } from '../../store/store';
+import type { Translator } from '../i18n/translate';
+import { useT } from '../i18n/useT';
 import { formatScientific, formatValue } from './format';
 import { HistogramBars } from './HistogramBars';
 
 const OUTPUT_COLOR = '#0072B2'; // Okabe–Ito blue
 const GRADIENT_COLOR = '#D55E00'; // Okabe–Ito vermillion
 
-/** "dense 16 relu", "dropout 0.2": the layer as the builder shows it. */
-export function describeLayer(spec: LayerSpec | undefined): string {
+/** "dense 16 relu", "dropout 0.2": the layer in short (activations by their spec names). */
+export function describeLayer(t: Translator, spec: LayerSpec | undefined): string {
   if (spec === undefined) return '';
   switch (spec.type) {
     case 'dense':
-      return `dense ${spec.units} ${spec.activation}`;
+      return t('layer.short.dense', { units: spec.units, activation: spec.activation });
     case 'activation':
       return spec.activation;
     case 'batchnorm':
-      return 'batchnorm';
+      return t('layer.short.batchnorm');
     case 'dropout':
-      return `dropout ${spec.rate}`;
+      return t('layer.short.dropout', { rate: spec.rate });
   }
 }
 
 export function Histograms() {
+  const t = useT();
   const { layers, specs } = useStore(
     useShallow((s) => ({ layers: s.layers, specs: s.experiment.model.layers })),
   );
   return (
     <section className="d-histograms">
-      <h3>Activations and gradients</h3>
+      <h3>{t('histograms.heading')}</h3>
       {layers === null ? (
-        <p className="d-placeholder">Layer statistics appear once training starts.</p>
+        <p className="d-placeholder">{t('histograms.empty')}</p>
       ) : (
         <div className="d-histogram-grid">
           {layers.map((stats, i) => (
@@ -54,20 +57,24 @@ interface PanelProps {
 }
 
 function LayerPanel({ index, spec, stats }: PanelProps) {
-  const name = `Layer ${index + 1}`;
-  const kind = describeLayer(spec);
+  const t = useT();
+  const name = t('common.layer', { n: index + 1 });
+  const kind = describeLayer(t, spec);
   const { gradient } = stats;
-  const outputs = `mean ${formatValue(stats.mean)}, std ${formatValue(stats.std)}`;
+  const outputs = t('histograms.meanStd', {
+    mean: formatValue(stats.mean),
+    std: formatValue(stats.std),
+  });
   return (
     <div className="d-layer-panel">
       <h4 className="d-layer-title">{kind ? `${name} · ${kind}` : name}</h4>
       <HistogramBars
         histogram={stats.histogram}
         color={OUTPUT_COLOR}
-        label={`${name} outputs: ${outputs}`}
+        label={t('histograms.outputsLabel', { layer: name, stats: outputs })}
       />
       <p className="d-stat">
-        outputs {outputs}
+        {t('histograms.outputs', { stats: outputs })}
         <NonFinite distribution={stats} />
       </p>
       {gradient && (
@@ -75,10 +82,13 @@ function LayerPanel({ index, spec, stats }: PanelProps) {
           <HistogramBars
             histogram={gradient.histogram}
             color={GRADIENT_COLOR}
-            label={`${name} weight gradients: std ${formatScientific(gradient.std)}`}
+            label={t('histograms.gradientsLabel', {
+              layer: name,
+              std: formatScientific(gradient.std),
+            })}
           />
           <p className="d-stat">
-            weight gradients std {formatScientific(gradient.std)}
+            {t('histograms.gradients', { std: formatScientific(gradient.std) })}
             <NonFinite distribution={gradient} />
           </p>
         </>
@@ -89,6 +99,12 @@ function LayerPanel({ index, spec, stats }: PanelProps) {
 
 /** NaN and ±Infinity are left out of the histogram, so say how many there were. */
 function NonFinite({ distribution }: { distribution: Distribution }) {
+  const t = useT();
   if (!distribution.nonFinite) return null;
-  return <span className="d-warning"> · {distribution.nonFinite} not finite</span>;
+  return (
+    <span className="d-warning">
+      {' · '}
+      {t('histograms.nonFinite', { count: distribution.nonFinite })}
+    </span>
+  );
 }

@@ -8,6 +8,7 @@ import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import type { EpochPoint } from '../../worker/protocol';
 import { thin } from '../../worker/thin';
+import { useT } from '../i18n/useT';
 import { CHART, EpochChart } from './EpochChart';
 import { plainTick } from './PlainTick';
 import { formatPercent, formatTick, formatValue, niceTicks } from './format';
@@ -40,6 +41,7 @@ const percentTick = (v: number) => `${Math.round(v * 100)}%`;
 const tooltipValue = (v: unknown) => formatValue(Number(v));
 
 export function MetricsChart() {
+  const t = useT();
   const epochs = useSampled(selectEpochs, CHART_MS);
   const steps = useSampled(selectSteps, CHART_MS);
   const [log, setLog] = useState(false);
@@ -60,7 +62,7 @@ export function MetricsChart() {
   );
 
   if (epochs.length === 0 && steps.length === 0) {
-    return <p className="d-placeholder">Press Train to start</p>;
+    return <p className="d-placeholder">{t('metrics.empty')}</p>;
   }
   const hasValidation = epochs.some((e) => e.valLoss !== null);
   const hasAccuracy = epochs.some((e) => e.accuracy !== null);
@@ -71,17 +73,17 @@ export function MetricsChart() {
   return (
     <div className="d-metrics">
       <div className="d-chart-header">
-        <h3>Loss</h3>
+        <h3>{t('metrics.loss')}</h3>
         <label className="d-toggle">
           <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
-          Log scale
+          {t('common.logScale')}
         </label>
       </div>
       {epochs.length === 0 ? (
-        <p className="d-placeholder">The first epoch is under way…</p>
+        <p className="d-placeholder">{t('metrics.firstEpoch')}</p>
       ) : (
         <EpochChart
-          label="Loss by epoch"
+          label={t('metrics.lossByEpoch')}
           rows={lossRows}
           span={span}
           height={200}
@@ -95,13 +97,16 @@ export function MetricsChart() {
       )}
       {last && (
         <p className="d-readout">
-          Epoch {last.epoch} · training {formatValue(last.loss)}
-          {last.valLoss !== null && ` · validation ${formatValue(last.valLoss)}`}
+          {t(last.valLoss === null ? 'metrics.readout' : 'metrics.readoutValidation', {
+            epoch: last.epoch,
+            training: formatValue(last.loss),
+            validation: last.valLoss === null ? '' : formatValue(last.valLoss),
+          })}
         </p>
       )}
 
-      <h4 className="d-chart-subtitle">Minibatch loss</h4>
-      <div className="d-chart d-chart-small" role="img" aria-label="Minibatch loss by step">
+      <h4 className="d-chart-subtitle">{t('metrics.minibatch')}</h4>
+      <div className="d-chart d-chart-small" role="img" aria-label={t('metrics.minibatchByStep')}>
         <ResponsiveContainer width="100%" height={110}>
           <LineChart data={stepRows} {...CHART}>
             <XAxis
@@ -119,9 +124,12 @@ export function MetricsChart() {
               interval={0}
               tick={VALUE_TICK}
             />
-            <Tooltip formatter={tooltipValue} labelFormatter={(l) => `Step ${l}`} />
+            <Tooltip
+              formatter={tooltipValue}
+              labelFormatter={(l) => t('chart.step', { step: String(l) })}
+            />
             <Line
-              name="Minibatch"
+              name={t('metrics.minibatchSeries')}
               dataKey="loss"
               stroke={STEP_LINE}
               strokeOpacity={0.55}
@@ -135,9 +143,9 @@ export function MetricsChart() {
 
       {hasAccuracy && (
         <>
-          <h3>Accuracy</h3>
+          <h3>{t('metrics.accuracy')}</h3>
           <EpochChart
-            label="Accuracy by epoch"
+            label={t('metrics.accuracyByEpoch')}
             rows={accuracyRows}
             span={span}
             height={180}
@@ -149,8 +157,11 @@ export function MetricsChart() {
           />
           {last?.accuracy != null && (
             <p className="d-readout">
-              Epoch {last.epoch} · training {formatPercent(last.accuracy)}
-              {last.valAccuracy !== null && ` · validation ${formatPercent(last.valAccuracy)}`}
+              {t(last.valAccuracy === null ? 'metrics.readout' : 'metrics.readoutValidation', {
+                epoch: last.epoch,
+                training: formatPercent(last.accuracy),
+                validation: last.valAccuracy === null ? '' : formatPercent(last.valAccuracy),
+              })}
             </p>
           )}
         </>

@@ -10,6 +10,7 @@ import { classColor } from '../boundary/palette';
 import { CHART } from '../charts/EpochChart';
 import { formatPercent, formatTick, formatValue, niceTicks } from '../charts/format';
 import { plainTick } from '../charts/PlainTick';
+import { useT } from '../i18n/useT';
 import { thin } from '../../worker/thin';
 
 const CHART_MS = 500;
@@ -23,6 +24,7 @@ export function runColor(k: number): string {
 }
 
 export function CompareCharts() {
+  const t = useT();
   const runs = useSampled(selectRuns, CHART_MS);
   // Not sampled: a click on the legend shows at once.
   const hidden = useStore((s) => s.compare.hidden);
@@ -31,7 +33,7 @@ export function CompareCharts() {
   const rows = useMemo(() => mergeEpochs(runs, log), [runs, log]);
   const hasValidation = runs.some((r) => r.epochs.some((e) => e.valLoss !== null));
   const hasAccuracy = runs.some((r) => r.epochs.some((e) => e.accuracy !== null));
-  if (runs.length === 0) return <p className="d-placeholder">Choose a setting and press Run</p>;
+  if (runs.length === 0) return <p className="d-placeholder">{t('compare.empty')}</p>;
 
   const lines = (metric: 'loss' | 'acc') =>
     runs.flatMap((r, k) =>
@@ -40,7 +42,7 @@ export function CompareCharts() {
         : [
             <Line
               key={`t${k}`}
-              name={`${r.label}, training`}
+              name={t('compare.lineTraining', { run: r.label })}
               dataKey={`${metric}T${k}`}
               stroke={runColor(k)}
               strokeDasharray="4 3"
@@ -52,7 +54,7 @@ export function CompareCharts() {
               ? [
                   <Line
                     key={`v${k}`}
-                    name={`${r.label}, validation`}
+                    name={t('compare.lineValidation', { run: r.label })}
                     dataKey={`${metric}V${k}`}
                     stroke={runColor(k)}
                     strokeWidth={2}
@@ -78,13 +80,15 @@ export function CompareCharts() {
     <div className="d-compare-charts">
       <RunLegend runs={runs} hidden={hidden} />
       <div className="d-chart-header">
-        <h3>Loss {hasValidation && <small>(dashed: training · solid: validation)</small>}</h3>
+        <h3>
+          {t('metrics.loss')} {hasValidation && <small>{t('compare.lineKey')}</small>}
+        </h3>
         <label className="d-toggle">
           <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
-          Log scale
+          {t('common.logScale')}
         </label>
       </div>
-      <div className="d-chart" role="img" aria-label="Loss by epoch for every run">
+      <div className="d-chart" role="img" aria-label={t('compare.lossChart')}>
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={rows} {...CHART}>
             {xAxis}
@@ -97,7 +101,7 @@ export function CompareCharts() {
             />
             <Tooltip
               formatter={(v) => formatValue(Number(v))}
-              labelFormatter={(l) => `Epoch ${l}`}
+              labelFormatter={(l) => t('chart.epoch', { epoch: String(l) })}
             />
             {lines('loss')}
           </LineChart>
@@ -105,15 +109,15 @@ export function CompareCharts() {
       </div>
       {hasAccuracy && (
         <>
-          <h3>Accuracy</h3>
-          <div className="d-chart" role="img" aria-label="Accuracy by epoch for every run">
+          <h3>{t('metrics.accuracy')}</h3>
+          <div className="d-chart" role="img" aria-label={t('compare.accuracyChart')}>
             <ResponsiveContainer width="100%" height={200}>
               <LineChart data={rows} {...CHART}>
                 {xAxis}
                 <YAxis domain={[0, 1]} width={52} interval={0} tick={PERCENT_TICK} />
                 <Tooltip
                   formatter={(v) => formatPercent(Number(v))}
-                  labelFormatter={(l) => `Epoch ${l}`}
+                  labelFormatter={(l) => t('chart.epoch', { epoch: String(l) })}
                 />
                 {lines('acc')}
               </LineChart>
@@ -127,8 +131,9 @@ export function CompareCharts() {
 
 /** One button per run, in its colour: pressed while the run is shown. */
 function RunLegend({ runs, hidden }: { runs: CompareRun[]; hidden: number[] }) {
+  const t = useT();
   return (
-    <div className="d-run-legend" role="group" aria-label="Runs shown in the charts">
+    <div className="d-run-legend" role="group" aria-label={t('compare.runsShown')}>
       {runs.map((r, k) => (
         <button
           key={k}
@@ -139,7 +144,9 @@ function RunLegend({ runs, hidden }: { runs: CompareRun[]; hidden: number[] }) {
         >
           <span className="d-legend-swatch" style={{ background: runColor(k) }} />
           {r.label}
-          {r.status === 'diverged' && <span className="d-diverged"> (diverged)</span>}
+          {r.status === 'diverged' && (
+            <span className="d-diverged"> {t('compare.divergedTag')}</span>
+          )}
         </button>
       ))}
     </div>

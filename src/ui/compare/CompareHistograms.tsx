@@ -4,17 +4,19 @@ import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { HistogramBars } from '../charts/HistogramBars';
 import { formatValue } from '../charts/format';
+import { useT } from '../i18n/useT';
 import { runColor } from './CompareCharts';
 
 const HISTOGRAM_MS = 1000;
 const selectRuns = (s: State) => s.compare.runs;
 
 export function CompareHistograms() {
+  const t = useT();
   const runs = useSampled(selectRuns, HISTOGRAM_MS);
   if (!runs.some((r) => r.layers !== null)) return null;
   return (
     <div className="d-small-multiples">
-      <h3>Layer outputs</h3>
+      <h3>{t('compare.layerOutputs')}</h3>
       {runs.map((r, k) =>
         r.layers === null ? null : (
           <div key={k} className="d-multiple-row">
@@ -25,12 +27,17 @@ export function CompareHistograms() {
               {r.layers.map((layer, i) => (
                 <div key={i}>
                   <span className="d-stat">
-                    Layer {i + 1} · std {formatValue(layer.std)}
+                    {t('compare.layerStd', { n: i + 1, std: formatValue(layer.std) })}
                   </span>
                   <HistogramBars
                     histogram={layer.histogram}
                     color={runColor(k)}
-                    label={`${r.label}, layer ${i + 1} outputs: mean ${formatValue(layer.mean)}, std ${formatValue(layer.std)}`}
+                    label={t('compare.layerLabel', {
+                      run: r.label,
+                      n: i + 1,
+                      mean: formatValue(layer.mean),
+                      std: formatValue(layer.std),
+                    })}
                   />
                 </div>
               ))}

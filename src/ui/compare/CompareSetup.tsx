@@ -7,28 +7,31 @@ import type { CompareChoices } from '../../store/compareState';
 import { useStore } from '../../store/store';
 import type { VaryName } from '../../spec/types';
 import { NumberField } from '../controls/NumberField';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { useT } from '../i18n/useT';
 
-export const VARY_LABELS: Record<VaryName, string> = {
-  optimizer: 'Optimizer',
-  lr: 'Learning rate',
-  initializer: 'Initializer',
-  activation: 'Activation (hidden layers)',
-  batchSize: 'Batch size',
-  batchNorm: 'Batch norm (off and on)',
-  dropout: 'Dropout rate',
-  weightDecay: 'Weight decay',
-  seed: 'Seed (initial weights)',
+export const VARY_LABELS: Record<VaryName, MessageKey> = {
+  optimizer: 'optim.optimizer',
+  lr: 'param.lr',
+  initializer: 'layer.initializer',
+  activation: 'compare.vary.activation',
+  batchSize: 'param.batchSize',
+  batchNorm: 'compare.vary.batchNorm',
+  dropout: 'param.dropout',
+  weightDecay: 'param.weightDecay',
+  seed: 'compare.vary.seed',
 };
 
-const LIST_HINTS: Partial<Record<VaryName, string>> = {
-  lr: 'e.g. 0.001, 0.01, 0.1',
-  batchSize: 'e.g. 8, 32, 128',
-  dropout: 'rates from 0 to below 1, e.g. 0, 0.2, 0.5',
-  weightDecay: 'e.g. 0, 0.0001, 0.01',
-  seed: 'e.g. 1, 2, 3',
+const LIST_HINTS: Partial<Record<VaryName, MessageKey>> = {
+  lr: 'compare.hint.lr',
+  batchSize: 'compare.hint.batchSize',
+  dropout: 'compare.hint.dropout',
+  weightDecay: 'compare.hint.weightDecay',
+  seed: 'compare.hint.seed',
 };
 
 export function CompareSetup() {
+  const t = useT();
   const { vary, choices, error, running } = useStore(
     useShallow((s) => ({
       vary: s.compare.vary,
@@ -41,17 +44,14 @@ export function CompareSetup() {
     varyId = useId();
   return (
     <section className="d-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Compare</h2>
-      <p className="d-note">
-        The playground&apos;s experiment, once per value of one setting, trained side by side on the
-        same data and, where the network allows, from the same initial weights.
-      </p>
+      <h2 id={headingId}>{t('compare.heading')}</h2>
+      <p className="d-note">{t('compare.intro')}</p>
       <label className="d-field" htmlFor={varyId}>
-        <span>Vary</span>
+        <span>{t('compare.vary')}</span>
         <select id={varyId} value={vary} onChange={(e) => setVary(e.target.value as VaryName)}>
           {(Object.keys(VARY_LABELS) as VaryName[]).map((name) => (
             <option key={name} value={name}>
-              {VARY_LABELS[name]}
+              {t(VARY_LABELS[name])}
             </option>
           ))}
         </select>
@@ -64,10 +64,10 @@ export function CompareSetup() {
       )}
       <div className="d-row">
         <button type="button" className="d-primary" onClick={runCompare}>
-          Run
+          {t('compare.run')}
         </button>
         <button type="button" onClick={cancelCompare} disabled={!running}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </section>
@@ -75,12 +75,18 @@ export function CompareSetup() {
 }
 
 function ValuesEditor({ vary, choices }: { vary: VaryName; choices: CompareChoices }) {
+  const t = useT();
   const id = useId();
+  const hintKey = LIST_HINTS[vary];
+  const hint = hintKey === undefined ? undefined : t(hintKey);
+  const initLabel = (name: string) =>
+    t.label('init', name, INIT_CHOICES.find((c) => c.name === name)?.label ?? name);
   switch (vary) {
     case 'optimizer':
       return (
         <Ticks
-          legend="Optimizers (each with its defaults)"
+          legend={t('compare.optimizers')}
+          kind="optimizer"
           options={OPTIMIZER_CHOICES}
           ticked={choices.optimizer}
           onChange={(optimizer) => editChoices({ optimizer })}
@@ -89,7 +95,8 @@ function ValuesEditor({ vary, choices }: { vary: VaryName; choices: CompareChoic
     case 'activation':
       return (
         <Ticks
-          legend="Activations"
+          legend={t('compare.activations')}
+          kind="activation"
           options={ACTIVATION_CHOICES.filter((a) => a.name !== 'softmax')}
           ticked={choices.activation}
           onChange={(activation) => editChoices({ activation })}
@@ -99,21 +106,22 @@ function ValuesEditor({ vary, choices }: { vary: VaryName; choices: CompareChoic
       return (
         <>
           <Ticks
-            legend="Initializers"
+            legend={t('compare.initializers')}
+            kind="init"
             options={INIT_CHOICES}
             ticked={choices.initializer}
             onChange={(initializer) => editChoices({ initializer })}
           />
           {choices.initializer.includes('normal') && (
             <NumberField
-              label="Std of “Normal”"
+              label={t('compare.initStd', { name: initLabel('normal') })}
               value={choices.initStd}
               onCommit={(initStd) => editChoices({ initStd })}
             />
           )}
           {choices.initializer.includes('uniform') && (
             <NumberField
-              label="Limit of “Uniform”"
+              label={t('compare.initLimit', { name: initLabel('uniform') })}
               value={choices.initLimit}
               onCommit={(initLimit) => editChoices({ initLimit })}
             />
@@ -121,21 +129,17 @@ function ValuesEditor({ vary, choices }: { vary: VaryName; choices: CompareChoic
         </>
       );
     case 'batchNorm':
-      return (
-        <p className="d-note">
-          Two runs: without batch norm, and with it after every hidden layer.
-        </p>
-      );
+      return <p className="d-note">{t('compare.batchNormNote')}</p>;
     default:
       return (
         <label className="d-field" htmlFor={id}>
-          <span>Values</span>
+          <span>{t('compare.values')}</span>
           <input
             id={id}
             type="text"
             value={choices[vary]}
-            placeholder={LIST_HINTS[vary]}
-            aria-description={LIST_HINTS[vary]}
+            placeholder={hint}
+            aria-description={hint}
             onChange={(e) => editChoices({ [vary]: e.target.value })}
           />
         </label>
@@ -145,15 +149,19 @@ function ValuesEditor({ vary, choices }: { vary: VaryName; choices: CompareChoic
 
 function Ticks({
   legend,
+  kind,
   options,
   ticked,
   onChange,
 }: {
   legend: string;
+  /** The catalog the options come from, for their translated labels. */
+  kind: 'optimizer' | 'activation' | 'init';
   options: { name: string; label: string }[];
   ticked: string[];
   onChange: (ticked: string[]) => void;
 }) {
+  const t = useT();
   return (
     <fieldset className="d-fieldset">
       <legend>{legend}</legend>
@@ -170,7 +178,7 @@ function Ticks({
               )
             }
           />
-          {o.label}
+          {t.label(kind, o.name, o.label)}
         </label>
       ))}
     </fieldset>

@@ -3,35 +3,40 @@ import type { CompareRun } from '../../store/compareState';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { formatPercent, formatSeconds, formatValue } from '../charts/format';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import type { Translator } from '../i18n/translate';
+import { useT } from '../i18n/useT';
 import { runColor } from './CompareCharts';
 
 const TABLE_MS = 250;
 const selectRuns = (s: State) => s.compare.runs;
 
-const STATUS: Record<CompareRun['status'], string> = {
-  queued: 'waiting',
-  running: 'training',
-  done: 'done',
-  diverged: 'diverged',
-  cancelled: 'cancelled',
-  failed: 'failed',
+/** A run's status as the table says it; the search's table says it the same way. */
+export const STATUS: Record<CompareRun['status'], MessageKey> = {
+  queued: 'status.queued',
+  running: 'status.running',
+  done: 'status.done',
+  diverged: 'status.diverged',
+  cancelled: 'status.cancelled',
+  failed: 'status.failed',
 };
 
 export function CompareTable() {
+  const t = useT();
   const runs = useSampled(selectRuns, TABLE_MS);
   if (runs.length === 0) return null;
   return (
     <table className="d-table">
-      <caption>Summary</caption>
+      <caption>{t('compare.summary')}</caption>
       <thead>
         <tr>
-          <th scope="col">Run</th>
-          <th scope="col">Status</th>
-          <th scope="col">Epochs</th>
-          <th scope="col">Final validation</th>
-          <th scope="col">Best validation</th>
-          <th scope="col">Epoch of best</th>
-          <th scope="col">Time</th>
+          <th scope="col">{t('compare.col.run')}</th>
+          <th scope="col">{t('compare.col.status')}</th>
+          <th scope="col">{t('compare.col.epochs')}</th>
+          <th scope="col">{t('compare.col.final')}</th>
+          <th scope="col">{t('compare.col.best')}</th>
+          <th scope="col">{t('compare.col.bestEpoch')}</th>
+          <th scope="col">{t('common.time')}</th>
         </tr>
       </thead>
       <tbody>
@@ -44,14 +49,14 @@ export function CompareTable() {
                 <span className="d-legend-swatch" style={{ background: runColor(k) }} /> {r.label}
               </th>
               <td title={r.message ?? undefined}>
-                {STATUS[r.status]}
+                {t(STATUS[r.status])}
                 {r.message !== null && r.status !== 'done' && (
                   <span className="d-sr-only">: {r.message}</span>
                 )}
               </td>
               <td>{last?.epoch ?? 0}</td>
-              <td>{last ? finalText(last.valAccuracy, last.valLoss) : '–'}</td>
-              <td>{best ? bestText(best.metric, best.value) : '–'}</td>
+              <td>{last ? finalText(t, last.valAccuracy, last.valLoss) : '–'}</td>
+              <td>{best ? bestText(t, best.metric, best.value) : '–'}</td>
               <td>{best?.epoch ?? '–'}</td>
               <td>{r.summary ? formatSeconds(r.summary.seconds) : '–'}</td>
             </tr>
@@ -62,12 +67,14 @@ export function CompareTable() {
   );
 }
 
-function finalText(accuracy: number | null, loss: number | null): string {
+function finalText(t: Translator, accuracy: number | null, loss: number | null): string {
   if (accuracy !== null) return formatPercent(accuracy);
-  return loss !== null ? `loss ${formatValue(loss)}` : '–';
+  return loss !== null ? t('compare.lossValue', { value: formatValue(loss) }) : '–';
 }
 
-function bestText(metric: string, value: number): string {
+function bestText(t: Translator, metric: string, value: number): string {
   if (metric === 'valAccuracy') return formatPercent(value);
-  return `${metric === 'valLoss' ? 'loss' : 'training loss'} ${formatValue(value)}`;
+  return t(metric === 'valLoss' ? 'compare.lossValue' : 'compare.trainingLossValue', {
+    value: formatValue(value),
+  });
 }

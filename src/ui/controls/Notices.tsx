@@ -1,12 +1,17 @@
 // Messages the user must see: why a run stopped (divergence, early stopping), why an edit
-// was refused, why a link could not be opened.
+// was refused, why a link could not be opened. The store keeps notices as message keys;
+// what validation and the worker say comes in English and is shown inside a translated frame.
 import { useShallow } from 'zustand/react/shallow';
 import { dismissNotice, useStore } from '../../store/store';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { fill } from '../i18n/fill';
+import { useT } from '../i18n/useT';
 
 export function Notices() {
-  const { notice, editError, status, message } = useStore(
+  const t = useT();
+  const { notices, editError, status, message } = useStore(
     useShallow((s) => ({
-      notice: s.notice,
+      notices: s.notices,
       editError: s.editError,
       status: s.run.status,
       message: s.run.message,
@@ -16,12 +21,12 @@ export function Notices() {
     <div className="d-notices">
       {status === 'diverged' && message && (
         <div role="alert" className="d-alert d-alert-danger">
-          <strong>Training paused: the loss diverged.</strong> {message}
+          <Framed frame={t('notice.diverged')} message={message} />
         </div>
       )}
       {status === 'idle' && message && (
         <div role="alert" className="d-alert d-alert-danger">
-          {message}
+          {t('notice.loadFailed', { message })}
         </div>
       )}
       {status === 'finished' && message && (
@@ -31,17 +36,22 @@ export function Notices() {
       )}
       {editError && (
         <div role="alert" className="d-alert d-alert-danger">
-          <strong>That change was not applied:</strong> {editError}
+          <Framed frame={t('notice.editRefused')} message={editError} />
         </div>
       )}
-      {notice && (
+      {notices.length > 0 && (
         <div role="status" className="d-alert">
-          {notice}{' '}
+          {notices.map((n) => t(n.key as MessageKey, n.vars)).join(' ')}{' '}
           <button type="button" className="d-link" onClick={dismissNotice}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       )}
     </div>
   );
+}
+
+/** The translated frame in bold around the (English) message, wherever the frame puts it. */
+function Framed({ frame, message }: { frame: string; message: string }) {
+  return fill(frame, { message }, (text) => <strong>{text}</strong>);
 }

@@ -4,21 +4,24 @@ import { useId } from 'react';
 import type { OptimizerName, OptimizerSpec } from '../../spec/types';
 import { OPTIMIZER_CHOICES } from '../../store/catalog';
 import { editExperiment, useStore } from '../../store/store';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { useT } from '../i18n/useT';
 import { NumberField } from './NumberField';
 import { TrainingSettings } from './TrainingSettings';
 
-const FIELD_LABELS: Record<string, string> = {
-  lr: 'Learning rate',
-  momentum: 'Momentum',
-  weightDecay: 'Weight decay',
-  eps: 'Epsilon',
-  rho: 'Rho',
-  alpha: 'Alpha',
-  beta1: 'Beta 1',
-  beta2: 'Beta 2',
+const FIELD_LABELS: Record<string, MessageKey> = {
+  lr: 'param.lr',
+  momentum: 'param.momentum',
+  weightDecay: 'param.weightDecay',
+  eps: 'param.eps',
+  rho: 'param.rho',
+  alpha: 'param.alpha',
+  beta1: 'param.beta1',
+  beta2: 'param.beta2',
 };
 
 export function OptimizerPanel() {
+  const t = useT();
   const optimizer = useStore((s) => s.experiment.optimizer);
   const headingId = useId(),
     nameId = useId(),
@@ -29,9 +32,9 @@ export function OptimizerPanel() {
 
   return (
     <section className="d-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Training</h2>
+      <h2 id={headingId}>{t('optim.heading')}</h2>
       <label className="d-field" htmlFor={nameId}>
-        <span>Optimizer</span>
+        <span>{t('optim.optimizer')}</span>
         <select
           id={nameId}
           value={optimizer.name}
@@ -50,7 +53,7 @@ export function OptimizerPanel() {
         >
           {OPTIMIZER_CHOICES.map((o) => (
             <option key={o.name} value={o.name}>
-              {o.label}
+              {t.label('optimizer', o.name, o.label)}
             </option>
           ))}
         </select>
@@ -64,12 +67,12 @@ export function OptimizerPanel() {
               checked={optimizer.nesterov === true}
               onChange={(e) => set('nesterov', e.target.checked)}
             />
-            <span>Nesterov</span>
+            <span>{t('param.nesterov')}</span>
           </label>
         ) : (
           <NumberField
             key={key}
-            label={FIELD_LABELS[key] ?? key}
+            label={key in FIELD_LABELS ? t(FIELD_LABELS[key]) : key}
             value={optimizer[key] as number}
             onCommit={(v) => set(key, v)}
           />

@@ -4,11 +4,23 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { reset, setSpeed, step, togglePlay, useStore } from '../../store/store';
 import { SPEEDS } from '../../worker/protocol';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { useT } from '../i18n/useT';
 import { usePlayShortcuts } from './usePlayShortcuts';
 
 const stepBatch = () => step('batch');
 
+/** The worker's speeds by their English names. */
+const SPEED_LABELS: Record<string, MessageKey> = {
+  Slow: 'run.speed.slow',
+  Normal: 'run.speed.normal',
+  Fast: 'run.speed.fast',
+  'Very fast': 'run.speed.veryFast',
+  Fastest: 'run.speed.fastest',
+};
+
 export function RunControls() {
+  const t = useT();
   const run = useStore(useShallow((s) => s.run));
   const last = useStore((s) => s.epochs.at(-1));
   const speed = useStore((s) => s.speed);
@@ -18,7 +30,7 @@ export function RunControls() {
   usePlayShortcuts(togglePlay, stepBatch);
 
   return (
-    <div className="d-run" role="group" aria-label="Training controls">
+    <div className="d-run" role="group" aria-label={t('run.controls')}>
       <button
         type="button"
         className="d-primary"
@@ -26,19 +38,19 @@ export function RunControls() {
         disabled={stopped}
         aria-keyshortcuts="Space"
       >
-        {run.status === 'running' ? 'Pause' : 'Train'}
+        {run.status === 'running' ? t('run.pause') : t('run.train')}
       </button>
       <button type="button" onClick={stepBatch} disabled={stopped} aria-keyshortcuts="ArrowRight">
-        Step batch
+        {t('run.stepBatch')}
       </button>
       <button type="button" onClick={() => step('epoch')} disabled={stopped}>
-        Step epoch
+        {t('run.stepEpoch')}
       </button>
       <button type="button" onClick={() => void reset()}>
-        Reset
+        {t('common.reset')}
       </button>
       <label className="d-field" htmlFor={speedId}>
-        <span>Speed</span>
+        <span>{t('common.speed')}</span>
         <select
           id={speedId}
           value={SPEEDS.findIndex((s) => s.stepsPerSecond === speed)}
@@ -46,18 +58,22 @@ export function RunControls() {
         >
           {SPEEDS.map((s, i) => (
             <option key={s.label} value={i}>
-              {s.label}
+              {s.label in SPEED_LABELS ? t(SPEED_LABELS[s.label]) : s.label}
             </option>
           ))}
         </select>
       </label>
       <output className="d-progress" aria-live={run.status === 'running' ? 'off' : 'polite'}>
-        Epoch {run.epoch} · step {run.step}
-        {last ? ` · loss ${last.loss.toPrecision(4)}` : ''}
-        {last?.valLoss != null ? ` · validation loss ${last.valLoss.toPrecision(4)}` : ''}
-        {run.status === 'running' && run.stepsPerSecond > 0
-          ? ` · ${Math.round(run.stepsPerSecond)} steps/s`
-          : ''}
+        {[
+          t('run.progress', { epoch: run.epoch, step: run.step }),
+          last && t('run.loss', { loss: last.loss.toPrecision(4) }),
+          last?.valLoss != null && t('run.validationLoss', { loss: last.valLoss.toPrecision(4) }),
+          run.status === 'running' &&
+            run.stepsPerSecond > 0 &&
+            t('run.rate', { rate: Math.round(run.stepsPerSecond) }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </output>
     </div>
   );

@@ -4,11 +4,14 @@ import { useId } from 'react';
 import { SCHEDULE_CHOICES } from '../../store/catalog';
 import { editExperiment, useStore } from '../../store/store';
 import type { ScheduleSpec, TrainingSpec } from '../../spec/types';
+import { useT } from '../i18n/useT';
 import { NumberField } from './NumberField';
 
-const set = (change: (t: TrainingSpec) => void) => editExperiment((e) => void change(e.training));
+const set = (change: (training: TrainingSpec) => void) =>
+  editExperiment((e) => void change(e.training));
 
 export function TrainingSettings() {
+  const t = useT();
   const training = useStore((s) => s.experiment.training);
   const hasValidation = useStore((s) => s.experiment.validation > 0);
   const shuffleId = useId(),
@@ -18,89 +21,89 @@ export function TrainingSettings() {
   return (
     <>
       <NumberField
-        label="Batch size"
+        label={t('param.batchSize')}
         value={training.batchSize}
         step={1}
         min={1}
-        onCommit={(v) => set((t) => void (t.batchSize = v))}
+        onCommit={(v) => set((s) => void (s.batchSize = v))}
       />
       <NumberField
-        label="Epochs"
+        label={t('training.epochs')}
         value={training.epochs}
         step={1}
         min={0}
-        onCommit={(v) => set((t) => void (t.epochs = v))}
+        onCommit={(v) => set((s) => void (s.epochs = v))}
       />
       <label className="d-field d-check" htmlFor={shuffleId}>
         <input
           id={shuffleId}
           type="checkbox"
           checked={training.shuffle}
-          onChange={(e) => set((t) => void (t.shuffle = e.target.checked))}
+          onChange={(e) => set((s) => void (s.shuffle = e.target.checked))}
         />
-        <span>Shuffle every epoch</span>
+        <span>{t('training.shuffle')}</span>
       </label>
       <label className="d-field" htmlFor={scheduleId}>
-        <span>Learning-rate schedule</span>
+        <span>{t('training.schedule')}</span>
         <select
           id={scheduleId}
           value={schedule.name}
           // Only the name: validation fills in the chosen schedule's defaults.
-          onChange={(e) => set((t) => void (t.schedule = { name: e.target.value } as ScheduleSpec))}
+          onChange={(e) => set((s) => void (s.schedule = { name: e.target.value } as ScheduleSpec))}
         >
           {SCHEDULE_CHOICES.map((c) => (
             <option key={c.name} value={c.name}>
-              {c.label}
+              {t.label('schedule', c.name, c.label)}
             </option>
           ))}
         </select>
       </label>
       {schedule.name === 'step' && (
         <NumberField
-          label="Step every (epochs)"
+          label={t('training.stepSize')}
           value={schedule.stepSize}
           step={1}
           min={1}
-          onCommit={(v) => set((t) => void (t.schedule = { ...schedule, stepSize: v }))}
+          onCommit={(v) => set((s) => void (s.schedule = { ...schedule, stepSize: v }))}
         />
       )}
       {(schedule.name === 'step' || schedule.name === 'exponential') && (
         <NumberField
-          label="Decay factor (gamma)"
+          label={t('training.gamma')}
           value={schedule.gamma}
           step={0.01}
-          onCommit={(v) => set((t) => void (t.schedule = { ...schedule, gamma: v }))}
+          onCommit={(v) => set((s) => void (s.schedule = { ...schedule, gamma: v }))}
         />
       )}
       {schedule.name === 'cosine' && (
         <>
           <NumberField
-            label="Period (epochs)"
+            label={t('training.tMax')}
             value={schedule.tMax}
             step={1}
             min={1}
-            onCommit={(v) => set((t) => void (t.schedule = { ...schedule, tMax: v }))}
+            onCommit={(v) => set((s) => void (s.schedule = { ...schedule, tMax: v }))}
           />
           <NumberField
-            label="Minimum learning rate"
+            label={t('training.etaMin')}
             value={schedule.etaMin}
-            onCommit={(v) => set((t) => void (t.schedule = { ...schedule, etaMin: v }))}
+            onCommit={(v) => set((s) => void (s.schedule = { ...schedule, etaMin: v }))}
           />
         </>
       )}
       <NumberField
-        label="L1 penalty"
+        label={t('training.l1')}
         value={training.l1}
         step={0.0001}
         min={0}
-        onCommit={(v) => set((t) => void (t.l1 = v))}
+        onCommit={(v) => set((s) => void (s.l1 = v))}
       />
       <NumberField
-        label="L2 penalty"
+        label={t('training.l2')}
         value={training.l2}
         step={0.0001}
         min={0}
-        onCommit={(v) => set((t) => void (t.l2 = v))}
+        onCommit={(v) => set((s) => void (s.l2 = v))}
       />
       <label className="d-field d-check" htmlFor={stopId}>
         <input
@@ -110,30 +113,29 @@ export function TrainingSettings() {
           disabled={!hasValidation}
           onChange={(e) =>
             set(
-              (t) =>
-                void (t.earlyStopping = e.target.checked ? { patience: 5, minDelta: 0 } : null),
+              (s) =>
+                void (s.earlyStopping = e.target.checked ? { patience: 5, minDelta: 0 } : null),
             )
           }
         />
         <span>
-          Stop early when the validation loss stalls
-          {hasValidation ? '' : ' (needs a validation part)'}
+          {t(hasValidation ? 'training.earlyStopping' : 'training.earlyStoppingUnavailable')}
         </span>
       </label>
       {earlyStopping !== null && (
         <>
           <NumberField
-            label="Patience (epochs)"
+            label={t('training.patience')}
             value={earlyStopping.patience}
             step={1}
             min={1}
-            onCommit={(v) => set((t) => void (t.earlyStopping = { ...earlyStopping, patience: v }))}
+            onCommit={(v) => set((s) => void (s.earlyStopping = { ...earlyStopping, patience: v }))}
           />
           <NumberField
-            label="Minimum improvement"
+            label={t('training.minDelta')}
             value={earlyStopping.minDelta}
             min={0}
-            onCommit={(v) => set((t) => void (t.earlyStopping = { ...earlyStopping, minDelta: v }))}
+            onCommit={(v) => set((s) => void (s.earlyStopping = { ...earlyStopping, minDelta: v }))}
           />
         </>
       )}

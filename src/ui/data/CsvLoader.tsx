@@ -4,8 +4,18 @@ import { useId, useState } from 'react';
 import { CSV_BYTES_LIMIT, CsvError, csvToInlineData, readCsv, type CsvTable } from '../../spec/csv';
 import type { Task } from '../../spec/types';
 import { editExperiment } from '../../store/store';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import type { Vars } from '../i18n/translate';
+import { useT } from '../i18n/useT';
+
+/** A problem with the file, worded when shown (so it follows a change of language). */
+interface Problem {
+  key: MessageKey;
+  vars: Vars;
+}
 
 export function CsvLoader() {
+  const t = useT();
   const fileId = useId(),
     labelId = useId(),
     taskId = useId();
@@ -13,14 +23,17 @@ export function CsvLoader() {
   const [name, setName] = useState('');
   const [label, setLabel] = useState(0);
   const [task, setTask] = useState<Task>('classification');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Problem | null>(null);
 
   const choose = async (file: File | undefined) => {
     if (file === undefined) return;
     setError(null);
     setTable(null);
     if (file.size > CSV_BYTES_LIMIT) {
-      setError(`${file.name} is too large (${file.size} bytes; the limit is ${CSV_BYTES_LIMIT})`);
+      setError({
+        key: 'csv.tooLarge',
+        vars: { file: file.name, size: file.size, limit: CSV_BYTES_LIMIT },
+      });
       return;
     }
     try {
@@ -35,7 +48,9 @@ export function CsvLoader() {
       setTask(numeric && distinct.size > 20 ? 'regression' : 'classification');
     } catch (e) {
       setError(
-        e instanceof CsvError ? `${file.name}: ${e.message}` : `${file.name} could not be read`,
+        e instanceof CsvError
+          ? { key: 'csv.error', vars: { file: file.name, message: e.message } }
+          : { key: 'csv.unreadable', vars: { file: file.name } },
       );
     }
   };
@@ -52,14 +67,14 @@ export function CsvLoader() {
       );
       setTable(null);
     } catch (e) {
-      setError(e instanceof CsvError ? `${name}: ${e.message}` : String(e));
+      setError({ key: 'csv.error', vars: { file: name, message: (e as Error).message } });
     }
   };
 
   return (
     <div className="d-csv">
       <label className="d-field" htmlFor={fileId}>
-        <span>Your own data (CSV)</span>
+        <span>{t('csv.file')}</span>
         <input
           id={fileId}
           type="file"
@@ -69,16 +84,16 @@ export function CsvLoader() {
       </label>
       {error && (
         <p role="alert" className="d-alert d-alert-danger">
-          {error}
+          {t(error.key, error.vars)}
         </p>
       )}
       {table && (
         <>
           <p className="d-note">
-            {name}: {table.rows.length} rows, {table.columns.length} columns.
+            {t('csv.table', { file: name, rows: table.rows.length, columns: table.columns.length })}
           </p>
           <label className="d-field" htmlFor={labelId}>
-            <span>Label column</span>
+            <span>{t('csv.labelColumn')}</span>
             <select id={labelId} value={label} onChange={(e) => setLabel(Number(e.target.value))}>
               {table.columns.map((c, j) => (
                 <option key={j} value={j}>
@@ -88,14 +103,14 @@ export function CsvLoader() {
             </select>
           </label>
           <label className="d-field" htmlFor={taskId}>
-            <span>Task</span>
+            <span>{t('csv.task')}</span>
             <select id={taskId} value={task} onChange={(e) => setTask(e.target.value as Task)}>
-              <option value="classification">Classification</option>
-              <option value="regression">Regression</option>
+              <option value="classification">{t('csv.classification')}</option>
+              <option value="regression">{t('csv.regression')}</option>
             </select>
           </label>
           <button type="button" onClick={use}>
-            Use this data
+            {t('csv.use')}
           </button>
         </>
       )}

@@ -5,18 +5,21 @@ import { DATA_SETS } from '../../store/catalog';
 import { editExperiment, useStore } from '../../store/store';
 import type { GeneratedDataSpec, Normalization } from '../../spec/types';
 import { NumberField } from '../controls/NumberField';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { useT } from '../i18n/useT';
 import { CsvLoader } from './CsvLoader';
 
-const NORMALIZATIONS: { name: Normalization; label: string }[] = [
-  { name: 'none', label: 'None' },
-  { name: 'standardize', label: 'Standardise (mean 0, std 1)' },
-  { name: 'minmax', label: 'Min–max to [0, 1]' },
+const NORMALIZATIONS: { name: Normalization; label: MessageKey }[] = [
+  { name: 'none', label: 'data.normalize.none' },
+  { name: 'standardize', label: 'data.normalize.standardize' },
+  { name: 'minmax', label: 'data.normalize.minmax' },
 ];
 
 /** Data edits carry the network's ends along (inputs, outputs, loss). */
 const FIT = { fitToData: true };
 
 export function DataPanel() {
+  const t = useT();
   const { data, validation, seed } = useStore(
     useShallow((s) => ({
       data: s.experiment.data,
@@ -45,21 +48,21 @@ export function DataPanel() {
 
   return (
     <section className="d-panel" aria-labelledby={`${setId}-h`}>
-      <h2 id={`${setId}-h`}>Data</h2>
+      <h2 id={`${setId}-h`}>{t('data.heading')}</h2>
       <label className="d-field" htmlFor={setId}>
-        <span>Data set</span>
+        <span>{t('data.set')}</span>
         <select id={setId} value={data.kind} onChange={(e) => setKind(e.target.value)}>
           {DATA_SETS.map((d) => (
             <option key={d.name} value={d.name}>
-              {d.label}
+              {t.label('dataset', d.name, d.label)}
             </option>
           ))}
-          {data.kind === 'inline' && <option value="inline">Inline data</option>}
+          {data.kind === 'inline' && <option value="inline">{t('data.inline')}</option>}
         </select>
       </label>
       {generated && takes('samples') && (
         <NumberField
-          label="Samples"
+          label={t('data.samples')}
           value={generated.samples}
           step={1}
           min={1}
@@ -68,7 +71,7 @@ export function DataPanel() {
       )}
       {generated && takes('noise') && (
         <NumberField
-          label="Noise"
+          label={t('data.noise')}
           value={generated.noise}
           step={0.01}
           min={0}
@@ -77,7 +80,7 @@ export function DataPanel() {
       )}
       {generated && takes('classes') && (
         <NumberField
-          label="Classes"
+          label={t('data.classes')}
           value={generated.classes}
           step={1}
           min={2}
@@ -85,14 +88,14 @@ export function DataPanel() {
         />
       )}
       <NumberField
-        label="Validation fraction"
+        label={t('data.validation')}
         value={validation}
         step={0.05}
         min={0}
         onCommit={(v) => editExperiment((e) => void (e.validation = v))}
       />
       <label className="d-field" htmlFor={normId}>
-        <span>Normalisation</span>
+        <span>{t('data.normalization')}</span>
         <select
           id={normId}
           value={data.normalize}
@@ -102,14 +105,14 @@ export function DataPanel() {
         >
           {NORMALIZATIONS.map((n) => (
             <option key={n.name} value={n.name}>
-              {n.label}
+              {t(n.label)}
             </option>
           ))}
         </select>
       </label>
       <div className="d-row">
         <NumberField
-          label="Seed"
+          label={t('data.seed')}
           value={seed}
           step={1}
           min={0}
@@ -121,15 +124,18 @@ export function DataPanel() {
             editExperiment((e) => void (e.seed = (e.seed * 1103515245 + 12345) % 2 ** 31))
           }
         >
-          New seed
+          {t('data.newSeed')}
         </button>
       </div>
       <CsvLoader />
       {summary && (
         <p className="d-note">
-          {summary.trainCount} training and {summary.validationCount} validation samples,{' '}
-          {summary.features} {summary.features === 1 ? 'input' : 'inputs'}
-          {summary.task === 'classification' ? `, ${summary.classes} classes` : ', regression'}.
+          {t(summary.task === 'classification' ? 'data.summaryClasses' : 'data.summaryRegression', {
+            train: summary.trainCount,
+            validation: summary.validationCount,
+            inputs: t.plural('common.inputs', summary.features),
+            classes: summary.classes,
+          })}
         </p>
       )}
     </section>

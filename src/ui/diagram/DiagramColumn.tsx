@@ -1,6 +1,7 @@
 // One column of the diagram: its title, its nodes (a picture of each unit's output for
 // 2-input data, else a plain circle), the names beside the inputs and outputs, and how many
 // units are left out.
+import { useT } from '../i18n/useT';
 import type { Column } from './layout';
 
 interface Props {
@@ -35,6 +36,7 @@ export function DiagramColumn({
   side,
   describe,
 }: Props) {
+  const t = useT();
   const centre = column.x + node / 2;
   const last = column.ys[column.shown - 1] ?? 0;
   return (
@@ -86,7 +88,7 @@ export function DiagramColumn({
         )}
       {column.units > column.shown && (
         <text className="d-diagram-detail" x={centre} y={last + node / 2 + 14}>
-          +{column.units - column.shown} more
+          {t('diagram.more', { count: column.units - column.shown })}
         </text>
       )}
     </g>

@@ -8,6 +8,8 @@ import type { ModelSpec } from '../../spec/types';
 import { useStore } from '../../store/store';
 import type { DataSummary } from '../../worker/protocol';
 import { describeLayer } from '../charts/Histograms';
+import type { Translator } from '../i18n/translate';
+import { useT } from '../i18n/useT';
 import { DiagramEdges } from './DiagramEdges';
 import { DiagramColumn } from './DiagramColumn';
 import { DiagramTags } from './DiagramTags';
@@ -18,10 +20,12 @@ import { inputImages, NEGATIVE, paintUnits, POSITIVE, type Placement } from './u
 const RAMP_RESOLUTION = 16;
 
 /** "Network diagram: 2 inputs, dense 16 relu, dense 2 softmax, 354 parameters". */
-export function diagramLabel(model: ModelSpec): string {
-  const layers = model.layers.map(describeLayer);
-  const inputs = `${model.inputs} input${model.inputs === 1 ? '' : 's'}`;
-  return `Network diagram: ${[inputs, ...layers].join(', ')}, ${countParameters(model)} parameters`;
+export function diagramLabel(t: Translator, model: ModelSpec): string {
+  const layers = model.layers.map((layer) => describeLayer(t, layer));
+  return t('diagram.label', {
+    parts: [t.plural('common.inputs', model.inputs), ...layers].join(t('common.listSeparator')),
+    parameters: countParameters(model),
+  });
 }
 
 function inputNames(model: ModelSpec, data: DataSummary | null): string[] {
@@ -37,6 +41,7 @@ function outputNames(model: ModelSpec, data: DataSummary | null): string[] {
 }
 
 export function NetworkDiagram() {
+  const t = useT();
   const { model, data, network } = useStore(
     useShallow((s) => ({ model: s.experiment.model, data: s.data, network: s.network })),
   );
@@ -44,8 +49,8 @@ export function NetworkDiagram() {
   const names = useMemo(() => inputNames(model, data), [model, data]);
   const classes = useMemo(() => outputNames(model, data), [model, data]);
   const layout = useMemo(
-    () => layoutDiagram(model, sizesFor(heatmaps, names, classes)),
-    [model, heatmaps, names, classes],
+    () => layoutDiagram(model, sizesFor(heatmaps, names, classes), t),
+    [model, heatmaps, names, classes, t],
   );
   // The inputs' ramps never change: encoded once.
   const ramps = useMemo(() => (heatmaps ? inputImages(RAMP_RESOLUTION) : []), [heatmaps]);
@@ -70,11 +75,11 @@ export function NetworkDiagram() {
 
   const { columns, sizes } = layout;
   const node = sizes.node;
-  const label = diagramLabel(model);
+  const label = diagramLabel(t, model);
 
   return (
     <div className="d-diagram">
-      <h3>Network diagram</h3>
+      <h3>{t('diagram.heading')}</h3>
       <div className="d-diagram-scroll">
         <svg
           className="d-diagram-svg"
@@ -135,24 +140,32 @@ export function NetworkDiagram() {
               side={k === 0 ? 'left' : k === columns.length - 1 ? 'right' : null}
               describe={(unit) =>
                 column.dense === null
-                  ? `Input ${unit + 1}: ${names[unit]}`
-                  : `${column.title} (${column.detail}), unit ${unit + 1}` +
-                    (k === columns.length - 1 && classes[unit] !== undefined
-                      ? `: ${classes[unit]}`
-                      : '')
+                  ? t('diagram.input', { n: unit + 1, name: names[unit] })
+                  : t(
+                      k === columns.length - 1 && classes[unit] !== undefined
+                        ? 'diagram.outputUnit'
+                        : 'diagram.unit',
+                      {
+                        title: column.title,
+                        detail: column.detail,
+                        n: unit + 1,
+                        name: classes[unit] ?? '',
+                      },
+                    )
               }
             />
           ))}
         </svg>
       </div>
       <p className="d-diagram-key">
-        <span className="d-legend-swatch" style={{ background: POSITIVE }} /> positive
-        <span className="d-legend-swatch" style={{ background: NEGATIVE }} /> negative
+        <span className="d-legend-swatch" style={{ background: POSITIVE }} />{' '}
+        {t('diagram.positive')}
+        <span className="d-legend-swatch" style={{ background: NEGATIVE }} />{' '}
+        {t('diagram.negative')}
         <span>
-          {network === null
-            ? ' · weights appear once training starts'
-            : ' · line width: |weight| against the layer’s largest'}
-          {heatmaps && ' · squares: each unit’s output over the plotted window'}
+          {' · '}
+          {t(network === null ? 'diagram.noWeights' : 'diagram.lineWidth')}
+          {heatmaps && ` · ${t('diagram.squares')}`}
         </span>
       </p>
     </div>

@@ -4,6 +4,7 @@
 // component only maps the result to SVG.
 import type { LayerSpec, ModelSpec } from '../../spec/types';
 import { describeLayer } from '../charts/Histograms';
+import type { Translator } from '../i18n/translate';
 
 /** At most this many nodes per column; the rest is summarised as "+N more". */
 export const MAX_NODES = 16;
@@ -66,11 +67,11 @@ export function sizesFor(
     : { node: 14, pitch: 22, gap: 130, left: textWidth(inputNames), right: textWidth(outputNames) };
 }
 
-/** The columns of `model`, with the layers between dense ones folded into tags. */
-export function diagramColumns(model: ModelSpec): Omit<Column, 'x' | 'ys'>[] {
+/** The columns of `model`, with the layers between dense ones folded into tags (named by `t`). */
+export function diagramColumns(model: ModelSpec, t: Translator): Omit<Column, 'x' | 'ys'>[] {
   const inputs: Omit<Column, 'x' | 'ys'> = {
-    title: 'Inputs',
-    detail: `${model.inputs} features`,
+    title: t('diagram.inputs'),
+    detail: t('diagram.features', { count: model.inputs }),
     units: model.inputs,
     shown: Math.min(MAX_NODES, model.inputs),
     dense: null,
@@ -81,13 +82,13 @@ export function diagramColumns(model: ModelSpec): Omit<Column, 'x' | 'ys'>[] {
   model.layers.forEach((layer: LayerSpec, i) => {
     const last = columns[columns.length - 1];
     if (layer.type !== 'dense') {
-      last.tags.push(describeLayer(layer));
+      last.tags.push(describeLayer(t, layer));
       if (last.dense !== null) last.output = i; // the inputs have no grid of their own
       return;
     }
     columns.push({
-      title: `Layer ${i + 1}`,
-      detail: describeLayer(layer),
+      title: t('common.layer', { n: i + 1 }),
+      detail: describeLayer(t, layer),
       units: layer.units,
       shown: Math.min(MAX_NODES, layer.units),
       dense: i,
@@ -98,8 +99,8 @@ export function diagramColumns(model: ModelSpec): Omit<Column, 'x' | 'ys'>[] {
   return columns;
 }
 
-export function layoutDiagram(model: ModelSpec, sizes: Sizes): Layout {
-  const columns = diagramColumns(model);
+export function layoutDiagram(model: ModelSpec, sizes: Sizes, t: Translator): Layout {
+  const columns = diagramColumns(model, t);
   const tallest = Math.max(...columns.map((c) => c.shown));
   const body = tallest * sizes.pitch;
   const placed = columns.map((column, k) => {

@@ -6,36 +6,50 @@ import { useStore } from '../../store/store';
 import type { ConfusionSummary } from '../../worker/protocol';
 import { rgbToCss } from '../boundary/palette';
 import { formatPercent } from '../charts/format';
-import { accuracy, cellColors, mostConfused, plural, rowTotals } from './summarize';
+import type { Translator } from '../i18n/translate';
+import { useT } from '../i18n/useT';
+import { accuracy, cellColors, mostConfused, rowTotals, type Mistake } from './summarize';
 
 /** The most classes shown as a table. */
 const TABLE_CLASSES = 30;
 
+/** "Most often mistaken: 3 for 8 (4 times)." */
+function mistakeSentence(t: Translator, worst: Mistake, names: readonly string[]): string {
+  return t('confusion.mostMistaken', {
+    truth: names[worst.trueClass],
+    predicted: names[worst.predicted],
+    times: t.plural('confusion.times', worst.count),
+  });
+}
+
 export function ConfusionMatrix() {
+  const t = useT();
   const { data, confusion } = useStore(
     useShallow((s) => ({ data: s.data, confusion: s.confusion })),
   );
   if (data === null) return null;
   if (data.task !== 'classification') {
-    return <p className="d-placeholder">Per-class results are shown for classification data.</p>;
+    return <p className="d-placeholder">{t('confusion.notClassification')}</p>;
   }
   // A matrix from before the data changed (another class count) waits for the new one.
   if (confusion === null || confusion.classes !== data.classNames.length) {
-    return <p className="d-placeholder">The confusion matrix appears after the first epoch.</p>;
+    return <p className="d-placeholder">{t('confusion.waiting')}</p>;
   }
   // Hundreds of classes (a CSV label of free text) would be a table of 100,000 cells
   // redrawn four times a second: past a readable size, the summary alone.
   if (confusion.classes > TABLE_CLASSES) {
     const acc = accuracy(confusion.matrix, confusion.classes);
     const worst = mostConfused(confusion.matrix, confusion.classes);
-    return (
-      <p className="d-note">
-        {confusion.classes} classes: too many for a table.{' '}
-        {acc !== null && `Accuracy ${(100 * acc).toFixed(1)}% on the ${confusion.part} part.`}{' '}
-        {worst &&
-          `Most often mistaken: ${data.classNames[worst.trueClass]} for ${data.classNames[worst.predicted]} (${plural(worst.count, 'time')}).`}
-      </p>
-    );
+    const sentences = [
+      t('confusion.tooMany', { classes: confusion.classes }),
+      acc !== null &&
+        t('confusion.accuracyPart', {
+          accuracy: formatPercent(acc),
+          part: t(`part.${confusion.part}`),
+        }),
+      worst !== null && mistakeSentence(t, worst, data.classNames),
+    ];
+    return <p className="d-note">{sentences.filter(Boolean).join(' ')}</p>;
   }
   return <MatrixTable confusion={confusion} names={data.classNames} />;
 }
@@ -46,7 +60,9 @@ interface TableProps {
 }
 
 function MatrixTable({ confusion, names }: TableProps) {
-  const { matrix, classes: k, part } = confusion;
+  const t = useT();
+  const { matrix, classes: k } = confusion;
+  const part = t(`part.${confusion.part}`);
   const totals = rowTotals(matrix, k);
   const samples = totals.reduce((a, b) => a + b, 0);
   const acc = accuracy(matrix, k);
@@ -55,17 +71,17 @@ function MatrixTable({ confusion, names }: TableProps) {
     <div className="d-confusion">
       <div className="d-confusion-scroll">
         <table className="d-confusion-table">
-          <caption>Confusion matrix ({part})</caption>
+          <caption>{t('confusion.caption', { part })}</caption>
           <thead>
             <tr>
               <td className="d-confusion-corner" />
               <th scope="colgroup" colSpan={k} className="d-confusion-axis">
-                Predicted class
+                {t('confusion.predicted')}
               </th>
             </tr>
             <tr>
               <th scope="col" className="d-confusion-axis">
-                True class
+                {t('confusion.true')}
               </th>
               {names.map((name, p) => (
                 <th key={p} scope="col">
@@ -75,19 +91,27 @@ function MatrixTable({ confusion, names }: TableProps) {
             </tr>
           </thead>
           <tbody>
-            {names.map((trueName, t) => (
-              <tr key={t}>
+            {names.map((trueName, row) => (
+              <tr key={row}>
                 <th scope="row">{trueName}</th>
                 {names.map((predictedName, p) => {
-                  const count = matrix[t * k + p];
-                  const fraction = totals[t] > 0 ? count / totals[t] : 0;
-                  const { background, ink } = cellColors(fraction, t === p);
-                  const label = `true ${trueName}, predicted ${predictedName}: ${plural(count, 'sample')}`;
+                  const count = matrix[row * k + p];
+                  const fraction = totals[row] > 0 ? count / totals[row] : 0;
+                  const { background, ink } = cellColors(fraction, row === p);
+                  const label = t('confusion.cell', {
+                    truth: trueName,
+                    predicted: predictedName,
+                    samples: t.plural('confusion.samples', count),
+                  });
                   return (
                     <td
                       key={p}
                       aria-label={label}
-                      title={`${label} (${formatPercent(fraction)} of the true ${trueName})`}
+                      title={t('confusion.cellTitle', {
+                        cell: label,
+                        share: formatPercent(fraction),
+                        truth: trueName,
+                      })}
                       className={count === 0 ? 'd-confusion-zero' : undefined}
                       style={
                         count === 0 ? undefined : { background: rgbToCss(background), color: ink }
@@ -104,12 +128,13 @@ function MatrixTable({ confusion, names }: TableProps) {
       </div>
       <p className="d-readout">
         {acc === null
-          ? `No ${part} samples to count.`
-          : `Accuracy ${formatPercent(acc)} on ${plural(samples, `${part} sample`)}. `}
-        {acc !== null &&
-          (worst === null
-            ? 'No mistakes.'
-            : `Most often mistaken: ${names[worst.trueClass]} for ${names[worst.predicted]} (${plural(worst.count, 'time')}).`)}
+          ? t('confusion.noSamples', { part })
+          : t('confusion.summary', {
+              accuracy: formatPercent(acc),
+              samples: t.plural('confusion.partSamples', samples, { part }),
+              mistakes:
+                worst === null ? t('confusion.noMistakes') : mistakeSentence(t, worst, names),
+            })}
       </p>
     </div>
   );

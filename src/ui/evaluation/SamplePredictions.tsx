@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
+import { useT } from '../i18n/useT';
 import { formatConfidence } from './summarize';
 
 /** Samples shown at once: three rows of eight, enough to see a pattern in the mistakes. */
@@ -13,6 +14,7 @@ const SIDE = 8;
 const INK_MAX = 16;
 
 export function SamplePredictions() {
+  const t = useT();
   const { kind, data, confusion } = useStore(
     useShallow((s) => ({ kind: s.experiment.data.kind, data: s.data, confusion: s.confusion })),
   );
@@ -21,9 +23,10 @@ export function SamplePredictions() {
   if (kind !== 'digits' || data === null || confusion === null) return null;
   if (data.features !== SIDE * SIDE || confusion.classes !== data.classNames.length) return null;
 
-  const { part, predicted, confidence } = confusion;
-  const points = part === 'validation' ? data.validationPoints : data.trainPoints;
-  const labels = part === 'validation' ? data.validationLabels : data.trainLabels;
+  const { predicted, confidence } = confusion;
+  const part = t(`part.${confusion.part}`);
+  const points = confusion.part === 'validation' ? data.validationPoints : data.trainPoints;
+  const labels = confusion.part === 'validation' ? data.validationLabels : data.trainLabels;
   const available = Math.min(predicted.length, labels.length);
   const shown: number[] = [];
   for (let i = 0; i < available && shown.length < SHOWN; i++) {
@@ -33,20 +36,18 @@ export function SamplePredictions() {
   return (
     <div className="d-samples">
       <div className="d-chart-header">
-        <h3>{onlyMistakes ? `First mistakes (${part})` : `First ${part} samples`}</h3>
+        <h3>{t(onlyMistakes ? 'samples.firstMistakes' : 'samples.first', { part })}</h3>
         <label className="d-toggle">
           <input
             type="checkbox"
             checked={onlyMistakes}
             onChange={(e) => setOnlyMistakes(e.target.checked)}
           />
-          Show only mistakes
+          {t('samples.onlyMistakes')}
         </label>
       </div>
       {shown.length === 0 ? (
-        <p className="d-placeholder">
-          No mistakes among the first {available} {part} samples.
-        </p>
+        <p className="d-placeholder">{t('samples.noMistakes', { count: available, part })}</p>
       ) : (
         <div className="d-sample-grid">
           {shown.map((i) => {
@@ -57,9 +58,9 @@ export function SamplePredictions() {
               <figure key={i} className={wrong ? 'd-sample d-sample-wrong' : 'd-sample'}>
                 <DigitImage points={points} index={i} />
                 <figcaption>
-                  true {truth} ·{' '}
+                  {t('samples.truth', { truth })} ·{' '}
                   <span className="d-nowrap">
-                    predicted {guess} ({formatConfidence(confidence[i])})
+                    {t('samples.guess', { guess, confidence: formatConfidence(confidence[i]) })}
                   </span>
                 </figcaption>
               </figure>

@@ -67,11 +67,6 @@ function luminance([r, g, b]: Rgb): number {
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
-/** "1 sample", "4 samples". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** A prediction's output as "62%" when it is a probability, else as a plain number. */
 export function formatConfidence(c: number): string {
   if (Number.isFinite(c) && c >= 0 && c <= 1) return `${Math.round(c * 100)}%`;

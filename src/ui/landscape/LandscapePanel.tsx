@@ -4,6 +4,10 @@ import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { cancelLandscape, computeLandscape } from '../../store/landscape';
 import { useStore } from '../../store/store';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { fill } from '../i18n/fill';
+import type { Translator } from '../i18n/translate';
+import { useT } from '../i18n/useT';
 import {
   LANDSCAPE_RESOLUTIONS,
   type LandscapeDirections,
@@ -15,17 +19,13 @@ import { LandscapePlot } from './LandscapePlot';
 /** Fine enough to show a valley's shape, quick enough (about a second) to wait for. */
 const DEFAULT_RESOLUTION = 41;
 
-const PLANE_NOTES: Record<LandscapeDirections, string> = {
-  random:
-    "Two random directions, each scaled unit by unit to the size of that unit's incoming " +
-    'weights (biases stay put), so a step of 1 is equally large for every unit and the ' +
-    "picture's width means the same for any network.",
-  pca:
-    'The two directions along which the weights recorded at the start and at each epoch’s ' +
-    'end differ most; the line is the training path seen in that plane.',
+const PLANE_NOTES: Record<LandscapeDirections, MessageKey> = {
+  random: 'landscape.note.random',
+  pca: 'landscape.note.pca',
 };
 
 export function LandscapePanel() {
+  const t = useT();
   const { landscape, status, step } = useStore(
     useShallow((s) => ({ landscape: s.landscape, status: s.run.status, step: s.run.step })),
   );
@@ -38,14 +38,10 @@ export function LandscapePanel() {
 
   return (
     <div className="d-landscape-panel">
-      <h3 id={`${id}-h`}>Loss landscape</h3>
-      <p className="d-note">
-        The training loss on a plane through the current weights: each point is the loss after
-        moving the weights by <i>a</i> along one direction and <i>b</i> along another (Li et al.
-        2018, “Visualizing the Loss Landscape of Neural Nets”). Computing it pauses training.
-      </p>
+      <h3 id={`${id}-h`}>{t('landscape.heading')}</h3>
+      <p className="d-note">{fill(t('landscape.intro'), { a: <i>a</i>, b: <i>b</i> })}</p>
       <fieldset className="d-fieldset">
-        <legend>Directions</legend>
+        <legend>{t('landscape.directions')}</legend>
         {DIRECTION_CHOICES.map((choice) => (
           <label key={choice.value} className="d-field d-check">
             <input
@@ -55,13 +51,13 @@ export function LandscapePanel() {
               checked={directions === choice.value}
               onChange={() => setDirections(choice.value)}
             />
-            {choice.label}
+            {t(choice.label)}
           </label>
         ))}
       </fieldset>
       <div className="d-row">
         <label className="d-field" htmlFor={`${id}-resolution`}>
-          <span>Resolution</span>
+          <span>{t('landscape.resolution')}</span>
           <select
             id={`${id}-resolution`}
             value={resolution}
@@ -80,23 +76,23 @@ export function LandscapePanel() {
           disabled={noNetwork}
           onClick={() => computeLandscape(directions, resolution)}
         >
-          Compute
+          {t('landscape.compute')}
         </button>
         {computing && (
           <button type="button" onClick={cancelLandscape}>
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
       </div>
       {picture !== null && (
         <div className="d-row">
           <progress
-            aria-label="Loss landscape progress"
+            aria-label={t('landscape.progress')}
             max={picture.total}
             value={picture.computed}
           />
           <span className="d-readout" aria-live={computing ? 'off' : 'polite'}>
-            {statusLine(landscape.status, picture)}
+            {statusLine(t, landscape.status, picture)}
           </span>
         </div>
       )}
@@ -109,23 +105,20 @@ export function LandscapePanel() {
         </div>
       )}
       {picture !== null && landscape.status === 'done' && picture.step !== step && (
-        <p className="d-note">
-          The network has trained since (this is the landscape at step {picture.step}): compute
-          again for its current weights.
-        </p>
+        <p className="d-note">{t('landscape.trainedSince', { step: picture.step })}</p>
       )}
       {picture !== null && (
         <>
           <LandscapePlot picture={picture} />
-          <p className="d-note">{PLANE_NOTES[picture.directions]}</p>
+          <p className="d-note">{t(PLANE_NOTES[picture.directions])}</p>
         </>
       )}
     </div>
   );
 }
 
-function statusLine(status: string, picture: LandscapePicture): string {
-  if (status === 'done') return `Done: ${computedSummary(picture)}.`;
-  const points = `${picture.computed} of ${picture.total} points`;
-  return status === 'computing' ? `Computing: ${points}…` : `Stopped at ${points}.`;
+function statusLine(t: Translator, status: string, picture: LandscapePicture): string {
+  if (status === 'done') return t('landscape.done', { summary: computedSummary(t, picture) });
+  const points = t('landscape.points', { computed: picture.computed, total: picture.total });
+  return t(status === 'computing' ? 'landscape.computing' : 'landscape.stopped', { points });
 }

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { LandscapePicture } from '../../worker/protocol';
 import { formatValue } from '../charts/format';
+import { useT } from '../i18n/useT';
 import { viridisCss } from '../race/colormap';
 import { drawLandscape, LANDSCAPE_SIZE } from './drawLandscape';
 import { axisLabels, landscapeDescription, lossRange } from './labels';
@@ -11,12 +12,13 @@ import { axisLabels, landscapeDescription, lossRange } from './labels';
 const RAMP = `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map(viridisCss).join(', ')})`;
 
 export function LandscapePlot({ picture }: { picture: LandscapePicture }) {
+  const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (canvas.current !== null) drawLandscape(canvas.current, picture);
   }, [picture]);
   const range = useMemo(() => lossRange(picture.values), [picture]);
-  const [x, y] = axisLabels(picture);
+  const [x, y] = axisLabels(t, picture);
 
   return (
     <figure className="d-landscape">
@@ -28,7 +30,7 @@ export function LandscapePlot({ picture }: { picture: LandscapePicture }) {
           ref={canvas}
           className="d-boundary-canvas"
           role="img"
-          aria-label={landscapeDescription(picture, range)}
+          aria-label={landscapeDescription(t, picture, range)}
           style={{ width: LANDSCAPE_SIZE, height: LANDSCAPE_SIZE }}
         />
         <span className="d-landscape-x" aria-hidden="true">
@@ -38,13 +40,13 @@ export function LandscapePlot({ picture }: { picture: LandscapePicture }) {
       {range !== null && (
         <figcaption className="d-legend">
           <span className="d-legend-item">
-            loss {formatValue(range.min)}
+            {t('landscape.loss')} {formatValue(range.min)}
             <span className="d-legend-ramp" style={{ background: RAMP }} />
             {formatValue(range.max)}
           </span>
           <span className="d-legend-item d-legend-note">
-            log colour scale · star: the current weights
-            {picture.path !== null ? ' · line: the training path, from the large dot' : ''}
+            {t('landscape.key')}
+            {picture.path !== null && ` · ${t('landscape.keyPath')}`}
           </span>
         </figcaption>
       )}

@@ -2,18 +2,28 @@
 // says for the picture. Kept beside the drawing so the canvas and its text agree.
 import type { LandscapeDirections, LandscapePicture } from '../../worker/protocol';
 import { formatValue } from '../charts/format';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import type { Translator } from '../i18n/translate';
 
-export const DIRECTION_CHOICES: readonly { value: LandscapeDirections; label: string }[] = [
-  { value: 'random', label: 'Random directions (filter-normalised)' },
-  { value: 'pca', label: 'Principal directions of the training path' },
+/** Each plane's name as a choice, and as it reads inside a sentence. */
+export const DIRECTION_CHOICES: readonly {
+  value: LandscapeDirections;
+  label: MessageKey;
+  inline: MessageKey;
+}[] = [
+  { value: 'random', label: 'landscape.random', inline: 'landscape.randomInline' },
+  { value: 'pca', label: 'landscape.pca', inline: 'landscape.pcaInline' },
 ];
 
 /** "PC1 (83.2% of variance)" for the PCA plane; "direction 1" for random ones. */
-export function axisLabels(picture: LandscapePicture): [string, string] {
+export function axisLabels(t: Translator, picture: LandscapePicture): [string, string] {
   const explained = picture.explained;
-  if (explained === null) return ['direction 1', 'direction 2'];
-  const share = (v: number) => `${(100 * v).toFixed(1)}% of variance`;
-  return [`PC1 (${share(explained[0])})`, `PC2 (${share(explained[1])})`];
+  if (explained === null) {
+    return [t('landscape.direction', { n: 1 }), t('landscape.direction', { n: 2 })];
+  }
+  const pc = (n: number) =>
+    t('landscape.pc', { n, share: `${(100 * explained[n - 1]).toFixed(1)}%` });
+  return [pc(1), pc(2)];
 }
 
 export interface LossRange {
@@ -40,33 +50,43 @@ export function lossRange(values: Float32Array): LossRange | null {
 }
 
 /** The picture's accessible name: the plane, its axes, the loss range and the markings. */
-export function landscapeDescription(picture: LandscapePicture, range: LossRange | null): string {
+export function landscapeDescription(
+  t: Translator,
+  picture: LandscapePicture,
+  range: LossRange | null,
+): string {
   const r = picture.resolution;
-  const plane = DIRECTION_CHOICES.find((c) => c.value === picture.directions)!.label;
-  const [x, y] = axisLabels(picture);
+  const plane = DIRECTION_CHOICES.find((c) => c.value === picture.directions)!.inline;
+  const [x, y] = axisLabels(t, picture);
   const loss =
     range === null
-      ? 'no loss computed yet'
-      : `loss from ${formatValue(range.min)} to ${formatValue(range.max)}` +
-        (range.overflowed > 0 ? `, overflowing at ${range.overflowed} points` : '');
+      ? t('landscape.noLoss')
+      : t(range.overflowed > 0 ? 'landscape.lossRangeOverflow' : 'landscape.lossRange', {
+          min: formatValue(range.min),
+          max: formatValue(range.max),
+          count: range.overflowed,
+        });
   const progress =
     picture.computed < picture.total
-      ? ` (${picture.computed} of ${picture.total} points so far)`
+      ? t('landscape.soFar', { computed: picture.computed, total: picture.total })
       : '';
   const path =
-    picture.path === null
-      ? ''
-      : `; the training path through ${picture.path.length / 2} recorded weights ends there`;
-  return (
-    `Loss landscape, ${plane.toLowerCase()}, ${r}×${r} points${progress}: horizontal ${x}, ` +
-    `vertical ${y}; ${loss}. A star marks the current weights at (0, 0)${path}.`
-  );
+    picture.path === null ? '' : t('landscape.pathEnds', { count: picture.path.length / 2 });
+  return t('landscape.describe', {
+    plane: t(plane),
+    size: `${r}×${r}`,
+    progress,
+    x,
+    y,
+    loss,
+    path,
+  });
 }
 
 /** "41×41 points on 320 training samples in 0.52 s". */
-export function computedSummary(picture: LandscapePicture): string {
+export function computedSummary(t: Translator, picture: LandscapePicture): string {
   const r = picture.resolution;
   const seconds = picture.elapsedMs / 1000;
   const time = seconds < 10 ? seconds.toFixed(2) : seconds.toFixed(0);
-  return `${r}×${r} points on ${picture.rows} training samples in ${time} s`;
+  return t('landscape.summary', { size: `${r}×${r}`, rows: picture.rows, time });
 }

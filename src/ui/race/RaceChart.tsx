@@ -9,6 +9,7 @@ import { RECORD, RECORD_STRIDE } from '../../worker/surfaceProtocol';
 import { CHART } from '../charts/EpochChart';
 import { formatTick, formatValue, niceTicks } from '../charts/format';
 import { plainTick } from '../charts/PlainTick';
+import { useT } from '../i18n/useT';
 import { RACER_COLORS } from './drawRace';
 
 const CHART_MS = 250;
@@ -25,6 +26,7 @@ const chartColor = (k: number) => {
 };
 
 export function RaceChart() {
+  const t = useT();
   const race = useSampled(selectRace, CHART_MS);
   const [log, setLog] = useState(true);
   const { runs, settings } = race;
@@ -63,13 +65,13 @@ export function RaceChart() {
   return (
     <div className="d-race-chart">
       <div className="d-chart-header">
-        <h3>{log ? 'f − lowest f, by step' : 'f by step'}</h3>
+        <h3>{t(log ? 'race.gapByStep' : 'race.fByStep')}</h3>
         <label className="d-toggle">
           <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
-          Log scale
+          {t('common.logScale')}
         </label>
       </div>
-      <div className="d-chart" role="img" aria-label="f by step for every racer">
+      <div className="d-chart" role="img" aria-label={t('race.chart')}>
         <ResponsiveContainer width="100%" height={220}>
           <LineChart data={rows} {...CHART}>
             <XAxis
@@ -89,12 +91,19 @@ export function RaceChart() {
             />
             <Tooltip
               formatter={(v) => formatValue(Number(v))}
-              labelFormatter={(l) => `Step ${l}`}
+              labelFormatter={(l) => t('chart.step', { step: String(l) })}
             />
             {settings.racers.map((o, k) => (
               <Line
                 key={k}
-                name={`${OPTIMIZER_CHOICES.find((c) => c.name === o.name)?.label} (lr ${formatValue(o.lr)})`}
+                name={t('race.lineName', {
+                  optimizer: t.label(
+                    'optimizer',
+                    o.name,
+                    OPTIMIZER_CHOICES.find((c) => c.name === o.name)?.label ?? o.name,
+                  ),
+                  lr: formatValue(o.lr),
+                })}
                 dataKey={`r${k}`}
                 stroke={chartColor(k)}
                 strokeWidth={1.75}

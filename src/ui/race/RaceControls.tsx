@@ -5,8 +5,10 @@ import { lastStep, resetRace, setRaceSpeed, stepRace, toggleRace } from '../../s
 import { RACE_SPEEDS } from '../../store/raceState';
 import { useStore } from '../../store/store';
 import { usePlayShortcuts } from '../controls/usePlayShortcuts';
+import { useT } from '../i18n/useT';
 
 export function RaceControls() {
+  const t = useT();
   const playing = useStore((s) => s.race.playing);
   const speed = useStore((s) => s.race.speed);
   const ready = useStore((s) => s.race.runs !== null);
@@ -16,7 +18,7 @@ export function RaceControls() {
   usePlayShortcuts(toggleRace, stepRace);
 
   return (
-    <div className="d-run" role="group" aria-label="Race controls">
+    <div className="d-run" role="group" aria-label={t('race.controls')}>
       <button
         type="button"
         className="d-primary"
@@ -24,7 +26,7 @@ export function RaceControls() {
         disabled={!ready}
         aria-keyshortcuts="Space"
       >
-        {playing ? 'Pause' : 'Play'}
+        {playing ? t('run.pause') : t('race.play')}
       </button>
       <button
         type="button"
@@ -32,23 +34,23 @@ export function RaceControls() {
         disabled={!ready || step >= end}
         aria-keyshortcuts="ArrowRight"
       >
-        Step
+        {t('race.step')}
       </button>
       <button type="button" onClick={resetRace}>
-        Reset
+        {t('common.reset')}
       </button>
       <label className="d-field" htmlFor={speedId}>
-        <span>Speed</span>
+        <span>{t('common.speed')}</span>
         <select id={speedId} value={speed} onChange={(e) => setRaceSpeed(Number(e.target.value))}>
           {RACE_SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {s} steps/s
+              {t('race.speedOption', { count: s })}
             </option>
           ))}
         </select>
       </label>
       <output className="d-progress" aria-live={playing ? 'off' : 'polite'}>
-        Step {step} of {end}
+        {t('race.progress', { step, end })}
       </output>
     </div>
   );

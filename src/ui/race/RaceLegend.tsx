@@ -4,21 +4,23 @@ import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { RECORD, RECORD_STRIDE } from '../../worker/surfaceProtocol';
 import { formatValue } from '../charts/format';
+import { useT } from '../i18n/useT';
 import { RACER_COLORS } from './drawRace';
 
 const LEGEND_MS = 100;
 const selectRace = (s: State) => s.race;
 
 export function RaceLegend() {
+  const t = useT();
   const race = useSampled(selectRace, LEGEND_MS);
   const { runs, settings } = race;
   return (
     <table className="d-race-legend">
-      <caption className="d-sr-only">Where each racer is</caption>
+      <caption className="d-sr-only">{t('race.where')}</caption>
       <thead>
         <tr>
-          <th scope="col">Racer</th>
-          <th scope="col">Step</th>
+          <th scope="col">{t('race.racer')}</th>
+          <th scope="col">{t('race.stepColumn')}</th>
           <th scope="col">x</th>
           <th scope="col">y</th>
           <th scope="col">f(x, y)</th>
@@ -30,7 +32,8 @@ export function RaceLegend() {
           const i = run ? Math.min(run.count - 1, Math.floor(race.step)) : -1;
           const o = i * RECORD_STRIDE;
           const done = run !== undefined && run.diverged && race.step >= run.count - 1;
-          const label = OPTIMIZER_CHOICES.find((c) => c.name === optimizer.name)?.label;
+          const choice = OPTIMIZER_CHOICES.find((c) => c.name === optimizer.name);
+          const label = t.label('optimizer', optimizer.name, choice?.label ?? optimizer.name);
           return (
             <tr key={k}>
               <th scope="row">
@@ -38,14 +41,14 @@ export function RaceLegend() {
                   className="d-legend-swatch"
                   style={{ background: RACER_COLORS[k % RACER_COLORS.length] }}
                 />{' '}
-                {label} · lr {formatValue(optimizer.lr)}
+                {t('race.racerName', { optimizer: label, lr: formatValue(optimizer.lr) })}
               </th>
               <td>{i >= 0 ? i : '–'}</td>
               <td>{i >= 0 ? formatValue(run!.data[o + RECORD.x]) : '–'}</td>
               <td>{i >= 0 ? formatValue(run!.data[o + RECORD.y]) : '–'}</td>
               <td>
                 {i >= 0 ? formatValue(run!.data[o + RECORD.f]) : '–'}
-                {done && <span className="d-diverged"> diverged</span>}
+                {done && <span className="d-diverged"> {t('race.diverged')}</span>}
               </td>
             </tr>
           );

@@ -7,11 +7,11 @@ import { RACE_PRESETS } from '../../store/racePresets';
 import { surfaceWindow } from '../../store/raceSettings';
 import { useStore } from '../../store/store';
 import { NumberField } from '../controls/NumberField';
-
-const FORMULA_HELP =
-  'Use x, y, numbers, + − * / ^, pi, e and sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh, min, max.';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { useT } from '../i18n/useT';
 
 export function RaceSetup() {
+  const t = useT();
   const race = useStore((s) => s.race);
   const { settings } = race;
   const presetId = useId(),
@@ -22,25 +22,25 @@ export function RaceSetup() {
 
   return (
     <section className="d-panel" aria-labelledby={`${presetId}-h`}>
-      <h2 id={`${presetId}-h`}>Surface</h2>
+      <h2 id={`${presetId}-h`}>{t('race.surface')}</h2>
       <label className="d-field" htmlFor={presetId}>
-        <span>Preset</span>
+        <span>{t('race.preset')}</span>
         <select
           id={presetId}
           value={race.preset ?? ''}
           onChange={(e) => e.target.value !== '' && loadPreset(e.target.value)}
         >
-          {race.preset === null && <option value="">Your own settings</option>}
+          {race.preset === null && <option value="">{t('race.ownSettings')}</option>}
           {RACE_PRESETS.map((p) => (
             <option key={p.name} value={p.name}>
-              {p.label}
+              {t(p.label as MessageKey)}
             </option>
           ))}
         </select>
       </label>
-      {preset && <p className="d-note">{preset.note}</p>}
+      {preset && <p className="d-note">{t(preset.note as MessageKey)}</p>}
       <label className="d-field" htmlFor={surfaceId}>
-        <span>Surface</span>
+        <span>{t('race.surface')}</span>
         <select
           id={surfaceId}
           value={settings.surface}
@@ -59,7 +59,7 @@ export function RaceSetup() {
         >
           {SURFACE_CHOICES.map((c) => (
             <option key={c.name} value={c.name}>
-              {c.label}
+              {t.label('surface', c.name, c.label)}
             </option>
           ))}
         </select>
@@ -68,25 +68,25 @@ export function RaceSetup() {
         <FormulaField expression={settings.expression} />
       ) : (
         <p className="d-note">
-          f(x, y) = {SURFACE_CHOICES.find((c) => c.name === settings.surface)?.formula}
+          {t('race.formula')} {SURFACE_CHOICES.find((c) => c.name === settings.surface)?.formula}
         </p>
       )}
       {race.error !== null && (
         <div role="alert" className="d-alert d-alert-danger">
           {race.error}{' '}
           <button type="button" className="d-link" onClick={dismissRaceError}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       )}
       {settings.surface === CUSTOM_SURFACE && (
         <fieldset className="d-fieldset">
-          <legend>View window</legend>
+          <legend>{t('race.viewWindow')}</legend>
           {(['x', 'y'] as const).map((axis) =>
             ([0, 1] as const).map((end) => (
               <NumberField
                 key={`${axis}${end}`}
-                label={`${axis} ${end === 0 ? 'from' : 'to'}`}
+                label={t(end === 0 ? 'race.windowFrom' : 'race.windowTo', { axis })}
                 value={view[axis][end]}
                 onCommit={(v) =>
                   editRace((s) => {
@@ -94,9 +94,7 @@ export function RaceSetup() {
                     w[axis][end] = v;
                     // A window is two increasing finite ranges; anything else is not applied.
                     if (!(Number.isFinite(v) && w[axis][0] < w[axis][1])) {
-                      throw new Error(
-                        `the view's ${axis} range must run from a smaller to a larger number`,
-                      );
+                      throw new Error(t('race.windowOrder', { axis }));
                     }
                     s.window = w;
                   })
@@ -107,27 +105,27 @@ export function RaceSetup() {
         </fieldset>
       )}
       <fieldset className="d-fieldset">
-        <legend>Start (or click the surface)</legend>
+        <legend>{t('race.start')}</legend>
         <NumberField
-          label="Start x"
+          label={t('race.startX')}
           value={settings.start[0]}
           onCommit={(v) => editRace((s) => void (s.start = [v, s.start[1]]), true)}
         />
         <NumberField
-          label="Start y"
+          label={t('race.startY')}
           value={settings.start[1]}
           onCommit={(v) => editRace((s) => void (s.start = [s.start[0], v]), true)}
         />
       </fieldset>
       <NumberField
-        label="Step budget"
+        label={t('race.steps')}
         value={settings.steps}
         step={1}
         min={1}
         onCommit={(v) => editRace((s) => void (s.steps = v))}
       />
       <label className="d-field" htmlFor={noiseId}>
-        <span>Gradient noise</span>
+        <span>{t('race.noise')}</span>
         <input
           id={noiseId}
           type="range"
@@ -139,27 +137,27 @@ export function RaceSetup() {
         />
       </label>
       <NumberField
-        label="Noise std"
+        label={t('race.noiseStd')}
         value={settings.gradientNoise}
         min={0}
         onCommit={(v) => editRace((s) => void (s.gradientNoise = v))}
       />
       <NumberField
-        label="Noise seed"
+        label={t('race.noiseSeed')}
         value={settings.seed}
         step={1}
         min={0}
         onCommit={(v) => editRace((s) => void (s.seed = v))}
       />
       <fieldset className="d-fieldset">
-        <legend>Arrows at each racer</legend>
+        <legend>{t('race.arrows')}</legend>
         <label className="d-field d-check">
           <input
             type="checkbox"
             checked={race.arrows.gradient}
             onChange={(e) => setArrows({ gradient: e.target.checked })}
           />
-          Gradient step (−lr·∇f)
+          {t('race.arrowGradient')}
         </label>
         <label className="d-field d-check">
           <input
@@ -167,7 +165,7 @@ export function RaceSetup() {
             checked={race.arrows.momentum}
             onChange={(e) => setArrows({ momentum: e.target.checked })}
           />
-          Momentum / first moment (dashed)
+          {t('race.arrowMomentum')}
         </label>
         <label className="d-field d-check">
           <input
@@ -175,7 +173,7 @@ export function RaceSetup() {
             checked={race.arrows.second}
             onChange={(e) => setArrows({ second: e.target.checked })}
           />
-          Second moment (ellipse: step scale per axis)
+          {t('race.arrowSecond')}
         </label>
       </fieldset>
     </section>
@@ -189,12 +187,13 @@ function noiseMax(current: number): number {
 
 /** The formula, applied on Enter or with the button, so a half-typed one never errors. */
 function FormulaField({ expression }: { expression: string }) {
+  const t = useT();
   const id = useId();
   const [text, setText] = useState(expression);
   const apply = () => editRace((s) => void (s.expression = text), true);
   return (
     <div className="d-formula">
-      <label htmlFor={id}>f(x, y) =</label>
+      <label htmlFor={id}>{t('race.formula')}</label>
       <div className="d-row">
         <input
           id={id}
@@ -207,11 +206,11 @@ function FormulaField({ expression }: { expression: string }) {
           onKeyDown={(e) => e.key === 'Enter' && apply()}
         />
         <button type="button" onClick={apply}>
-          Plot
+          {t('race.plot')}
         </button>
       </div>
       <p id={`${id}-help`} className="d-note">
-        {FORMULA_HELP}
+        {t('race.formulaHelp')}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@
 // each racer is, and f by step on the right.
 import { useEffect } from 'react';
 import { refresh } from '../../store/race';
+import { useT } from '../i18n/useT';
 import { PanelBoundary } from '../PanelBoundary';
 import { viridisCss } from './colormap';
 import { RaceChart } from './RaceChart';
@@ -13,35 +14,36 @@ import { SurfacePlot } from './SurfacePlot';
 const RAMP = `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map(viridisCss).join(', ')})`;
 
 export function RaceView() {
+  const t = useT();
   // The worker computes the race when the view first opens (and after every edit).
   useEffect(refresh, []);
   return (
     <main className="d-main">
       <div className="d-settings">
-        <PanelBoundary name="surface settings">
+        <PanelBoundary name="panel.surfaceSettings">
           <RaceSetup />
         </PanelBoundary>
-        <PanelBoundary name="racers">
+        <PanelBoundary name="panel.racers">
           <Racers />
         </PanelBoundary>
       </div>
       <div className="d-views">
         <div className="d-overview">
-          <section className="d-panel d-picture" aria-label="The race on the surface">
-            <PanelBoundary name="surface">
+          <section className="d-panel d-picture" aria-label={t('race.onSurface')}>
+            <PanelBoundary name="panel.surface">
               <SurfacePlot />
               <p className="d-legend d-legend-note">
                 <span className="d-legend-item">
-                  low
+                  {t('race.low')}
                   <span className="d-legend-ramp" style={{ background: RAMP }} />
-                  high (log scale)
+                  {t('race.high')}
                 </span>
-                <span className="d-legend-item">★ known minimum · ○ start</span>
+                <span className="d-legend-item">{t('race.key')}</span>
               </p>
             </PanelBoundary>
           </section>
-          <section className="d-panel d-curves" aria-label="Racers">
-            <PanelBoundary name="race legend">
+          <section className="d-panel d-curves" aria-label={t('race.racers')}>
+            <PanelBoundary name="panel.raceLegend">
               <RaceLegend />
               <RaceChart />
             </PanelBoundary>

@@ -8,6 +8,8 @@ import { useStore } from '../../store/store';
 import type { OptimizerName, OptimizerSpec } from '../../spec/types';
 import { formatValue } from '../charts/format';
 import { NumberField } from '../controls/NumberField';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { useT } from '../i18n/useT';
 import { RACER_COLORS } from './drawRace';
 
 const MAX_RACERS = 8;
@@ -18,23 +20,24 @@ const SLID = new Set(['lr', 'momentum', 'beta1', 'nesterov']);
 
 type Field = keyof Omit<OptimizerSpec, 'name'>;
 
-const FIELD_LABELS: Record<string, string> = {
-  momentum: 'Momentum β',
-  beta1: 'β1 (first moment)',
-  beta2: 'β2 (second moment)',
-  eps: 'ε',
-  alpha: 'α (smoothing)',
-  rho: 'ρ',
-  weightDecay: 'Weight decay',
+const FIELD_LABELS: Record<string, MessageKey> = {
+  momentum: 'race.param.momentum',
+  beta1: 'race.param.beta1',
+  beta2: 'race.param.beta2',
+  eps: 'race.param.eps',
+  alpha: 'race.param.alpha',
+  rho: 'race.param.rho',
+  weightDecay: 'param.weightDecay',
 };
 
 export function Racers() {
+  const t = useT();
   const racers = useStore((s) => s.race.settings.racers);
   const headingId = useId();
   return (
     <section className="d-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Racers</h2>
-      <ol className="d-layers" aria-label="Racers">
+      <h2 id={headingId}>{t('race.racers')}</h2>
+      <ol className="d-layers" aria-label={t('race.racers')}>
         {racers.map((o, k) => (
           <RacerRow key={k} index={k} optimizer={o} only={racers.length === 1} />
         ))}
@@ -50,7 +53,7 @@ export function Racers() {
           })
         }
       >
-        Add racer
+        {t('race.addRacer')}
       </button>
     </section>
   );
@@ -65,8 +68,10 @@ function RacerRow({
   optimizer: OptimizerSpec;
   only: boolean;
 }) {
+  const t = useT();
   const id = useId();
   const n = index + 1;
+  const fieldLabel = (f: Field) => (f in FIELD_LABELS ? t(FIELD_LABELS[f]) : f);
   const update = (change: (o: OptimizerSpec) => OptimizerSpec) =>
     editRace((s) => void (s.racers[index] = change(s.racers[index])));
   const fields = Object.keys(optimizer).filter((f) => f !== 'name') as Field[];
@@ -79,7 +84,7 @@ function RacerRow({
           style={{ background: RACER_COLORS[index % RACER_COLORS.length] }}
         />
         <label className="d-sr-only" htmlFor={`${id}-o`}>
-          Optimizer of racer {n}
+          {t('race.optimizerOf', { n })}
         </label>
         <select
           id={`${id}-o`}
@@ -88,13 +93,13 @@ function RacerRow({
         >
           {OPTIMIZER_CHOICES.map((c) => (
             <option key={c.name} value={c.name}>
-              {c.label}
+              {t.label('optimizer', c.name, c.label)}
             </option>
           ))}
         </select>
         <button
           type="button"
-          aria-label={`Remove racer ${n}`}
+          aria-label={t('race.removeRacer', { n })}
           disabled={only}
           onClick={() => editRace((s) => void s.racers.splice(index, 1))}
         >
@@ -102,11 +107,13 @@ function RacerRow({
         </button>
       </div>
       <label className="d-field" htmlFor={`${id}-lr`}>
-        <span>Learning rate {formatValue(optimizer.lr)}</span>
+        <span>
+          {t('param.lr')} {formatValue(optimizer.lr)}
+        </span>
         <input
           id={`${id}-lr`}
           type="range"
-          aria-label={`Learning rate of racer ${n}`}
+          aria-label={t('race.fieldOf', { field: t('param.lr'), n })}
           aria-valuetext={formatValue(optimizer.lr)}
           min={LR_RANGE[0]}
           max={LR_RANGE[1]}
@@ -122,12 +129,12 @@ function RacerRow({
       {momentumField !== undefined && (
         <label className="d-field" htmlFor={`${id}-m`}>
           <span>
-            {FIELD_LABELS[momentumField]} {formatValue(optimizer[momentumField] as number)}
+            {fieldLabel(momentumField)} {formatValue(optimizer[momentumField] as number)}
           </span>
           <input
             id={`${id}-m`}
             type="range"
-            aria-label={`${FIELD_LABELS[momentumField]} of racer ${n}`}
+            aria-label={t('race.fieldOf', { field: fieldLabel(momentumField), n })}
             min={0}
             max={0.999}
             step={0.001}
@@ -137,9 +144,9 @@ function RacerRow({
         </label>
       )}
       <details>
-        <summary>All settings of racer {n}</summary>
+        <summary>{t('race.allSettings', { n })}</summary>
         <NumberField
-          label="Learning rate"
+          label={t('param.lr')}
           value={optimizer.lr}
           onCommit={(lr) => update((o) => ({ ...o, lr }))}
         />
@@ -148,7 +155,7 @@ function RacerRow({
           .map((f) => (
             <NumberField
               key={f}
-              label={FIELD_LABELS[f] ?? f}
+              label={fieldLabel(f)}
               value={optimizer[f] as number}
               onCommit={(v) => update((o) => ({ ...o, [f]: v }))}
             />

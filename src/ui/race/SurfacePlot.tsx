@@ -8,11 +8,13 @@ import { SURFACE_CHOICES } from '../../store/catalog';
 import { useStore, type State } from '../../store/store';
 import { makeFrame, plotArea, prepareCanvas, type Frame } from '../boundary/plot';
 import { drawHeads, drawTrails, type TrailMemo } from './drawRace';
+import { useT } from '../i18n/useT';
 import { drawSurface } from './drawSurface';
 
 export const PLOT_SIZE = 440;
 
 export function SurfacePlot() {
+  const t = useT();
   const settings = useStore((s) => s.race.settings);
   const grid = useStore((s) => s.race.grid);
   const view = surfaceWindow(settings);
@@ -52,11 +54,17 @@ export function SurfacePlot() {
     if (point !== null) setStart(point[0], point[1]);
   };
 
-  const label =
-    `${surface?.label ?? 'Surface'} ${surface?.formula ? `f = ${surface.formula}` : `f = ${settings.expression}`}, ` +
-    `x from ${view.x[0]} to ${view.x[1]}, y from ${view.y[0]} to ${view.y[1]}; ` +
-    `${settings.racers.length} racers from (${settings.start[0]}, ${settings.start[1]}). ` +
-    'Click or drag to move the start point.';
+  const label = t('race.surfaceLabel', {
+    surface: surface ? t.label('surface', surface.name, surface.label) : t('race.surface'),
+    formula: surface?.formula || settings.expression,
+    x0: view.x[0],
+    x1: view.x[1],
+    y0: view.y[0],
+    y1: view.y[1],
+    racers: t.plural('race.racerCount', settings.racers.length),
+    x: settings.start[0],
+    y: settings.start[1],
+  });
 
   return (
     <div className="d-surface" style={{ width: PLOT_SIZE, height: PLOT_SIZE }}>

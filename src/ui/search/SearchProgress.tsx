@@ -2,15 +2,18 @@
 import { useEffect, useState } from 'react';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
+import type { Translator } from '../i18n/translate';
+import { useT } from '../i18n/useT';
 
 const PROGRESS_MS = 250;
 const selectSearch = (s: State) => s.search;
 
 export function SearchProgress() {
+  const t = useT();
   const search = useSampled(selectSearch, PROGRESS_MS);
   const { trials, startedAt, finishedAt } = search;
   const now = useClock(startedAt !== null && finishedAt === null);
-  if (startedAt === null) return <p className="d-placeholder">Set the ranges and press Search</p>;
+  if (startedAt === null) return <p className="d-placeholder">{t('search.empty')}</p>;
   const finished = trials.filter((t) => t.summary !== null || t.status === 'failed').length;
   const elapsed = Math.max(0, ((finishedAt ?? now) - startedAt) / 1000);
   // Trials run several at a time, so the pace is measured, not summed from trial times.
@@ -18,11 +21,16 @@ export function SearchProgress() {
     finished > 0 && finishedAt === null ? (elapsed / finished) * (trials.length - finished) : null;
   return (
     <div className="d-search-progress">
-      <progress max={trials.length} value={finished} aria-label="Search progress" />
+      <progress max={trials.length} value={finished} aria-label={t('search.progress')} />
       <span className="d-readout">
-        {finished} of {trials.length} trials · {elapsed.toFixed(1)} s
-        {left !== null && ` · about ${formatSeconds(left)} left`}
-        {finishedAt !== null && finished < trials.length && ' · cancelled'}
+        {[
+          t('search.finished', { finished, total: trials.length }),
+          t('search.seconds', { s: elapsed.toFixed(1) }),
+          left !== null && t('search.left', { time: formatSeconds(t, left) }),
+          finishedAt !== null && finished < trials.length && t('search.cancelled'),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </span>
     </div>
   );
@@ -39,7 +47,7 @@ function useClock(running: boolean): number {
   return now;
 }
 
-function formatSeconds(s: number): string {
-  if (s < 60) return `${Math.max(1, Math.round(s))} s`;
-  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+function formatSeconds(t: Translator, s: number): string {
+  if (s < 60) return t('search.seconds', { s: Math.max(1, Math.round(s)) });
+  return t('search.minutes', { m: Math.floor(s / 60), s: Math.round(s % 60) });
 }

@@ -7,6 +7,10 @@ import type { Trial } from '../../store/searchState';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { formatPercent, formatSeconds, formatValue } from '../charts/format';
+import { STATUS } from '../compare/CompareTable';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import type { Translator } from '../i18n/translate';
+import { useT } from '../i18n/useT';
 import { PARAMETER_LABELS } from './SearchSetup';
 
 const TABLE_MS = 250;
@@ -23,13 +27,13 @@ type Column =
   | 'score'
   | 'time';
 
-const LABELS: Record<Column, string> = {
-  trial: 'Trial',
+const LABELS: Record<Column, MessageKey> = {
+  trial: 'search.col.trial',
   ...PARAMETER_LABELS,
-  batchSize: 'Batch size',
-  optimizer: 'Optimizer',
-  score: 'Validation score',
-  time: 'Time',
+  batchSize: 'param.batchSize',
+  optimizer: 'optim.optimizer',
+  score: 'search.col.score',
+  time: 'common.time',
 };
 
 /** A trial's score where higher is better (a loss counts negatively), for sorting. */
@@ -55,6 +59,7 @@ function cell(t: Trial, index: number, c: Column): string | number {
 }
 
 export function SearchResults() {
+  const t = useT();
   const search = useSampled(selectSearch, TABLE_MS);
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({
     column: 'score',
@@ -85,37 +90,37 @@ export function SearchResults() {
     <div className="d-search-results">
       <div className="d-row d-wrap">
         <button type="button" onClick={narrowRanges} disabled={best === null}>
-          Narrow the ranges around the best
+          {t('search.narrow')}
         </button>
         <button type="button" onClick={applyBest} disabled={best === null}>
-          Apply the best to the playground
+          {t('search.apply')}
         </button>
         <button
           type="button"
           onClick={() => void evaluateBest()}
           disabled={best === null || test !== null || testing || spec?.test === 0}
         >
-          Evaluate the best on the test set
+          {t('search.evaluate')}
         </button>
       </div>
       {bestTrial !== null && (
         <p className="d-readout">
-          Best: trial {best!.index + 1}, validation {scoreText(bestTrial)}.
+          {t('search.best', { n: best!.index + 1, score: scoreText(t, bestTrial) })}
         </p>
       )}
       {test !== null && (
         <p className="d-alert" role="status">
-          Test set ({test.samples} samples, never seen during the search):{' '}
-          {test.accuracy !== null ? `accuracy ${formatPercent(test.accuracy)}, ` : ''}loss{' '}
-          {formatValue(test.loss)}. It has now been used: choosing again by this number would make
-          it a second validation set, and it would no longer say how the network does on new data.
+          {t(test.accuracy === null ? 'search.testResultLoss' : 'search.testResult', {
+            samples: test.samples,
+            accuracy: test.accuracy === null ? '' : formatPercent(test.accuracy),
+            loss: formatValue(test.loss),
+          })}{' '}
+          {t('search.testUsed')}
         </p>
       )}
-      {spec !== null && spec.test === 0 && (
-        <p className="d-note">This search kept no test part (test fraction 0).</p>
-      )}
+      {spec !== null && spec.test === 0 && <p className="d-note">{t('search.noTest')}</p>}
       <table className="d-table d-sortable">
-        <caption>Trials</caption>
+        <caption>{t('search.trialsTable')}</caption>
         <thead>
           <tr>
             {columns.map((c) => (
@@ -136,56 +141,53 @@ export function SearchResults() {
                     }))
                   }
                 >
-                  {LABELS[c]}
+                  {t(LABELS[c])}
                 </button>
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {order.map((i) => {
-            const t = trials[i];
-            return (
-              <tr key={i} className={best?.index === i ? 'd-best' : undefined}>
-                {columns.map((c) => (
-                  <td key={c}>{display(t, i, c)}</td>
-                ))}
-              </tr>
-            );
-          })}
+          {order.map((i) => (
+            <tr key={i} className={best?.index === i ? 'd-best' : undefined}>
+              {columns.map((c) => (
+                <td key={c}>{display(t, trials[i], i, c)}</td>
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
   );
 }
 
-function scoreText(t: Trial): string {
-  const best = t.summary?.best;
-  if (t.summary?.diverged) return 'diverged';
-  if (!best) return t.status === 'failed' ? 'failed' : '…';
+function scoreText(t: Translator, trial: Trial): string {
+  const best = trial.summary?.best;
+  if (trial.summary?.diverged) return t('status.diverged');
+  if (!best) return trial.status === 'failed' ? t('status.failed') : '…';
   return best.metric === 'valAccuracy'
     ? formatPercent(best.value)
-    : `loss ${formatValue(best.value)}`;
+    : t('compare.lossValue', { value: formatValue(best.value) });
 }
 
-function display(t: Trial, index: number, c: Column): string {
+function display(t: Translator, trial: Trial, index: number, c: Column): string {
   switch (c) {
     case 'trial':
       return String(index + 1);
     case 'score':
-      return t.summary === null && t.status !== 'failed'
-        ? t.status === 'queued'
-          ? 'waiting'
+      return trial.summary === null && trial.status !== 'failed'
+        ? trial.status === 'queued'
+          ? t(STATUS.queued)
           : '…'
-        : scoreText(t);
+        : scoreText(t, trial);
     case 'time':
-      return t.summary ? formatSeconds(t.summary.seconds) : '';
+      return trial.summary ? formatSeconds(trial.summary.seconds) : '';
     case 'optimizer': {
-      const name = t.params.optimizer?.name;
-      return OPTIMIZER_CHOICES.find((o) => o.name === name)?.label ?? '';
+      const choice = OPTIMIZER_CHOICES.find((o) => o.name === trial.params.optimizer?.name);
+      return choice === undefined ? '' : t.label('optimizer', choice.name, choice.label);
     }
     default: {
-      const v = t.params[c];
+      const v = trial.params[c];
       return v === undefined ? '' : formatValue(v);
     }
   }

@@ -16,6 +16,8 @@ import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { formatTick, formatValue, logTicks } from '../charts/format';
 import { plainTick } from '../charts/PlainTick';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { useT } from '../i18n/useT';
 import { viridisCss } from '../race/colormap';
 import { PARAMETER_LABELS } from './SearchSetup';
 
@@ -25,7 +27,7 @@ const X_TICK = plainTick(formatTick, 'x');
 const Y_TICK = plainTick(formatTick, 'y');
 
 type Axis = NumericParameter | 'batchSize';
-const AXIS_LABELS: Record<Axis, string> = { ...PARAMETER_LABELS, batchSize: 'Batch size' };
+const AXIS_LABELS: Record<Axis, MessageKey> = { ...PARAMETER_LABELS, batchSize: 'param.batchSize' };
 
 /** Higher is better: accuracy as is, a loss negated. */
 function goodness(t: Trial): number | null {
@@ -35,6 +37,7 @@ function goodness(t: Trial): number | null {
 }
 
 export function SearchScatter() {
+  const t = useT();
   const search = useSampled(selectSearch, SCATTER_MS);
   const { trials, choices } = search;
   const axes = (Object.keys(AXIS_LABELS) as Axis[]).filter((a) =>
@@ -68,21 +71,21 @@ export function SearchScatter() {
     <div className="d-search-scatter">
       <div className="d-row d-wrap">
         <label className="d-field" htmlFor={xId}>
-          <span>Across</span>
+          <span>{t('search.across')}</span>
           <select id={xId} value={x} onChange={(e) => setPicked([e.target.value as Axis, y])}>
             {axes.map((a) => (
               <option key={a} value={a}>
-                {AXIS_LABELS[a]}
+                {t(AXIS_LABELS[a])}
               </option>
             ))}
           </select>
         </label>
         <label className="d-field" htmlFor={yId}>
-          <span>Up</span>
+          <span>{t('search.up')}</span>
           <select id={yId} value={y} onChange={(e) => setPicked([x, e.target.value as Axis])}>
             {axes.map((a) => (
               <option key={a} value={a}>
-                {AXIS_LABELS[a]}
+                {t(AXIS_LABELS[a])}
               </option>
             ))}
           </select>
@@ -91,7 +94,7 @@ export function SearchScatter() {
       <div
         className="d-chart"
         role="img"
-        aria-label={`Trials by ${AXIS_LABELS[x]} and ${AXIS_LABELS[y]}, coloured by validation score (brighter is better)`}
+        aria-label={t('search.scatter', { x: t(AXIS_LABELS[x]), y: t(AXIS_LABELS[y]) })}
       >
         <ResponsiveContainer width="100%" height={260}>
           <ScatterChart
@@ -106,7 +109,7 @@ export function SearchScatter() {
               ticks={ticks(x, 'x')}
               interval={0}
               tick={X_TICK}
-              name={AXIS_LABELS[x]}
+              name={t(AXIS_LABELS[x])}
             />
             <YAxis
               dataKey="y"
@@ -117,7 +120,7 @@ export function SearchScatter() {
               interval={0}
               width={56}
               tick={Y_TICK}
-              name={AXIS_LABELS[y]}
+              name={t(AXIS_LABELS[y])}
             />
             <ZAxis range={[60, 60]} />
             <Tooltip formatter={(v) => formatValue(Number(v))} />

@@ -7,15 +7,18 @@ import { cancelSearch, editSearch, runSearch } from '../../store/search';
 import type { NumericParameter, RangeChoice } from '../../store/searchState';
 import { useStore } from '../../store/store';
 import { NumberField } from '../controls/NumberField';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { useT } from '../i18n/useT';
 
-export const PARAMETER_LABELS: Record<NumericParameter, string> = {
-  lr: 'Learning rate',
-  weightDecay: 'Weight decay',
-  momentum: 'Momentum',
-  dropout: 'Dropout rate',
+export const PARAMETER_LABELS: Record<NumericParameter, MessageKey> = {
+  lr: 'param.lr',
+  weightDecay: 'param.weightDecay',
+  momentum: 'param.momentum',
+  dropout: 'param.dropout',
 };
 
 export function SearchSetup() {
+  const t = useT();
   const { choices, error, running } = useStore(
     useShallow((s) => ({
       choices: s.search.choices,
@@ -30,41 +33,45 @@ export function SearchSetup() {
 
   return (
     <section className="d-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Random search</h2>
-      <p className="d-note">
-        Trains the playground&apos;s experiment with settings drawn at random from these ranges,
-        scores each trial on the validation part, and keeps a test part aside for one final check of
-        the best.
-      </p>
+      <h2 id={headingId}>{t('search.heading')}</h2>
+      <p className="d-note">{t('search.intro')}</p>
       {(Object.keys(PARAMETER_LABELS) as NumericParameter[]).map((name) => {
         const r = choices.ranges[name];
         return (
           <ToggleFieldset
             key={name}
-            label={PARAMETER_LABELS[name]}
+            label={t(PARAMETER_LABELS[name])}
             enabled={r.enabled}
             onToggle={(enabled) => setRange(name, { enabled })}
           >
-            <NumberField label="From" value={r.min} onCommit={(min) => setRange(name, { min })} />
-            <NumberField label="To" value={r.max} onCommit={(max) => setRange(name, { max })} />
+            <NumberField
+              label={t('search.from')}
+              value={r.min}
+              onCommit={(min) => setRange(name, { min })}
+            />
+            <NumberField
+              label={t('search.to')}
+              value={r.max}
+              onCommit={(max) => setRange(name, { max })}
+            />
             <label className="d-field d-check">
               <input
                 type="checkbox"
                 checked={r.log}
                 onChange={(e) => setRange(name, { log: e.target.checked })}
               />
-              Log scale (each decade as likely)
+              {t('search.log')}
             </label>
           </ToggleFieldset>
         );
       })}
       <ToggleFieldset
-        label="Batch size"
+        label={t('param.batchSize')}
         enabled={choices.batchSize.enabled}
         onToggle={(enabled) => editSearch({ batchSize: { ...choices.batchSize, enabled } })}
       >
         <label className="d-field" htmlFor={batchId}>
-          <span>One of</span>
+          <span>{t('search.oneOf')}</span>
           <input
             id={batchId}
             type="text"
@@ -76,7 +83,7 @@ export function SearchSetup() {
         </label>
       </ToggleFieldset>
       <ToggleFieldset
-        label="Optimizer"
+        label={t('optim.optimizer')}
         enabled={choices.optimizer.enabled}
         onToggle={(enabled) => editSearch({ optimizer: { ...choices.optimizer, enabled } })}
       >
@@ -92,32 +99,32 @@ export function SearchSetup() {
                 editSearch({ optimizer: { ...choices.optimizer, values } });
               }}
             />
-            {o.label}
+            {t.label('optimizer', o.name, o.label)}
           </label>
         ))}
       </ToggleFieldset>
       <NumberField
-        label="Trials"
+        label={t('search.trials')}
         value={choices.trials}
         step={1}
         min={1}
         onCommit={(trials) => editSearch({ trials })}
       />
       <NumberField
-        label="Epochs per trial"
+        label={t('search.epochs')}
         value={choices.epochs}
         step={1}
         min={1}
         onCommit={(epochs) => editSearch({ epochs })}
       />
       <NumberField
-        label="Test fraction"
+        label={t('search.test')}
         value={choices.test}
         min={0}
         onCommit={(test) => editSearch({ test })}
       />
       <NumberField
-        label="Sampling seed"
+        label={t('search.seed')}
         value={choices.seed}
         step={1}
         min={0}
@@ -130,10 +137,10 @@ export function SearchSetup() {
       )}
       <div className="d-row">
         <button type="button" className="d-primary" onClick={runSearch}>
-          Search
+          {t('search.search')}
         </button>
         <button type="button" onClick={cancelSearch} disabled={!running}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </section>

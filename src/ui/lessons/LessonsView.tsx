@@ -1,0 +1,47 @@
+// The lessons tab: every lesson in order, each a short explanation and one button that
+// loads its preset in the view it belongs to.
+import { useId } from 'react';
+import { LESSONS, openLesson } from '../../store/lessons';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import { localText } from '../i18n/localText';
+import { useT } from '../i18n/useT';
+
+/** Where each kind of preset opens. */
+export const PRESET_VIEW: Record<string, MessageKey> = {
+  train: 'app.tab.playground',
+  trajectory: 'app.tab.race',
+  compare: 'app.tab.compare',
+  search: 'app.tab.search',
+};
+
+export function LessonsView() {
+  const t = useT();
+  const headingId = useId();
+  return (
+    <main className="d-lessons" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('lessons.title')}</h2>
+      <p className="d-note">{t('lessons.intro')}</p>
+      <ol className="d-lesson-list">
+        {LESSONS.map((lesson) => {
+          const title = localText(lesson.title, t.language);
+          return (
+            <li key={lesson.id} className="d-panel d-lesson-card">
+              <h3>
+                {lesson.order}. {title}
+              </h3>
+              <p>{localText(lesson.explanation, t.language)}</p>
+              <button
+                type="button"
+                className="d-primary"
+                aria-label={t('lessons.openNamed', { title })}
+                onClick={() => openLesson(lesson.id)}
+              >
+                {t('lessons.open', { view: t(PRESET_VIEW[lesson.preset.kind]) })}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </main>
+  );
+}
