@@ -67,7 +67,7 @@ export async function measureBrowser(): Promise<BrowserFigures> {
   const app = await startApp();
   try {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(app.url + encodeShareLink(EXPERIMENT));
+    await page.goto(app.url + (await encodeShareLink(EXPERIMENT)));
     const train = page.getByRole('button', { name: 'Train' });
     while (!(await train.isEnabled())) await page.waitForTimeout(100);
     await page.getByLabel('Speed').selectOption({ label: 'Fastest' });

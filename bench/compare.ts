@@ -64,7 +64,7 @@ async function compareSeeds(page: Page, seeds: string, measureFps: boolean) {
 export async function measurePool(browser: Browser, url: string): Promise<PoolFigures> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   try {
-    await page.goto(url + encodeShareLink(EXPERIMENT));
+    await page.goto(url + (await encodeShareLink(EXPERIMENT)));
     await page.getByRole('tab', { name: 'Compare' }).click();
     await page.getByLabel('Vary').selectOption('seed');
     await compareSeeds(page, '8, 9', false); // warm-up: both workers started, data cached

@@ -10,7 +10,14 @@ export { parseOptimizer } from './optimizer';
 export { countParameters } from './model';
 export { DEFAULTS, defaultLoss } from './defaults';
 export { LIMITS } from './limits';
-export { decodeShareLink, encodeShareLink, SHARE_LINK_LIMIT } from './shareLink';
+export {
+  decodeShareLink,
+  encodeShareLink,
+  hashParts,
+  joinHash,
+  SHARE_LINK_LIMIT,
+  UNPACKED_LIMIT,
+} from './shareLink';
 export { VERSION, type DocumentKind } from './header';
 export type * from './types';
 export { parseLesson, type Lesson, type LessonDocument, type LocalText } from './lesson';

@@ -5,6 +5,8 @@ import {
   decodeShareLink,
   defaultExperiment,
   encodeShareLink,
+  hashParts,
+  joinHash,
   parseExperiment,
   SHARE_LINK_LIMIT,
 } from '../spec';
@@ -18,17 +20,24 @@ export interface Startup {
   notice: Notice | null;
 }
 
-/** The experiment to open: the link's, else the saved one, else the default. */
-export function startupExperiment(hash: string, storage: Storage | null): Startup {
+/**
+ * The experiment a link carries (null when it carries none), or the default with a notice
+ * when it cannot be opened. Asynchronous: a `#z=` link is unpacked by a stream.
+ */
+export async function linkedExperiment(hash: string): Promise<Startup | null> {
   try {
-    const linked = decodeShareLink(hash);
-    if (linked !== null) return { experiment: linked, notice: null };
+    const linked = await decodeShareLink(hash);
+    return linked === null ? null : { experiment: linked, notice: null };
   } catch (e) {
     return {
       experiment: defaultExperiment(),
       notice: { key: 'notice.linkFailed', vars: { message: (e as Error).message } },
     };
   }
+}
+
+/** The experiment saved by the last visit, else the default. */
+export function savedExperiment(storage: Storage | null): Startup {
   const saved = storage?.getItem(STORAGE_KEY) ?? null;
   if (saved !== null) {
     try {
@@ -43,18 +52,33 @@ export function startupExperiment(hash: string, storage: Storage | null): Startu
   return { experiment: defaultExperiment(), notice: null };
 }
 
-/** Saves the experiment and puts it in the address bar (without a new history entry). */
-export function persist(experiment: Experiment): void {
+/** The experiment to open: the link's, else the saved one, else the default. */
+export async function startupExperiment(hash: string, storage: Storage | null): Promise<Startup> {
+  return (await linkedExperiment(hash)) ?? savedExperiment(storage);
+}
+
+/** Counts persist calls: a link packed for an older edit must not replace a newer one's. */
+let persisted = 0;
+
+/**
+ * Saves the experiment and puts it in the address bar (without a new history entry),
+ * keeping the link's other parts (a teacher's `hide=`) after it.
+ */
+export async function persist(experiment: Experiment): Promise<void> {
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(experiment));
   } catch {
     // Private browsing or a full quota: the link below still carries it.
   }
-  const link = encodeShareLink(experiment);
+  const call = ++persisted;
+  const link = await encodeShareLink(experiment);
+  if (call !== persisted) return;
   // A large CSV makes a link no browser keeps: the saved copy carries it, the address not.
-  history.replaceState(
-    null,
-    '',
-    link.length <= SHARE_LINK_LIMIT ? link : location.pathname + location.search,
-  );
+  const rest = hashParts(location.hash).filter(([name]) => name !== 'x' && name !== 'z');
+  replaceHash(link.length <= SHARE_LINK_LIMIT ? [...hashParts(link), ...rest] : rest);
+}
+
+/** Rewrites the address bar's hash: no new history entry, no reload. */
+export function replaceHash(parts: [string, string][]): void {
+  history.replaceState(null, '', location.pathname + location.search + joinHash(parts));
 }

@@ -20,8 +20,10 @@ import type {
 import { DEFAULT_SPEED } from '../worker/protocol';
 import { fitModelToData } from './adapt';
 import { initialLandscape, landscapeAfter, type LandscapeState } from './landscapeState';
+import { setAsideStaleParams } from './loadedWeights';
 import type { Notice } from './notice';
-import { persist, startupExperiment } from './persistence';
+import { persist, savedExperiment } from './persistence';
+import type { Hideable } from './classroomLink';
 import { initialCompare, type CompareState } from './compareState';
 import { initialRace, type RaceState } from './raceState';
 import { initialSearch, type SearchState } from './searchState';
@@ -70,6 +72,10 @@ export interface State {
   landscape: LandscapeState;
   compare: CompareState;
   search: SearchState;
+  /** What the teacher's link hides from this page (store/classroom.ts); [] without one. */
+  hidden: Hideable[];
+  /** Presentation mode: large type, thick lines, high contrast (ui/classroom). */
+  present: boolean;
 }
 
 /** Step losses kept for the chart; when it fills, the whole history is thinned to half. */
@@ -88,7 +94,8 @@ function initialRun(generation: number): RunState {
 }
 
 function initialState(): State {
-  const { experiment, notice } = startupExperiment(location.hash, localStorage);
+  // The link's experiment, if any, replaces this one before the page shows (classroom.ts).
+  const { experiment, notice } = savedExperiment(localStorage);
   const race = initialRace(localStorage);
   return {
     view: VIEWS.find((v) => v === localStorage.getItem(VIEW_KEY)) ?? 'playground',
@@ -110,6 +117,8 @@ function initialState(): State {
     landscape: initialLandscape(),
     compare: initialCompare(),
     search: initialSearch(),
+    hidden: [],
+    present: false,
   };
 }
 
@@ -255,11 +264,13 @@ export function step(size: StepSize): void {
  * training settings (batch size, epochs, schedule, penalties, early stopping) change the
  * running network from its next step; anything else starts a new run, and says so.
  * With `fitToData`, the network's ends then follow the data (see adapt.ts): for edits of
- * the data or of the loss.
+ * the data or of the loss. With `restart`, a new run starts whatever changed, and that
+ * notice says why (a file was opened). Loaded weights (`params`) stay with their network
+ * and are set aside when it changes (loadedWeights.ts).
  */
 export function editExperiment(
   edit: (draft: Experiment) => unknown,
-  { fitToData = false }: { fitToData?: boolean } = {},
+  { fitToData = false, restart }: { fitToData?: boolean; restart?: Notice } = {},
 ): void {
   const current = useStore.getState().experiment;
   const draft = structuredClone(current);
@@ -267,6 +278,7 @@ export function editExperiment(
   const adapted = fitToData
     ? fitModelToData(result === undefined ? draft : (result as Experiment))
     : null;
+  const setAside = setAsideStaleParams(current, result === undefined ? draft : result);
   let next: Experiment;
   try {
     next = parseExperiment(result === undefined ? draft : result);
@@ -275,16 +287,28 @@ export function editExperiment(
     return;
   }
   useStore.setState({ experiment: next, editError: null });
-  persist(next);
-  void apply(current, next, adapted);
+  void persist(next);
+  void apply(current, next, [adapted, setAside], restart);
 }
 
-async function apply(current: Experiment, next: Experiment, adapted: Notice | null): Promise<void> {
+async function apply(
+  current: Experiment,
+  next: Experiment,
+  said: (Notice | null)[],
+  restart: Notice | undefined,
+): Promise<void> {
   // Tagged with the run it was made for: during a load it cannot apply, and a new run starts.
   const generation = useStore.getState().run.generation;
-  if (sameNetwork(current, next) && (await trainingWorker().retune(next, generation))) return;
-  const restarted: Notice = { key: 'notice.restarted' };
-  useStore.setState({ notices: adapted === null ? [restarted] : [adapted, restarted] });
+  if (
+    restart === undefined &&
+    sameNetwork(current, next) &&
+    (await trainingWorker().retune(next, generation))
+  )
+    return;
+  const restarted: Notice = restart ?? {
+    key: next.params === null ? 'notice.restarted' : 'notice.restartedFromLoaded',
+  };
+  useStore.setState({ notices: [...said.filter((n) => n !== null), restarted] });
   await reset();
 }
 
@@ -304,6 +328,7 @@ export function dismissNotice(): void {
 }
 
 export function setView(view: View): void {
+  if ((useStore.getState().hidden as string[]).includes(view)) return; // the teacher hid it
   useStore.setState({ view });
   try {
     localStorage.setItem(VIEW_KEY, view);

@@ -3,8 +3,12 @@
 // the worker.
 import { useEffect, useId } from 'react';
 import { setLanguage, setView, useStore, type View } from '../store/store';
+import { ClassroomControls, ClassroomNote } from './classroom/ClassroomControls';
+import { usePresentationMode } from './classroom/presentation';
 import { CompareView } from './compare/CompareView';
 import { Notices } from './controls/Notices';
+import { FileMenu } from './files/FileMenu';
+import { ShortcutsDialog } from './files/ShortcutsDialog';
 import type { MessageKey } from './i18n/dictionaries/en';
 import { LANGUAGES } from './i18n/languages';
 import { useT } from './i18n/useT';
@@ -27,6 +31,7 @@ const VIEWS: { view: View; label: MessageKey }[] = [
 export function App() {
   const view = useStore((s) => s.view);
   const t = useT();
+  usePresentationMode();
   // Screen readers and the browser's hyphenation follow the page's language.
   useEffect(() => {
     document.documentElement.lang = t.language;
@@ -36,11 +41,15 @@ export function App() {
       <header className="d-header">
         <h1>Descent</h1>
         <ViewTabs view={view} />
+        <ClassroomControls />
         <LanguageSwitch />
+        {view === 'playground' && <FileMenu />}
+        <ShortcutsDialog />
         {view === 'playground' && <RunControls />}
         {view === 'race' && <RaceControls />}
       </header>
       <Notices />
+      <ClassroomNote />
       <div id="d-view" role="tabpanel" aria-label={t(VIEWS.find((v) => v.view === view)!.label)}>
         {view !== 'lessons' && <LessonBanner />}
         {view === 'lessons' && <LessonsView />}
@@ -56,14 +65,17 @@ export function App() {
 /** The views as tabs: click, or the arrow keys once a tab has the focus. */
 function ViewTabs({ view }: { view: View }) {
   const t = useT();
+  // A teacher's link may hide some (store/classroom.ts).
+  const hidden = useStore((s) => s.hidden) as string[];
+  const views = VIEWS.filter((v) => !hidden.includes(v.view));
   const select = (index: number) => {
-    const next = VIEWS[(index + VIEWS.length) % VIEWS.length].view;
+    const next = views[(index + views.length) % views.length].view;
     setView(next);
     document.getElementById(`d-tab-${next}`)?.focus();
   };
   return (
     <div className="d-tabs" role="tablist" aria-label={t('app.tabs')}>
-      {VIEWS.map((v, i) => (
+      {views.map((v, i) => (
         <button
           key={v.view}
           id={`d-tab-${v.view}`}

@@ -13,22 +13,36 @@ import { SamplePredictions } from './evaluation/SamplePredictions';
 import { LandscapePanel } from './landscape/LandscapePanel';
 import { useT } from './i18n/useT';
 import { PanelBoundary } from './PanelBoundary';
+import { useStore } from '../store/store';
 
 export function Playground() {
   const t = useT();
+  // A teacher's link may hide settings panels (store/classroom.ts); with all three hidden,
+  // the views take the whole width.
+  const hidden = useStore((s) => s.hidden);
+  const shows = (name: 'data' | 'network' | 'training') => !hidden.includes(name);
+  const settings = shows('data') || shows('network') || shows('training');
   return (
-    <main className="d-main">
-      <div className="d-settings">
-        <PanelBoundary name="panel.data">
-          <DataPanel />
-        </PanelBoundary>
-        <PanelBoundary name="panel.network">
-          <NetworkPanel />
-        </PanelBoundary>
-        <PanelBoundary name="panel.training">
-          <OptimizerPanel />
-        </PanelBoundary>
-      </div>
+    <main className={settings ? 'd-main' : 'd-main d-main-wide'}>
+      {settings && (
+        <div className="d-settings">
+          {shows('data') && (
+            <PanelBoundary name="panel.data">
+              <DataPanel />
+            </PanelBoundary>
+          )}
+          {shows('network') && (
+            <PanelBoundary name="panel.network">
+              <NetworkPanel />
+            </PanelBoundary>
+          )}
+          {shows('training') && (
+            <PanelBoundary name="panel.training">
+              <OptimizerPanel />
+            </PanelBoundary>
+          )}
+        </div>
+      )}
       <div className="d-views">
         {/* What a student watches while it trains, side by side where the width allows. */}
         <div className="d-overview">

@@ -4,11 +4,12 @@
 import type { DatasetFileReader } from '../engine/data/dataset';
 import { exportPyTorch } from '../engine/export/pytorch';
 import { WeightRecorder } from '../engine/landscape';
+import { exportParams } from '../engine/params';
 import { prepareData, type PreparedData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
 import { Trainer, type EpochResult } from '../engine/train';
 import { countParameters } from '../spec/model';
-import type { Experiment } from '../spec/types';
+import type { Experiment, LayerParams } from '../spec/types';
 import type {
   DataSummary,
   EpochPoint,
@@ -222,6 +223,22 @@ export class TrainingSession {
     const { name } = trainer.experiment.optimizer;
     const optimizer = { name, ...trainer.hyperparameters };
     return exportPyTorch({ ...trainer.experiment, optimizer }, this.data);
+  }
+
+  /**
+   * The network's weights as they stand now, in the document's `params` layout: with them,
+   * the same experiment starts a new run from here (the optimizer's state is not among them).
+   * `generation` is the run the page shows: weights of any other run would be the wrong ones.
+   */
+  trainedParams(generation: number): LayerParams[] {
+    const trainer = this.trainer;
+    if (trainer === null)
+      throw new Error('There is no network yet: the experiment has not loaded.');
+    if (generation !== this.generation || this.requested !== this.generation)
+      throw new Error('A new run is loading: save it once it is ready.');
+    if (this.status === 'diverged')
+      throw new Error("The run diverged: the network's weights are no longer numbers.");
+    return exportParams(trainer.model);
   }
 
   private loop(): void {

@@ -78,6 +78,8 @@ const api = {
   cancelLandscape: () => session.cancelLandscape(),
   /** The current run as a self-contained PyTorch script (engine/export/pytorch.ts). */
   exportPyTorch: (): string => session.exportPyTorch(),
+  /** The current network's weights in the document's `params` layout: a trained model. */
+  trainedParams: (generation: number) => session.trainedParams(generation),
 };
 
 export type TrainingApi = typeof api;

@@ -15,7 +15,7 @@ describe('notices from the store', () => {
     const used = readdirSync(STORE)
       .filter((file) => file.endsWith('.ts'))
       .flatMap((file) => [
-        ...readFileSync(join(STORE, file), 'utf8').matchAll(/key: '(notice\.\w+)'/g),
+        ...readFileSync(join(STORE, file), 'utf8').matchAll(/'(notice\.\w+)'/g),
       ])
       .map((m) => m[1]);
     expect(used).toEqual(

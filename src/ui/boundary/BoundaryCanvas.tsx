@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
 import type { DataSummary } from '../../worker/protocol';
 import { formatTick } from '../charts/format';
+import { PngButton } from '../files/DownloadButtons';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { drawBoundary, valueRange } from './draw';
@@ -82,6 +83,7 @@ export function BoundaryCanvas() {
           </span>
         )}
       </figcaption>
+      <PngButton target={() => canvas.current} title={name} fileName="descent-boundary.png" />
     </figure>
   );
 }

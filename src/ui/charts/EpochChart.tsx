@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import { useT } from '../i18n/useT';
 import { niceTicks } from './format';
 import { plainTick } from './PlainTick';
@@ -38,6 +38,8 @@ interface Props {
   domain: [number | string, number | string];
   tick: (v: number) => string;
   value: (v: number) => string;
+  /** The chart's element, for a PNG of it. */
+  chartRef?: Ref<HTMLDivElement>;
 }
 
 export function EpochChart({
@@ -51,10 +53,11 @@ export function EpochChart({
   domain,
   tick,
   value,
+  chartRef,
 }: Props) {
   const t = useT();
   return (
-    <div className="d-chart" role="img" aria-label={label}>
+    <div className="d-chart" role="img" aria-label={label} ref={chartRef}>
       <ResponsiveContainer width="100%" height={height}>
         <LineChart data={rows} {...CHART}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e4" />

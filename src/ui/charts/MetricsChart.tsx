@@ -2,12 +2,14 @@
 // point per epoch; below them the noisy minibatch loss of every step, which shows how much
 // each update jumps around the epoch trend. Series never animate: a new point arrives
 // several times a second and a tween would always lag behind it.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useSampled } from '../../store/sampled';
-import type { State } from '../../store/store';
+import { useStore, type State } from '../../store/store';
 import type { EpochPoint } from '../../worker/protocol';
 import { thin } from '../../worker/thin';
+import { epochsCsv, stepsCsv } from '../files/csv';
+import { CsvButton, PngButton } from '../files/DownloadButtons';
 import { useT } from '../i18n/useT';
 import { CHART, EpochChart } from './EpochChart';
 import { plainTick } from './PlainTick';
@@ -45,6 +47,8 @@ export function MetricsChart() {
   const epochs = useSampled(selectEpochs, CHART_MS);
   const steps = useSampled(selectSteps, CHART_MS);
   const [log, setLog] = useState(false);
+  const lossChart = useRef<HTMLDivElement>(null);
+  const accuracyChart = useRef<HTMLDivElement>(null);
 
   const lossRows = useMemo(
     () =>
@@ -74,16 +78,27 @@ export function MetricsChart() {
     <div className="d-metrics">
       <div className="d-chart-header">
         <h3>{t('metrics.loss')}</h3>
-        <label className="d-toggle">
-          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
-          {t('common.logScale')}
-        </label>
+        <div className="d-chart-tools">
+          <label className="d-toggle">
+            <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
+            {t('common.logScale')}
+          </label>
+          {epochs.length > 0 && (
+            <PngButton
+              target={() => lossChart.current}
+              title={t('metrics.lossByEpoch')}
+              fileName="descent-loss.png"
+            />
+          )}
+          <EpochsCsv />
+        </div>
       </div>
       {epochs.length === 0 ? (
         <p className="d-placeholder">{t('metrics.firstEpoch')}</p>
       ) : (
         <EpochChart
           label={t('metrics.lossByEpoch')}
+          chartRef={lossChart}
           rows={lossRows}
           span={span}
           height={200}
@@ -105,7 +120,10 @@ export function MetricsChart() {
         </p>
       )}
 
-      <h4 className="d-chart-subtitle">{t('metrics.minibatch')}</h4>
+      <div className="d-chart-header">
+        <h4 className="d-chart-subtitle">{t('metrics.minibatch')}</h4>
+        <StepsCsv />
+      </div>
       <div className="d-chart d-chart-small" role="img" aria-label={t('metrics.minibatchByStep')}>
         <ResponsiveContainer width="100%" height={110}>
           <LineChart data={stepRows} {...CHART}>
@@ -143,9 +161,17 @@ export function MetricsChart() {
 
       {hasAccuracy && (
         <>
-          <h3>{t('metrics.accuracy')}</h3>
+          <div className="d-chart-header">
+            <h3>{t('metrics.accuracy')}</h3>
+            <PngButton
+              target={() => accuracyChart.current}
+              title={t('metrics.accuracyByEpoch')}
+              fileName="descent-accuracy.png"
+            />
+          </div>
           <EpochChart
             label={t('metrics.accuracyByEpoch')}
+            chartRef={accuracyChart}
             rows={accuracyRows}
             span={span}
             height={180}
@@ -167,5 +193,29 @@ export function MetricsChart() {
         </>
       )}
     </div>
+  );
+}
+
+/** Every epoch's numbers, exactly as the store holds them (the chart draws a sample). */
+function EpochsCsv() {
+  const t = useT();
+  const epochs = useStore(selectEpochs);
+  if (epochs.length === 0) return null;
+  return (
+    <CsvButton
+      what={t('export.epochs')}
+      fileName="descent-epochs.csv"
+      csv={() => epochsCsv(epochs)}
+    />
+  );
+}
+
+/** The step losses the page keeps (a long run's are thinned evenly, as the chart's are). */
+function StepsCsv() {
+  const t = useT();
+  const steps = useStore(selectSteps);
+  if (steps.length === 0) return null;
+  return (
+    <CsvButton what={t('export.steps')} fileName="descent-steps.csv" csv={() => stepsCsv(steps)} />
   );
 }

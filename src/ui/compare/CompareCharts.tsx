@@ -1,6 +1,6 @@
 // Every run's curves on one chart: training loss dashed, validation solid, one colour per
 // run; the legend's buttons hide and show runs. Redrawn twice a second while runs stream.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CompareRun } from '../../store/compareState';
 import { useSampled } from '../../store/sampled';
@@ -10,6 +10,8 @@ import { classColor } from '../boundary/palette';
 import { CHART } from '../charts/EpochChart';
 import { formatPercent, formatTick, formatValue, niceTicks } from '../charts/format';
 import { plainTick } from '../charts/PlainTick';
+import { runsCsv } from '../files/csv';
+import { CsvButton, PngButton } from '../files/DownloadButtons';
 import { useT } from '../i18n/useT';
 import { thin } from '../../worker/thin';
 
@@ -29,11 +31,18 @@ export function CompareCharts() {
   // Not sampled: a click on the legend shows at once.
   const hidden = useStore((s) => s.compare.hidden);
   const [log, setLog] = useState(false);
+  const lossChart = useRef<HTMLDivElement>(null);
+  const accuracyChart = useRef<HTMLDivElement>(null);
   const lastEpoch = Math.max(1, ...runs.map((r) => r.epochs.at(-1)?.epoch ?? 0));
   const rows = useMemo(() => mergeEpochs(runs, log), [runs, log]);
   const hasValidation = runs.some((r) => r.epochs.some((e) => e.valLoss !== null));
   const hasAccuracy = runs.some((r) => r.epochs.some((e) => e.accuracy !== null));
   if (runs.length === 0) return <p className="d-placeholder">{t('compare.empty')}</p>;
+  // The runs' names and colours are buttons on the page: a picture names them below.
+  const legend = runs.flatMap((r, k) =>
+    hidden.includes(k) ? [] : [{ label: r.label, color: runColor(k) }],
+  );
+  const key = hasValidation ? ` ${t('compare.lineKey')}` : '';
 
   const lines = (metric: 'loss' | 'acc') =>
     runs.flatMap((r, k) =>
@@ -83,12 +92,21 @@ export function CompareCharts() {
         <h3>
           {t('metrics.loss')} {hasValidation && <small>{t('compare.lineKey')}</small>}
         </h3>
-        <label className="d-toggle">
-          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
-          {t('common.logScale')}
-        </label>
+        <div className="d-chart-tools">
+          <label className="d-toggle">
+            <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
+            {t('common.logScale')}
+          </label>
+          <PngButton
+            target={() => lossChart.current}
+            title={t('compare.lossChart') + key}
+            fileName="descent-compare-loss.png"
+            legend={legend}
+          />
+          <RunsCsv />
+        </div>
       </div>
-      <div className="d-chart" role="img" aria-label={t('compare.lossChart')}>
+      <div className="d-chart" role="img" aria-label={t('compare.lossChart')} ref={lossChart}>
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={rows} {...CHART}>
             {xAxis}
@@ -109,8 +127,21 @@ export function CompareCharts() {
       </div>
       {hasAccuracy && (
         <>
-          <h3>{t('metrics.accuracy')}</h3>
-          <div className="d-chart" role="img" aria-label={t('compare.accuracyChart')}>
+          <div className="d-chart-header">
+            <h3>{t('metrics.accuracy')}</h3>
+            <PngButton
+              target={() => accuracyChart.current}
+              title={t('compare.accuracyChart') + key}
+              fileName="descent-compare-accuracy.png"
+              legend={legend}
+            />
+          </div>
+          <div
+            className="d-chart"
+            role="img"
+            aria-label={t('compare.accuracyChart')}
+            ref={accuracyChart}
+          >
             <ResponsiveContainer width="100%" height={200}>
               <LineChart data={rows} {...CHART}>
                 {xAxis}
@@ -126,6 +157,15 @@ export function CompareCharts() {
         </>
       )}
     </div>
+  );
+}
+
+/** Every run's epochs, exactly as the store holds them. */
+function RunsCsv() {
+  const t = useT();
+  const runs = useStore(selectRuns);
+  return (
+    <CsvButton what={t('export.runs')} fileName="descent-compare.csv" csv={() => runsCsv(runs)} />
   );
 }
 

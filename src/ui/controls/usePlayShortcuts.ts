@@ -1,13 +1,17 @@
 // Space plays or pauses and the right arrow steps, for whichever view is shown, unless the
-// focus is in a text field or on a control (Space is how a keyboard user presses a button,
-// and Alt/Ctrl/Cmd + arrow belong to the browser).
+// focus is in a text field, on a control or in a dialog (Space is how a keyboard user
+// presses a button, and Alt/Ctrl/Cmd + arrow belong to the browser).
 import { useEffect } from 'react';
 
 export function usePlayShortcuts(toggle: () => void, step: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea, button, a, summary, [contenteditable="true"]'))
+      if (
+        target?.closest(
+          'input, select, textarea, button, a, summary, dialog, [contenteditable="true"]',
+        )
+      )
         return;
       if (e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
       if (e.key === ' ') {

@@ -8,6 +8,7 @@ import { SURFACE_CHOICES } from '../../store/catalog';
 import { useStore, type State } from '../../store/store';
 import { makeFrame, plotArea, prepareCanvas, type Frame } from '../boundary/plot';
 import { drawHeads, drawTrails, type TrailMemo } from './drawRace';
+import { useLineScale } from '../classroom/presentation';
 import { useT } from '../i18n/useT';
 import { drawSurface } from './drawSurface';
 
@@ -25,6 +26,7 @@ export function SurfacePlot() {
   const base = useRef<HTMLCanvasElement>(null);
   const trails = useRef<HTMLCanvasElement>(null);
   const top = useRef<HTMLCanvasElement>(null);
+  const scale = useLineScale();
 
   useEffect(() => {
     // A grid of the previous window stays up until the new one arrives: no wasted draw.
@@ -40,12 +42,13 @@ export function SurfacePlot() {
       if (previous !== undefined && previous.race === r) return;
       const topCtx = top.current ? prepareCanvas(top.current, PLOT_SIZE) : null;
       if (trailCtx === null || topCtx === null || r.runs === null) return;
-      drawTrails(trailCtx, PLOT_SIZE, frame, r.runs, Math.floor(r.step), memo);
-      drawHeads(topCtx, frame, r.runs, r.settings.racers, r.step, r.settings.start, r.arrows);
+      drawTrails(trailCtx, PLOT_SIZE, frame, r.runs, Math.floor(r.step), memo, scale);
+      const { racers, start } = r.settings;
+      drawHeads(topCtx, frame, r.runs, racers, r.step, start, r.arrows, scale);
     };
     draw(useStore.getState());
     return useStore.subscribe(draw);
-  }, [frame]);
+  }, [frame, scale]);
 
   // Click or drag: the shared start point follows the pointer.
   const dragging = useRef(false);

@@ -29,6 +29,7 @@ export interface TrailMemo {
 /**
  * Brings the trail canvas to whole step `upTo`: only the new segments when the same runs
  * are drawn further, everything again when the runs, the frame or the direction changed.
+ * `scale` thickens the lines (presentation mode: ui/classroom/presentation.ts).
  */
 export function drawTrails(
   ctx: CanvasRenderingContext2D,
@@ -37,6 +38,7 @@ export function drawTrails(
   runs: RaceRun[],
   upTo: number,
   memo: TrailMemo,
+  scale = 1,
 ): void {
   let from = memo.drawn;
   if (memo.runs !== runs || memo.frame !== frame || upTo < memo.drawn) {
@@ -54,7 +56,7 @@ export function drawTrails(
         const last = Math.min(upTo, run.count - 1);
         if (last <= from) return;
         ctx.strokeStyle = pass === 'outline' ? OUTLINE : RACER_COLORS[k % RACER_COLORS.length];
-        ctx.lineWidth = pass === 'outline' ? 3.5 : 1.75;
+        ctx.lineWidth = (pass === 'outline' ? 3.5 : 1.75) * scale;
         stroke(ctx, frame, run.data, from, last);
       });
     }
@@ -119,6 +121,7 @@ export function drawHeads(
   step: number,
   start: [number, number],
   arrows: Arrows,
+  scale = 1,
 ): void {
   ctx.save();
   clipToPlot(ctx, frame);
@@ -137,7 +140,7 @@ export function drawHeads(
       cy = frame.y(hy);
     // The segment from the last whole step to the moving head.
     const o = i * RECORD_STRIDE;
-    ctx.lineWidth = 1.75;
+    ctx.lineWidth = 1.75 * scale;
     ctx.strokeStyle = color;
     ctx.beginPath();
     ctx.moveTo(frame.x(run.data[o]), frame.y(run.data[o + 1]));
@@ -173,7 +176,7 @@ export function drawHeads(
       ellipse(ctx, cx, cy, run.data[o + RECORD.m2x], run.data[o + RECORD.m2y], color);
 
     ctx.beginPath();
-    ctx.arc(cx, cy, 5, 0, 2 * Math.PI);
+    ctx.arc(cx, cy, 5 * scale, 0, 2 * Math.PI);
     ctx.fillStyle = color;
     ctx.fill();
     ctx.lineWidth = 1.5;

@@ -24,6 +24,29 @@ export const en = {
     'app.tab.compare': 'Compare',
     'app.tab.search': 'Search',
     'app.language': 'Language',
+    // Sharing, the classroom and presentation mode (ui/classroom).
+    'share.copyLink': 'Copy link',
+    'share.copied': 'Link copied',
+    'share.copyManually': 'Copying was refused: select the link and copy it (Ctrl+C or ⌘C).',
+    'share.linkField': 'Link to this experiment',
+    'share.tooLong':
+      'This experiment is too large for a link (its data set): save it as a file instead.',
+    'classroom.open': 'Share for class',
+    'classroom.group': 'Sharing and presentation',
+    'classroom.intro':
+      'Tick what your students will not see. The link opens this experiment with those controls hidden, and students cannot show them again.',
+    'classroom.hide': 'Hide from students',
+    'classroom.hide.data': 'Data panel',
+    'classroom.hide.network': 'Network builder',
+    'classroom.hide.training': 'Training panel (optimizer and settings)',
+    'classroom.hide.tab': '“{tab}” tab',
+    'classroom.present': 'Open in presentation mode',
+    'classroom.link': 'Link for the class',
+    'classroom.making': 'Making the link…',
+    'classroom.copy': 'Copy',
+    'classroom.close': 'Close',
+    'classroom.hiddenNote': 'Some controls are hidden by your teacher.',
+    'present.toggle': 'Presentation mode',
     // Words used all over the page.
     'common.dismiss': 'Dismiss',
     'common.cancel': 'Cancel',
@@ -197,6 +220,46 @@ export const en = {
     'metrics.minibatchSeries': 'Minibatch',
     'metrics.accuracy': 'Accuracy',
     'metrics.accuracyByEpoch': 'Accuracy by epoch',
+    // Files: the experiment and a trained model saved and opened, charts and histories exported.
+    'file.menu': 'File',
+    'file.saveExperiment': 'Save experiment',
+    'file.saveModel': 'Save trained model',
+    'file.open': 'Open…',
+    'file.modelNote':
+      "A trained model is the experiment with the network's current weights. Opened again, training goes on from them, counting epochs from 0, with the optimizer's state (momentum, Adam's running averages) starting fresh.",
+    'notice.experimentOpened': 'Opened {file}: a new run starts from its settings.',
+    'notice.modelOpened':
+      "Opened {file} with its trained weights: press Train to go on from them. The run counts epochs from 0 again, and the optimizer's state (momentum, Adam's running averages) starts fresh, so the first steps may move a little differently.",
+    'notice.restartedFromLoaded':
+      'The settings changed, so training restarted from the loaded weights.',
+    'notice.weightsSetAside':
+      'The network changed, so the loaded weights no longer fit it and were set aside.',
+    'notice.fileTooLarge':
+      '{file} could not be opened: it is larger than {limit} MB. Nothing was changed.',
+    'notice.fileUnreadable': '{file} could not be read. Nothing was changed.',
+    'notice.fileNotJson':
+      '{file} could not be opened: it is not valid JSON ({message}). Nothing was changed.',
+    'notice.fileWrongKind':
+      '{file} is a "{kind}" document, not an experiment: only experiments (kind "train") and trained models open here. Nothing was changed.',
+    'notice.fileInvalid': '{file} could not be opened: {message}. Nothing was changed.',
+    'notice.downloadFailed': 'The download could not be made: {message}.',
+    'export.png': 'Download PNG: {chart}',
+    'export.csv': 'Download CSV: {what}',
+    'export.epochs': 'loss and accuracy by epoch',
+    'export.steps': 'minibatch loss by step',
+    'export.runs': 'every run by epoch',
+    // The keyboard shortcuts dialog.
+    'shortcuts.title': 'Keyboard shortcuts',
+    'shortcuts.play': 'Train or pause (playground); play or pause (optimizer race)',
+    'shortcuts.step': 'One minibatch step (playground); one step (optimizer race)',
+    'shortcuts.tabs': 'Switch views, when a view tab has the focus',
+    'shortcuts.enter': 'Apply a typed number or formula',
+    'shortcuts.present': 'Presentation mode on or off',
+    'shortcuts.help': 'Show this list',
+    'shortcuts.close': 'Close this list, or an open menu',
+    'shortcuts.note':
+      'Space and → act unless the focus is in a text field or on a control, where they type or press it as usual.',
+    'shortcuts.closeButton': 'Close',
     'histograms.heading': 'Activations and gradients',
     'histograms.empty': 'Layer statistics appear once training starts.',
     'histograms.meanStd': 'mean {mean}, std {std}',
