@@ -14,9 +14,7 @@ describe('notices from the store', () => {
   it('use only keys the dictionary has', () => {
     const used = readdirSync(STORE)
       .filter((file) => file.endsWith('.ts'))
-      .flatMap((file) => [
-        ...readFileSync(join(STORE, file), 'utf8').matchAll(/'(notice\.\w+)'/g),
-      ])
+      .flatMap((file) => [...readFileSync(join(STORE, file), 'utf8').matchAll(/'(notice\.\w+)'/g)])
       .map((m) => m[1]);
     expect(used).toEqual(
       expect.arrayContaining([
