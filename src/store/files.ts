@@ -22,6 +22,16 @@ export async function trainedModelText(): Promise<string> {
   return writeExperimentFile({ ...experiment, params });
 }
 
+export const PYTORCH_FILE = 'descent_experiment.py';
+
+/**
+ * The experiment as a PyTorch script (engine/export/pytorch.ts): the same data, initial
+ * weights, optimizer and minibatch order, so its first losses are the page's.
+ */
+export function pyTorchScript(): Promise<string> {
+  return trainingWorker().exportPyTorch();
+}
+
 /**
  * Opens an experiment or trained-model file: a new run from its settings (and weights). A
  * file that cannot be read, is not JSON, is another kind of document or fails validation

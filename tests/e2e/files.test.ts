@@ -89,6 +89,17 @@ describe('files in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('exports the experiment as a PyTorch script', async () => {
+    const page = await open();
+    const script = await download(page, 'Export as PyTorch', true);
+    expect(script.name).toBe('descent_experiment.py');
+    const text = script.bytes.toString('utf8');
+    expect(text).toMatch(/^#/);
+    expect(text).toMatch(/import torch/);
+    expect(text).toMatch(/torch\.optim\.Adam\(/);
+    await page.close();
+  }, 60_000);
+
   it('names the file and the field of a broken file, and changes nothing', async () => {
     const page = await open();
     const saved = JSON.parse((await download(page, 'Save experiment', true)).bytes.toString());

@@ -7,6 +7,8 @@ import {
   experimentText,
   MODEL_FILE,
   openExperimentFile,
+  PYTORCH_FILE,
+  pyTorchScript,
   reportDownloadFailure,
   trainedModelText,
 } from '../../store/files';
@@ -32,6 +34,14 @@ export function FileMenu() {
 
   const close = () => {
     if (menu.current) menu.current.open = false;
+  };
+  const exportPyTorch = async () => {
+    close();
+    try {
+      downloadText(await pyTorchScript(), PYTORCH_FILE, 'text/x-python');
+    } catch (e) {
+      reportDownloadFailure((e as Error).message);
+    }
   };
   const saveModel = async () => {
     close();
@@ -73,6 +83,9 @@ export function FileMenu() {
         </button>
         <button type="button" onClick={() => void saveModel()} disabled={!hasWeights}>
           {t('file.saveModel')}
+        </button>
+        <button type="button" onClick={() => void exportPyTorch()} disabled={!hasWeights}>
+          {t('file.exportPyTorch')}
         </button>
         <label className="d-file-open">
           <input

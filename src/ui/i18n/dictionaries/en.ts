@@ -224,6 +224,7 @@ export const en = {
     'file.menu': 'File',
     'file.saveExperiment': 'Save experiment',
     'file.saveModel': 'Save trained model',
+    'file.exportPyTorch': 'Export as PyTorch',
     'file.open': 'Open…',
     'file.modelNote':
       "A trained model is the experiment with the network's current weights. Opened again, training goes on from them, counting epochs from 0, with the optimizer's state (momentum, Adam's running averages) starting fresh.",

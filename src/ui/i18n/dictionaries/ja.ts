@@ -223,6 +223,7 @@ export const ja: { name: string; messages: Messages & Record<string, string> } =
     'file.menu': 'ファイル',
     'file.saveExperiment': '実験を保存',
     'file.saveModel': '学習済みモデルを保存',
+    'file.exportPyTorch': 'PyTorch のスクリプトとして書き出す',
     'file.open': '開く…',
     'file.modelNote':
       '学習済みモデルは、ネットワークの現在の重みを含む実験ファイルです。もう一度開くと、その重みから学習を続けます。エポックは 0 から数え直し、オプティマイザの状態(モーメンタムや Adam の移動平均)は初期状態に戻ります。',
