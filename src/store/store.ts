@@ -224,8 +224,8 @@ export async function reset(): Promise<void> {
       run: {
         ...initialRun(generation),
         status: 'idle',
-        // Only the reason: the notice around it says what failed, in the page's language.
-        message: (e as Error).message,
+        // Only the reason (English, from validation): the notice around it is translated.
+        message: { key: 'run.reason', vars: { message: (e as Error).message } },
       },
     });
   }

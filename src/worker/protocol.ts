@@ -86,10 +86,19 @@ export interface Snapshot {
   network: NetworkPicture | null;
   /** Classification: refreshed after each epoch and each step command; else null. */
   confusion: ConfusionSummary | null;
-  /** Why the run stopped, for 'diverged' (and early stopping, for 'finished'). */
-  message: string | null;
+  /** Why the run stopped, for 'diverged' and 'finished' (the page words it). */
+  message: RunMessage | null;
   /** Optimizer steps per second over the last slice: the speed shown to the user. */
   stepsPerSecond: number;
+}
+
+/**
+ * What the worker tells the user, as a message key and its values, so the page can say it in
+ * its own language (the keys are in the page's dictionaries: `run.diverged.step`, …).
+ */
+export interface RunMessage {
+  key: string;
+  vars: Record<string, string | number>;
 }
 
 export type StepSize = 'batch' | 'epoch';

@@ -16,6 +16,7 @@ import type {
   HyperparameterChanges,
   LandscapeRequest,
   LandscapeUpdate,
+  RunMessage,
   RunStatus,
   Snapshot,
   StepSize,
@@ -61,7 +62,7 @@ export class TrainingSession {
   /** The generation of the newest load asked for. */
   private requested = 0;
   private status: RunStatus = 'idle';
-  private message: string | null = null;
+  private message: RunMessage | null = null;
   private epochs: EpochPoint[] = [];
   private steps: [number, number][] = [];
   private lastSnapshot = -Infinity;
@@ -268,7 +269,7 @@ export class TrainingSession {
     const trainer = this.trainer!;
     const r = trainer.trainStep();
     if (r.diverged) {
-      this.diverge(`The loss became ${r.loss} at step ${r.step} (epoch ${trainer.epoch + 1}).`);
+      this.diverge('run.diverged.step', { loss: r.loss, step: r.step, epoch: trainer.epoch + 1 });
       return true;
     }
     this.steps.push([r.step, r.loss]);
@@ -278,27 +279,23 @@ export class TrainingSession {
     if (Number.isFinite(result.train.loss)) this.recorder.record(trainer.model, result.epoch);
     this.confusionDue = true;
     if (!Number.isFinite(result.train.loss) || !Number.isFinite(result.validation?.loss ?? 0)) {
-      this.diverge(`The loss over the data became non-finite after epoch ${result.epoch}.`);
+      this.diverge('run.diverged.epoch', { epoch: result.epoch });
     } else if (result.earlyStop) {
-      this.finish(
-        `Stopped early: the validation loss has not improved for ${trainer.experiment.training.earlyStopping?.patience} epochs.`,
-      );
+      const patience = trainer.experiment.training.earlyStopping?.patience ?? 0;
+      this.finish({ key: 'run.stoppedEarly', vars: { patience } });
     } else if (result.epoch >= trainer.experiment.training.epochs) {
-      this.finish(`Finished all ${result.epoch} epochs.`);
+      this.finish({ key: 'run.finished', vars: { epochs: result.epoch } });
     }
     return true;
   }
 
-  private diverge(what: string): void {
+  /** What happened (`key` with its values) and, with the learning rate, what to try. */
+  private diverge(key: string, vars: RunMessage['vars']): void {
     this.status = 'diverged';
-    const lr = this.trainer!.learningRate;
-    this.message =
-      `${what} Training diverged: the updates grew until the numbers overflowed. ` +
-      `The learning rate (${lr}) is probably too large for this network and data: ` +
-      'try a smaller one (a tenth), an adaptive optimizer such as Adam, or a smaller initialisation, then reset.';
+    this.message = { key, vars: { ...vars, lr: this.trainer!.learningRate } };
   }
 
-  private finish(message: string): void {
+  private finish(message: RunMessage): void {
     this.status = 'finished';
     this.message = message;
   }

@@ -37,3 +37,14 @@ describe('notices from the store', () => {
     }
   });
 });
+
+describe('messages from the training worker', () => {
+  it('use only keys the dictionary has', () => {
+    const session = readFileSync(join(STORE, '../worker/session.ts'), 'utf8');
+    const used = [...session.matchAll(/'(run\.[\w.]+)'/g)].map((m) => m[1]);
+    expect(used).toEqual(
+      expect.arrayContaining(['run.diverged.step', 'run.diverged.epoch', 'run.finished']),
+    );
+    expect(used.filter((key) => !keys.includes(key))).toEqual([]);
+  });
+});

@@ -92,7 +92,9 @@ describe('TrainingSession', () => {
     runTasks(10_000);
     const last = snapshots.at(-1)!;
     expect(last.status).toBe('diverged');
-    expect(last.message).toMatch(/learning rate \(1000000\)/);
+    // The page words it (run.diverged.*): what happened, where, and the rate to lower.
+    expect(last.message?.key).toMatch(/^run\.diverged\.(step|epoch)$/);
+    expect(last.message?.vars).toMatchObject({ lr: 1_000_000 });
     expect(last.boundary).toBeNull();
   });
 

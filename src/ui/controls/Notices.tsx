@@ -9,14 +9,16 @@ import { useT } from '../i18n/useT';
 
 export function Notices() {
   const t = useT();
-  const { notices, editError, status, message } = useStore(
+  const { notices, editError, status, runMessage } = useStore(
     useShallow((s) => ({
       notices: s.notices,
       editError: s.editError,
       status: s.run.status,
-      message: s.run.message,
+      runMessage: s.run.message,
     })),
   );
+  // The worker's message (why the run stopped) in the page's language.
+  const message = runMessage && t(runMessage.key as MessageKey, runMessage.vars);
   return (
     <div className="d-notices">
       {status === 'diverged' && message && (

@@ -95,6 +95,14 @@ export const en = {
     'notice.raceRestoreFailed': 'The saved optimizer race could not be restored: {message}.',
     'notice.loadFailed': 'The experiment could not be loaded: {message}',
     'notice.diverged': 'Training paused: the loss diverged. {message}',
+    'run.reason': '{message}',
+    'run.diverged.step':
+      'The loss became {loss} at step {step} (epoch {epoch}). Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data: try a smaller one (a tenth), an adaptive optimizer such as Adam, or a smaller initialisation, then reset.',
+    'run.diverged.epoch':
+      'The loss over the data became non-finite after epoch {epoch}. Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data: try a smaller one (a tenth), an adaptive optimizer such as Adam, or a smaller initialisation, then reset.',
+    'run.stoppedEarly':
+      'Stopped early: the validation loss has not improved for {patience} epochs.',
+    'run.finished': 'Finished all {epochs} epochs.',
     'notice.editRefused': 'That change was not applied: {message}',
     // The playground's run controls.
     'run.controls': 'Training controls',

@@ -96,6 +96,14 @@ export const ja: { name: string; messages: Messages & Record<string, string> } =
       '保存されていたオプティマイザ競争を復元できませんでした: {message}。',
     'notice.loadFailed': '実験を読み込めませんでした: {message}',
     'notice.diverged': '損失が発散したため、学習を一時停止しました。{message}',
+    'run.reason': '{message}',
+    'run.diverged.step':
+      'ステップ {step}(エポック {epoch})で損失が {loss} になりました。学習が発散しました: 更新がどんどん大きくなり、数値があふれました。学習率({lr})がこのネットワークとデータには大きすぎるのでしょう。小さな値(10 分の 1)、Adam のような適応的なオプティマイザ、または小さな初期値を試してから、リセットしてください。',
+    'run.diverged.epoch':
+      'エポック {epoch} の後、データ全体の損失が有限の値ではなくなりました。学習が発散しました: 更新がどんどん大きくなり、数値があふれました。学習率({lr})がこのネットワークとデータには大きすぎるのでしょう。小さな値(10 分の 1)、Adam のような適応的なオプティマイザ、または小さな初期値を試してから、リセットしてください。',
+    'run.stoppedEarly':
+      '早期終了: 検証データの損失が {patience} エポックのあいだ改善しませんでした。',
+    'run.finished': '全 {epochs} エポックの学習が終わりました。',
     'notice.editRefused': 'この変更は適用されませんでした: {message}',
     // プレイグラウンドの学習の操作。
     'run.controls': '学習の操作',
