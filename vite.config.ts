@@ -14,5 +14,8 @@ export default defineConfig({
     // Two cores: more forks only fight over them.
     pool: 'forks',
     maxWorkers: 2,
+    // Many tests start real processes (the CLI through tsx, Python, Chromium); on two busy
+    // cores one such start can take seconds, and vitest's default 5 s would make them flaky.
+    testTimeout: 20_000,
   },
 });
