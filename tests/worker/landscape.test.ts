@@ -2,52 +2,16 @@
 // and a manual scheduler: progressive updates, cancelling, PCA's minimum of snapshots, and
 // training taking precedence.
 import { describe, expect, it } from 'vitest';
-import { readDatasetFile } from '../../src/cli/readDatasetFile';
-import { parseExperiment } from '../../src/spec';
-import type { LandscapeRequest, LandscapeUpdate, Snapshot } from '../../src/worker/protocol';
-import { TrainingSession } from '../../src/worker/session';
+import type { LandscapeRequest } from '../../src/worker/protocol';
+import { sessionHarness, xorExperiment } from './fixtures';
 
-function harness() {
-  let clock = 0;
-  const queue: (() => void)[] = [];
-  const snapshots: Snapshot[] = [];
-  const updates: LandscapeUpdate[] = [];
-  const session = new TrainingSession({
-    read: readDatasetFile,
-    // Every reading of the clock advances it by 1 ms: a 14 ms slice computes a dozen cells.
-    now: () => clock++,
-    defer: (fn) => queue.push(fn),
-    emit: (s) => snapshots.push(s),
-    emitLandscape: (u) => updates.push(u),
-  });
-  /** Runs up to `n` queued tasks; how many ran. */
-  const runTasks = (n: number) => {
-    let ran = 0;
-    for (; ran < n && queue.length > 0; ran++) queue.shift()!();
-    return ran;
-  };
-  return { session, snapshots, updates, runTasks, queue };
-}
-
-const XOR = parseExperiment({
-  version: 1,
-  seed: 3,
-  data: { kind: 'xor', samples: 200 },
-  model: {
-    layers: [
-      { type: 'dense', units: 8, activation: 'tanh' },
-      { type: 'dense', units: 2, activation: 'softmax' },
-    ],
-  },
-  optimizer: { name: 'adam', lr: 0.03 },
-  training: { batchSize: 16, epochs: 50 },
-});
+const XOR = xorExperiment(50);
 
 const RANDOM: LandscapeRequest = { generation: 1, id: 1, directions: 'random', resolution: 21 };
 
 describe('the landscape in the session', () => {
   it('fills a random-direction grid coarse to fine, ending with every value finite', async () => {
-    const { session, snapshots, updates, runTasks } = harness();
+    const { session, snapshots, updates, runTasks } = sessionHarness();
     await session.load(XOR, 1);
     session.step('epoch');
     session.step('epoch');
@@ -82,8 +46,8 @@ describe('the landscape in the session', () => {
   });
 
   it('leaves the weights exactly as they were: training goes on as if nothing happened', async () => {
-    const plain = harness();
-    const probed = harness();
+    const plain = sessionHarness();
+    const probed = sessionHarness();
     for (const h of [plain, probed]) {
       await h.session.load(XOR, 1);
       h.session.step('epoch');
@@ -96,7 +60,7 @@ describe('the landscape in the session', () => {
   });
 
   it('pauses a running network to compute, and stops when training goes on', async () => {
-    const { session, snapshots, updates, runTasks, queue } = harness();
+    const { session, snapshots, updates, runTasks, queue } = sessionHarness();
     await session.load(XOR, 1);
     session.play();
     runTasks(3);
@@ -119,7 +83,7 @@ describe('the landscape in the session', () => {
   });
 
   it('stops sending updates when cancelled', async () => {
-    const { session, updates, runTasks, queue } = harness();
+    const { session, updates, runTasks, queue } = sessionHarness();
     await session.load(XOR, 1);
     session.landscape(RANDOM);
     runTasks(2);
@@ -135,7 +99,7 @@ describe('the landscape in the session', () => {
   });
 
   it('replaces a landscape still computing with a new request', async () => {
-    const { session, updates, runTasks } = harness();
+    const { session, updates, runTasks } = sessionHarness();
     await session.load(XOR, 1);
     session.landscape(RANDOM);
     runTasks(2);
@@ -148,7 +112,7 @@ describe('the landscape in the session', () => {
   });
 
   it('asks for a few epochs before the principal directions, then draws the path on them', async () => {
-    const { session, updates, runTasks } = harness();
+    const { session, updates, runTasks } = sessionHarness();
     await session.load(XOR, 1);
     session.step('epoch');
     const pca: LandscapeRequest = { ...RANDOM, directions: 'pca' };
@@ -183,7 +147,7 @@ describe('the landscape in the session', () => {
   });
 
   it('refuses a request meant for another run, and a new run forgets the path', async () => {
-    const { session, updates } = harness();
+    const { session, updates } = sessionHarness();
     await session.load(XOR, 1);
     session.landscape({ ...RANDOM, generation: 7 });
     expect(updates.at(-1)).toMatchObject({ status: 'failed', message: /replaced/ });

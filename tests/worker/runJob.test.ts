@@ -13,7 +13,7 @@ import { RunJob } from '../../src/worker/runJob';
 import type { RunRequest, RunUpdate } from '../../src/worker/runProtocol';
 import { isFinalStatus } from '../../src/worker/runProtocol';
 import { parseRunRequest } from '../../src/worker/runRequest';
-import { DIVERGING } from './fixtures';
+import { DIVERGING, xorExperiment } from './fixtures';
 
 function harness(read: DatasetFileReader = readDatasetFile) {
   let clock = 0;
@@ -47,19 +47,7 @@ function harness(read: DatasetFileReader = readDatasetFile) {
   return { job, start, runUntil, finished, queue };
 }
 
-const XOR = parseExperiment({
-  version: 1,
-  seed: 3,
-  data: { kind: 'xor', samples: 200 },
-  model: {
-    layers: [
-      { type: 'dense', units: 8, activation: 'tanh' },
-      { type: 'dense', units: 2, activation: 'softmax' },
-    ],
-  },
-  optimizer: { name: 'adam', lr: 0.03 },
-  training: { batchSize: 16, epochs: 5 },
-});
+const XOR = xorExperiment(5);
 
 const IRIS = parseExperiment({
   version: 1,

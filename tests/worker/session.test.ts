@@ -5,43 +5,13 @@ import { readDatasetFile } from '../../src/cli/readDatasetFile';
 import { parseExperiment } from '../../src/spec';
 import type { Snapshot } from '../../src/worker/protocol';
 import { TrainingSession } from '../../src/worker/session';
-import { DIVERGING } from './fixtures';
+import { DIVERGING, sessionHarness, xorExperiment } from './fixtures';
 
-function harness() {
-  let clock = 0;
-  const queue: (() => void)[] = [];
-  const snapshots: Snapshot[] = [];
-  const session = new TrainingSession({
-    read: readDatasetFile,
-    // Every reading of the clock advances it by 1 ms: a slice (12 ms) holds a few steps.
-    now: () => clock++,
-    defer: (fn) => queue.push(fn),
-    emit: (s) => snapshots.push(s),
-    emitLandscape: () => {},
-  });
-  const runTasks = (n: number) => {
-    for (let i = 0; i < n && queue.length > 0; i++) queue.shift()!();
-  };
-  return { session, snapshots, runTasks };
-}
-
-const XOR = parseExperiment({
-  version: 1,
-  seed: 3,
-  data: { kind: 'xor', samples: 200 },
-  model: {
-    layers: [
-      { type: 'dense', units: 8, activation: 'tanh' },
-      { type: 'dense', units: 2, activation: 'softmax' },
-    ],
-  },
-  optimizer: { name: 'adam', lr: 0.03 },
-  training: { batchSize: 16, epochs: 5 },
-});
+const XOR = xorExperiment(5);
 
 describe('TrainingSession', () => {
   it('loads the data and a first snapshot, and trains nothing until play', async () => {
-    const { session, snapshots } = harness();
+    const { session, snapshots } = sessionHarness();
     const summary = await session.load(XOR, 7);
     expect(summary.trainCount + summary.validationCount).toBe(200);
     expect(summary.view).toEqual([-1.5, 1.5]);
@@ -62,7 +32,7 @@ describe('TrainingSession', () => {
   });
 
   it('trains in slices when playing, streams epochs, and finishes after the last epoch', async () => {
-    const { session, snapshots, runTasks } = harness();
+    const { session, snapshots, runTasks } = sessionHarness();
     await session.load(XOR, 1);
     session.play();
     runTasks(10_000);
@@ -76,7 +46,7 @@ describe('TrainingSession', () => {
   });
 
   it('steps one batch or one epoch while paused', async () => {
-    const { session, snapshots } = harness();
+    const { session, snapshots } = sessionHarness();
     await session.load(XOR, 1);
     session.step('batch');
     expect(snapshots.at(-1)).toMatchObject({ step: 1, epoch: 0, status: 'paused' });
@@ -86,7 +56,7 @@ describe('TrainingSession', () => {
   });
 
   it('pauses a diverging run with an explanation naming the learning rate', async () => {
-    const { session, snapshots, runTasks } = harness();
+    const { session, snapshots, runTasks } = sessionHarness();
     await session.load(DIVERGING, 1);
     session.play();
     runTasks(10_000);
@@ -99,7 +69,7 @@ describe('TrainingSession', () => {
   });
 
   it('applies new hyperparameters at the next step', async () => {
-    const { session, snapshots } = harness();
+    const { session, snapshots } = sessionHarness();
     await session.load(XOR, 1);
     session.setHyperparameters({ lr: 0.5 });
     session.step('batch');
@@ -107,7 +77,7 @@ describe('TrainingSession', () => {
   });
 
   it('retunes a run live, and lets a finished run go on when given more epochs', async () => {
-    const { session, snapshots, runTasks } = harness();
+    const { session, snapshots, runTasks } = sessionHarness();
     await session.load(XOR, 1);
     session.play();
     runTasks(10_000);

@@ -8,25 +8,7 @@ import { parseExperiment } from '../../src/spec';
 import { readExperimentFile, writeExperimentFile } from '../../src/spec/experimentFile';
 import type { Experiment } from '../../src/spec/types';
 import type { Snapshot } from '../../src/worker/protocol';
-import { TrainingSession } from '../../src/worker/session';
-import { DIVERGING } from './fixtures';
-
-function harness() {
-  let clock = 0;
-  const queue: (() => void)[] = [];
-  const snapshots: Snapshot[] = [];
-  const session = new TrainingSession({
-    read: readDatasetFile,
-    now: () => clock++,
-    defer: (fn) => queue.push(fn),
-    emit: (s) => snapshots.push(s),
-    emitLandscape: () => {},
-  });
-  const runTasks = () => {
-    while (queue.length > 0) queue.shift()!();
-  };
-  return { session, snapshots, runTasks };
-}
+import { DIVERGING, sessionHarness } from './fixtures';
 
 /** Batch norm too: its running statistics are part of the trained model. */
 const SPIRAL = parseExperiment({
@@ -52,7 +34,7 @@ async function initialLoss(experiment: Experiment): Promise<number> {
 
 describe('TrainingSession.trainedParams', () => {
   it('restores the trained network: a new session starts where the first one got to', async () => {
-    const trained = harness();
+    const trained = sessionHarness();
     await trained.session.load(SPIRAL, 1);
     for (let i = 0; i < 6; i++) trained.session.step('epoch');
     const lastEpoch = trained.snapshots.at(-1)!.epochs.at(-1)!;
@@ -74,7 +56,7 @@ describe('TrainingSession.trainedParams', () => {
     expect(untrained - lastEpoch.loss).toBeGreaterThan(0.1);
 
     // A new session loaded with it holds the same weights and classifies the same way.
-    const opened = harness();
+    const opened = sessionHarness();
     await opened.session.load(model, 1);
     expect(opened.session.trainedParams(1)).toEqual(params);
     const confusion = (s: Snapshot[]) =>
@@ -90,7 +72,7 @@ describe('TrainingSession.trainedParams', () => {
   });
 
   it('refuses another run, a run still loading and a diverged run', async () => {
-    const { session, runTasks } = harness();
+    const { session, runTasks } = sessionHarness();
     expect(() => session.trainedParams(1)).toThrow(/no network yet/);
     await session.load(SPIRAL, 1);
     expect(() => session.trainedParams(2)).toThrow(/loading/);
