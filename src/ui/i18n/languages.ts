@@ -1,5 +1,5 @@
 // The page's languages: every dictionary in ./dictionaries, found by the bundler, so a third
-// language is one file there.
+// language is one folder there (its index.ts, and one file per area of the page).
 import type { Messages } from './dictionaries/en';
 
 interface Dictionary {
@@ -7,14 +7,14 @@ interface Dictionary {
   messages: Messages & Record<string, string>;
 }
 
-const files = import.meta.glob<Record<string, Dictionary>>('./dictionaries/*.ts', {
+const files = import.meta.glob<Record<string, Dictionary>>('./dictionaries/*/index.ts', {
   eager: true,
 });
 
-/** Language code (the file's name) → its dictionary. */
+/** Language code (the folder's name) → its dictionary. */
 export const LANGUAGES: Record<string, Dictionary> = Object.fromEntries(
   Object.entries(files).map(([path, module]) => [
-    path.replace(/^.*\/(\w+)\.ts$/, '$1'),
+    path.replace(/^.*\/(\w+)\/index\.ts$/, '$1'),
     Object.values(module)[0],
   ]),
 );

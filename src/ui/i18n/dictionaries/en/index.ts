@@ -1,0 +1,17 @@
+// English: the reference dictionary. Every other language has exactly these keys, with the
+// same {placeholders} (a test checks). Catalog labels (optimizers, data sets, …) need no key
+// here: the engine's own English labels are used. Keys ending in .one / .other are the two
+// forms of a message with a {count} (t.plural picks one). One file per area of the page.
+import { compare } from './compare';
+import { page } from './page';
+import { pictures } from './pictures';
+import { playground } from './playground';
+import { race } from './race';
+
+export const en = {
+  name: 'English',
+  messages: { ...page, ...playground, ...pictures, ...race, ...compare },
+};
+
+export type MessageKey = keyof typeof en.messages;
+export type Messages = Record<MessageKey, string>;

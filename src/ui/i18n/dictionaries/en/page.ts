@@ -1,0 +1,102 @@
+// The page, sharing and presentation, shared words, panel failures and notices.
+
+export const page = {
+  // The page: its views and its language.
+  'app.tabs': 'Views',
+  'app.tab.lessons': 'Lessons',
+  'lessons.title': 'Lessons',
+  'lessons.intro':
+    'Guided experiments, each a short explanation, a preset you load with one click, what to look for, and a question to try next. They build on each other, so go in order the first time.',
+  'lessons.open': 'Open in {view}',
+  'lessons.openNamed': 'Open the lesson “{title}”',
+  'lesson.banner': 'Lesson: {title}',
+  'lesson.number': 'Lesson {order}:',
+  'lesson.lookFor': 'What to look for:',
+  'lesson.question': 'Try next:',
+  'lesson.all': 'All lessons',
+  'lesson.close': 'Close the lesson',
+  'app.tab.playground': 'Playground',
+  'app.tab.race': 'Optimizer race',
+  'app.tab.compare': 'Compare',
+  'app.tab.search': 'Search',
+  'app.language': 'Language',
+  // Sharing, the classroom and presentation mode (ui/classroom).
+  'share.copyLink': 'Copy link',
+  'share.copied': 'Link copied',
+  'share.copyManually': 'Copying was refused: select the link and copy it (Ctrl+C or ⌘C).',
+  'share.linkField': 'Link to this experiment',
+  'share.tooLong':
+    'This experiment is too large for a link (its data set): save it as a file instead.',
+  'classroom.open': 'Share for class',
+  'classroom.group': 'Sharing and presentation',
+  'classroom.intro':
+    'Tick what your students will not see. The link opens this experiment with those controls hidden, and students cannot show them again.',
+  'classroom.hide': 'Hide from students',
+  'classroom.hide.data': 'Data panel',
+  'classroom.hide.network': 'Network builder',
+  'classroom.hide.training': 'Training panel (optimizer and settings)',
+  'classroom.hide.tab': '“{tab}” tab',
+  'classroom.present': 'Open in presentation mode',
+  'classroom.link': 'Link for the class',
+  'classroom.making': 'Making the link…',
+  'classroom.copy': 'Copy',
+  'classroom.close': 'Close',
+  'classroom.hiddenNote': 'Some controls are hidden by your teacher.',
+  'present.toggle': 'Presentation mode',
+  // Words used all over the page.
+  'common.dismiss': 'Dismiss',
+  'common.cancel': 'Cancel',
+  'common.reset': 'Reset',
+  'common.speed': 'Speed',
+  'common.logScale': 'Log scale',
+  'common.training': 'Training',
+  'common.validation': 'Validation',
+  'common.time': 'Time',
+  'common.layer': 'Layer {n}',
+  'common.listSeparator': ', ',
+  'common.inputs.one': '{count} input',
+  'common.inputs.other': '{count} inputs',
+  // A panel that failed to draw, and the panels' names in that message.
+  'panel.failed': 'The {panel} panel could not be drawn ({message}).',
+  'panel.retry': 'Try again',
+  'panel.data': 'data',
+  'panel.network': 'network',
+  'panel.training': 'training',
+  'panel.boundary': 'decision boundary',
+  'panel.metrics': 'metrics',
+  'panel.diagram': 'network diagram',
+  'panel.landscape': 'loss landscape',
+  'panel.perClass': 'per-class results',
+  'panel.histograms': 'histograms',
+  'panel.surfaceSettings': 'surface settings',
+  'panel.racers': 'racers',
+  'panel.surface': 'surface',
+  'panel.raceLegend': 'race legend',
+  'panel.compareSettings': 'compare settings',
+  'panel.compareCharts': 'compare charts',
+  'panel.compareHistograms': 'compare histograms',
+  'panel.searchSettings': 'search settings',
+  'panel.searchResults': 'search results',
+  // Notices: what happened to the experiment, and frames around English messages.
+  'notice.restarted':
+    'The data or the network changed, so training restarted from new initial weights.',
+  'notice.regressionOutput':
+    'This data has numeric targets, so the output is now linear with squared error.',
+  'notice.bceNeedsTwoClasses':
+    'Binary cross-entropy needs exactly two classes and this data has {classes}, so the output is now softmax with cross-entropy.',
+  'notice.linkFailed':
+    "The link's experiment could not be opened: {message}. Showing the default experiment instead.",
+  'notice.savedFailed':
+    'The saved experiment could not be restored: {message}. Showing the default experiment instead.',
+  'notice.raceRestoreFailed': 'The saved optimizer race could not be restored: {message}.',
+  'notice.loadFailed': 'The experiment could not be loaded: {message}',
+  'notice.diverged': 'Training paused: the loss diverged. {message}',
+  'run.reason': '{message}',
+  'run.diverged.step':
+    'The loss became {loss} at step {step} (epoch {epoch}). Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data: try a smaller one (a tenth), an adaptive optimizer such as Adam, or a smaller initialisation, then reset.',
+  'run.diverged.epoch':
+    'The loss over the data became non-finite after epoch {epoch}. Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data: try a smaller one (a tenth), an adaptive optimizer such as Adam, or a smaller initialisation, then reset.',
+  'run.stoppedEarly': 'Stopped early: the validation loss has not improved for {patience} epochs.',
+  'run.finished': 'Finished all {epochs} epochs.',
+  'notice.editRefused': 'That change was not applied: {message}',
+};

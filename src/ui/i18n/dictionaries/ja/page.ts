@@ -1,0 +1,104 @@
+// The page, sharing and presentation, shared words, panel failures and notices.
+
+import type { page as enPage } from '../en/page';
+
+export const page: Record<keyof typeof enPage, string> = {
+  'app.tabs': '表示',
+  'app.tab.lessons': 'レッスン',
+  'lessons.title': 'レッスン',
+  'lessons.intro':
+    'ガイド付きの実験です。短い説明、ワンクリックで読み込める設定、注目するところ、次に試す問いがあります。前のレッスンの上に積み上げていくので、はじめは順番にどうぞ。',
+  'lessons.open': '{view}で開く',
+  'lessons.openNamed': 'レッスン「{title}」を開く',
+  'lesson.banner': 'レッスン: {title}',
+  'lesson.number': 'レッスン {order}:',
+  'lesson.lookFor': '注目するところ:',
+  'lesson.question': '次に試すこと:',
+  'lesson.all': 'レッスン一覧',
+  'lesson.close': 'レッスンを閉じる',
+  'app.tab.playground': 'プレイグラウンド',
+  'app.tab.race': 'オプティマイザ競争',
+  'app.tab.compare': '比較',
+  'app.tab.search': '探索',
+  'app.language': '言語',
+  // 共有、授業での利用、プレゼンテーションモード(ui/classroom)。
+  'share.copyLink': 'リンクをコピー',
+  'share.copied': 'リンクをコピーしました',
+  'share.copyManually':
+    'コピーできませんでした。リンクを選択してコピーしてください(Ctrl+C または ⌘C)。',
+  'share.linkField': 'この実験へのリンク',
+  'share.tooLong':
+    'この実験は(データセットが大きいため)リンクにできません。ファイルとして保存してください。',
+  'classroom.open': '授業用に共有',
+  'classroom.group': '共有とプレゼンテーション',
+  'classroom.intro':
+    '生徒に見せないものにチェックを入れてください。リンクを開くと、それらを隠した状態でこの実験が表示され、生徒は元に戻せません。',
+  'classroom.hide': '生徒に見せないもの',
+  'classroom.hide.data': 'データパネル',
+  'classroom.hide.network': 'ネットワークの構成',
+  'classroom.hide.training': '学習の設定パネル(オプティマイザと設定)',
+  'classroom.hide.tab': '「{tab}」タブ',
+  'classroom.present': 'プレゼンテーションモードで開く',
+  'classroom.link': '授業用のリンク',
+  'classroom.making': 'リンクを作成中…',
+  'classroom.copy': 'コピー',
+  'classroom.close': '閉じる',
+  'classroom.hiddenNote': '一部の操作は先生によって非表示になっています。',
+  'present.toggle': 'プレゼンテーションモード',
+  'common.dismiss': '閉じる',
+  'common.cancel': 'キャンセル',
+  'common.reset': 'リセット',
+  'common.speed': '速度',
+  'common.logScale': '対数スケール',
+  'common.training': '訓練',
+  'common.validation': '検証',
+  'common.time': '時間',
+  'common.layer': '第 {n} 層',
+  'common.listSeparator': '、',
+  'common.inputs.one': '入力 {count} 個',
+  'common.inputs.other': '入力 {count} 個',
+  // 描画に失敗したパネルと、その知らせの中でのパネルの名前。
+  'panel.failed': '{panel}のパネルを描画できませんでした({message})。',
+  'panel.retry': 'もう一度試す',
+  'panel.data': 'データ',
+  'panel.network': 'ネットワーク',
+  'panel.training': '学習の設定',
+  'panel.boundary': '決定境界',
+  'panel.metrics': '学習曲線',
+  'panel.diagram': 'ネットワーク図',
+  'panel.landscape': '損失の地形',
+  'panel.perClass': 'クラスごとの結果',
+  'panel.histograms': 'ヒストグラム',
+  'panel.surfaceSettings': '曲面の設定',
+  'panel.racers': '走者',
+  'panel.surface': '曲面',
+  'panel.raceLegend': '走者の一覧',
+  'panel.compareSettings': '比較の設定',
+  'panel.compareCharts': '比較のグラフ',
+  'panel.compareHistograms': '比較のヒストグラム',
+  'panel.searchSettings': '探索の設定',
+  'panel.searchResults': '探索の結果',
+  // お知らせ: 実験に起きたこと。英語のメッセージは {message} としてそのまま入る。
+  'notice.restarted':
+    'データまたはネットワークが変わったため、新しい重みの初期値から学習をやり直しました。',
+  'notice.regressionOutput':
+    'このデータの目的変数は数値なので、出力層を恒等関数に、損失関数を2乗誤差に変えました。',
+  'notice.bceNeedsTwoClasses':
+    '2値交差エントロピー誤差はちょうど 2 クラスのデータにしか使えませんが、このデータは {classes} クラスあります。そのため、出力層をソフトマックス関数に、損失関数を交差エントロピー誤差に変えました。',
+  'notice.linkFailed':
+    'リンクの実験を開けませんでした: {message}。代わりに既定の実験を表示しています。',
+  'notice.savedFailed':
+    '保存されていた実験を復元できませんでした: {message}。代わりに既定の実験を表示しています。',
+  'notice.raceRestoreFailed': '保存されていたオプティマイザ競争を復元できませんでした: {message}。',
+  'notice.loadFailed': '実験を読み込めませんでした: {message}',
+  'notice.diverged': '損失が発散したため、学習を一時停止しました。{message}',
+  'run.reason': '{message}',
+  'run.diverged.step':
+    'ステップ {step}(エポック {epoch})で損失が {loss} になりました。学習が発散しました: 更新がどんどん大きくなり、数値があふれました。学習率({lr})がこのネットワークとデータには大きすぎるのでしょう。小さな値(10 分の 1)、Adam のような適応的なオプティマイザ、または小さな初期値を試してから、リセットしてください。',
+  'run.diverged.epoch':
+    'エポック {epoch} の後、データ全体の損失が有限の値ではなくなりました。学習が発散しました: 更新がどんどん大きくなり、数値があふれました。学習率({lr})がこのネットワークとデータには大きすぎるのでしょう。小さな値(10 分の 1)、Adam のような適応的なオプティマイザ、または小さな初期値を試してから、リセットしてください。',
+  'run.stoppedEarly':
+    '早期終了: 検証データの損失が {patience} エポックのあいだ改善しませんでした。',
+  'run.finished': '全 {epochs} エポックの学習が終わりました。',
+  'notice.editRefused': 'この変更は適用されませんでした: {message}',
+};
