@@ -35,6 +35,19 @@ export function stringLiteral(s: string): string {
   return JSON.stringify(s);
 }
 
+/**
+ * A value as JSON on one comment line, safe for any text in it (an experiment comes from
+ * links and files): JSON escapes every control character, so nothing in it can end the
+ * comment; the two Unicode line separators, which JSON leaves as they are and some editors
+ * show as line breaks, are escaped too.
+ */
+export function jsonComment(label: string, value: unknown): string {
+  const json = JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `# ${label}: ${json}`;
+}
+
 /** One row of float32 values: `[0.5, -1.25]`. */
 export function float32Row(values: ArrayLike<number>): string {
   const parts: string[] = [];

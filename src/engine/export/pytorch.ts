@@ -9,7 +9,7 @@ import { DATASETS } from '../data';
 import type { Dataset } from '../data/dataset';
 import type { PreparedData } from '../prepare';
 import type { Experiment, GeneratedDataSpec } from '../../spec/types';
-import { comment, float32Rows, floatLiteral, intList } from './python';
+import { comment, float32Rows, floatLiteral, intList, jsonComment } from './python';
 import { PYTHON_RNG } from './pythonRng';
 import { BATCHNORM_CLASS, MEASURE, mainLines } from './pytorchLoop';
 import { initialStateDict, sequentialLines, torchNetwork } from './pytorchModel';
@@ -124,7 +124,7 @@ function header(experiment: Experiment): string[] {
         "Float32 throughout, as in Descent, but the sums run in another order: the numbers agree with Descent's to about 1e-4 (about 1e-6 at first), not bit for bit, and drift apart slowly as training goes on.",
       ].join('\n'),
     ),
-    `# Experiment: ${JSON.stringify(document)}`,
+    jsonComment('Experiment', document),
   ];
 }
 

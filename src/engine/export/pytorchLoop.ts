@@ -20,6 +20,9 @@ export const BATCHNORM_CLASS = [
   '',
 ];
 
+// `model.eval()` below is PyTorch's evaluation mode (batch norm's running statistics, no
+// dropout), not an evaluation of text: the script runs no code it was given, and every
+// piece of user text in it is a JSON-escaped literal or a one-line comment (python.ts).
 export const MEASURE = [
   'def measure(x, targets, labels):',
   '    """Mean loss (and accuracy) over a whole set in evaluation mode: batch norm uses its',

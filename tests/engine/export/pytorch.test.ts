@@ -295,3 +295,39 @@ describe('exportPyTorch', () => {
     expect(sgd.script).not.toMatch(/Not step by step/);
   });
 });
+
+describe('text from a shared link or file', () => {
+  it('stays inside its comment: class names cannot add lines of code to the script', async () => {
+    const hostile = [
+      'a\nimport os; os.system("rm -rf ~")',
+      'b\u2028print(1)',
+      '"""',
+      "c\r\nexec('x')",
+    ];
+    const { script } = await exported({
+      ...SPIRAL,
+      data: {
+        kind: 'inline',
+        task: 'classification',
+        x: [
+          [0, 0],
+          [1, 1],
+          [0, 1],
+          [1, 0],
+        ],
+        y: [0, 1, 2, 3],
+        classNames: hostile,
+      },
+      validation: 0,
+      model: { layers: [{ type: 'dense', units: 4, activation: 'softmax' }] },
+    });
+    const lines = script.split('\n');
+    const header = lines.filter((l) => l.startsWith('# Experiment: '));
+    expect(header).toHaveLength(1);
+    expect(JSON.parse(header[0].slice('# Experiment: '.length)).data.classNames).toEqual(hostile);
+    expect(script).not.toMatch(/[\u2028\u2029\r]/);
+    for (const payload of ['import os', 'print(1)', "exec('x')"]) {
+      expect(lines.filter((l) => l.includes(payload)).every((l) => l.startsWith('# '))).toBe(true);
+    }
+  });
+});
