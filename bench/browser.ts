@@ -6,28 +6,16 @@
 import { readDatasetFile } from '../src/cli/readDatasetFile';
 import { prepareData } from '../src/engine/prepare';
 import { Trainer } from '../src/engine/train';
-import { encodeShareLink, parseExperiment } from '../src/spec';
+import { encodeShareLink } from '../src/spec';
 import type { Page } from 'playwright-core';
 import { startApp } from '../tests/e2e/appServer';
 import { measurePool, printPool, type PoolFigures } from './compare';
 import { MEASURE } from './measure';
+import { spiralExperiment } from './spiral';
 import { measureRace, printRace, type RaceFigures } from './race';
 
-/** The page's default kind of run, a little heavier: a 3-class spiral, 2-64-64-3, Adam. */
-const EXPERIMENT = parseExperiment({
-  version: 1,
-  seed: 1,
-  data: { kind: 'spiral', samples: 3000, classes: 3 },
-  model: {
-    layers: [
-      { type: 'dense', units: 64, activation: 'relu' },
-      { type: 'dense', units: 64, activation: 'relu' },
-      { type: 'dense', units: 3, activation: 'softmax' },
-    ],
-  },
-  optimizer: { name: 'adam', lr: 0.003 },
-  training: { batchSize: 32, epochs: 100000 },
-});
+/** Trained at full speed for seconds: more epochs than it will reach. */
+const EXPERIMENT = spiralExperiment(100000);
 const SECONDS = 8;
 
 export interface BrowserFigures {

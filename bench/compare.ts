@@ -2,25 +2,12 @@
 // throughput of four compare runs at once against one run alone (the scaling the pool gets
 // from this machine's cores), and the page's frame rate while the four train.
 import type { Browser, Page } from 'playwright-core';
-import { encodeShareLink, parseExperiment } from '../src/spec';
+import { encodeShareLink } from '../src/spec';
 import { MEASURE } from './measure';
+import { spiralExperiment } from './spiral';
 
-/** Heavy enough that a run lasts seconds: 2-64-64-3 on 2400 training samples, 150 epochs. */
-const EXPERIMENT = parseExperiment({
-  version: 1,
-  seed: 1,
-  data: { kind: 'spiral', samples: 3000, classes: 3 },
-  model: {
-    layers: [
-      { type: 'dense', units: 64, activation: 'relu' },
-      { type: 'dense', units: 64, activation: 'relu' },
-      { type: 'dense', units: 3, activation: 'softmax' },
-    ],
-    loss: 'cross_entropy',
-  },
-  optimizer: { name: 'adam', lr: 0.003 },
-  training: { batchSize: 32, epochs: 150 },
-});
+/** Heavy enough that a run lasts seconds: 2400 training samples, 150 epochs. */
+const EXPERIMENT = spiralExperiment(150);
 const FPS_SECONDS = 3;
 
 export interface PoolFigures {

@@ -133,18 +133,18 @@ export function recordRace(spec: TrajectorySpec): RecordedRun[] {
     const m1 = first === undefined ? null : racer.state[first];
     const m2 = second === undefined ? null : racer.state[second];
     let count = 0;
-    const keep = () => {
+    /** Keeps point `p` (the racer's, f already computed) and the moments that reached it. */
+    const keep = (p: TrajectoryPoint) => {
       const o = count++ * RECORD_STRIDE;
-      const p = racer.position;
       data[o] = p[0];
       data[o + 1] = p[1];
-      data[o + 2] = surface.f(p[0], p[1]);
+      data[o + 2] = p[2];
       data[o + 5] = m1?.[0] ?? 0;
       data[o + 6] = m1?.[1] ?? 0;
       data[o + 7] = m2?.[0] ?? 0;
       data[o + 8] = m2?.[1] ?? 0;
     };
-    keep();
+    keep(racer.point());
     let diverged = false;
     for (let t = 0; t < spec.steps; t++) {
       const p = racer.step();
@@ -156,7 +156,7 @@ export function recordRace(spec: TrajectorySpec): RecordedRun[] {
         diverged = true;
         break;
       }
-      keep();
+      keep(p);
     }
     if (!diverged) {
       // The last point's gradient, never used by a step, for its arrow.

@@ -5,7 +5,7 @@
 import { compareVariants, parseCompare } from '../spec';
 import type { VaryName } from '../spec/types';
 import type { RunHandle } from '../worker/pool';
-import type { RunUpdate } from '../worker/runProtocol';
+import { isFinalStatus, type RunUpdate } from '../worker/runProtocol';
 import {
   compareValues,
   type CompareChoices,
@@ -48,6 +48,8 @@ export function toggleRun(index: number): void {
 }
 
 let handles: RunHandle[] = [];
+/** The updates of the compare on show (a newer compare replaces it). */
+let batch: UpdateBatch | null = null;
 
 /** Starts the compare of the current experiment (stopping one under way). */
 export function runCompare(): void {
@@ -79,7 +81,7 @@ export function runCompare(): void {
   }));
   setCompare({ runs, hidden: [], error: null });
   const pool = runPool();
-  const batch = new UpdateBatch(runs);
+  const updates = (batch = new UpdateBatch());
   handles = variants.map((v, k) =>
     pool.run(
       {
@@ -89,7 +91,7 @@ export function runCompare(): void {
         statisticsMs: STATISTICS_MS,
         keepParams: false,
       },
-      (update) => batch.add(k, update),
+      (update) => updates.add(k, update),
     ),
   );
 }
@@ -108,31 +110,21 @@ class UpdateBatch {
   private pending: [number, RunUpdate][] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  /** `runs` identifies the compare the updates belong to: a newer one drops them. */
-  constructor(private readonly runs: CompareRun[]) {}
-
   add(index: number, update: RunUpdate): void {
     this.pending.push([index, update]);
-    const final =
-      update.summary !== null || update.status === 'failed' || update.status === 'cancelled';
-    if (final) this.apply();
+    if (isFinalStatus(update.status)) this.apply();
     else this.timer ??= setTimeout(() => this.apply(), APPLY_MS);
   }
 
   private apply(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    const current = compare().runs;
-    // The runs array is replaced by every update; its first run object stays the same one
-    // only while this compare is shown.
-    if (
-      current.length !== this.runs.length ||
-      current[0]?.experiment !== this.runs[0]?.experiment
-    ) {
+    // Updates of a compare that a newer one has replaced are dropped.
+    if (batch !== this) {
       this.pending = [];
       return;
     }
-    const next = current.slice();
+    const next = compare().runs.slice();
     for (const [k, u] of this.pending) {
       const run = next[k];
       next[k] = {

@@ -4,6 +4,7 @@
 // animation then only moves `step` forward, once per frame.
 import type { TrajectorySpec } from '../spec/types';
 import { startSurfaceWorker, type SurfaceWorker } from '../worker/surfaceClient';
+import { CUSTOM_SURFACE } from './catalog';
 import { DEFAULT_PRESET, RACE_PRESETS } from './racePresets';
 import { checkRace, raceDocument, surfaceWindow, type RaceSettings } from './raceSettings';
 import { saveRace, type Arrows, type RaceState } from './raceState';
@@ -177,7 +178,7 @@ async function requestGrid(): Promise<void> {
     const s = race().settings;
     return JSON.stringify([
       s.surface,
-      s.surface === 'custom' ? s.expression : '',
+      s.surface === CUSTOM_SURFACE ? s.expression : '',
       surfaceWindow(s),
     ]);
   };
@@ -194,7 +195,7 @@ async function requestGrid(): Promise<void> {
       const s = race().settings;
       try {
         const grid = await surfaceWorker().grid(
-          s.surface === 'custom'
+          s.surface === CUSTOM_SURFACE
             ? { surface: s.surface, expression: s.expression }
             : { surface: s.surface },
           surfaceWindow(s),

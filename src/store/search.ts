@@ -5,7 +5,7 @@
 import { beats } from '../engine/runs';
 import { sampleTrials } from '../engine/sampling';
 import { parseSearch, trialExperiment } from '../spec';
-import type { SearchSpec, TrialParams } from '../spec/types';
+import type { SearchSpec } from '../spec/types';
 import type { RunHandle } from '../worker/pool';
 import type { RunUpdate } from '../worker/runProtocol';
 import { listEntries } from './compareState';
@@ -169,7 +169,7 @@ export function narrowRanges(): void {
   const ranges = { ...choices.ranges };
   for (const name of Object.keys(ranges) as NumericParameter[]) {
     const r = ranges[name];
-    const v = valueOf(params, name);
+    const v = params[name];
     if (!r.enabled || v === undefined) continue;
     if (r.log) {
       const f = Math.pow(r.max / r.min, 0.25);
@@ -180,11 +180,6 @@ export function narrowRanges(): void {
     }
   }
   editSearch({ ranges });
-}
-
-/** A trial's value of a numeric parameter (the optimizer's own lr when it was sampled too). */
-export function valueOf(params: TrialParams, name: NumericParameter): number | undefined {
-  return params[name];
 }
 
 /** A search document's ranges, trials and test part (a lesson's) in the form, ready to run. */

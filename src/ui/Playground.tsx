@@ -11,74 +11,62 @@ import { NetworkDiagram } from './diagram/NetworkDiagram';
 import { ConfusionMatrix } from './evaluation/ConfusionMatrix';
 import { SamplePredictions } from './evaluation/SamplePredictions';
 import { LandscapePanel } from './landscape/LandscapePanel';
-import { useT } from './i18n/useT';
 import { PanelBoundary } from './PanelBoundary';
+import { ViewLayout, ViewPanel } from './ViewLayout';
 import { useStore } from '../store/store';
 
 export function Playground() {
-  const t = useT();
   // A teacher's link may hide settings panels (store/classroom.ts); with all three hidden,
   // the views take the whole width.
   const hidden = useStore((s) => s.hidden);
   const shows = (name: 'data' | 'network' | 'training') => !hidden.includes(name);
   const settings = shows('data') || shows('network') || shows('training');
   return (
-    <main className={settings ? 'd-main' : 'd-main d-main-wide'}>
-      {settings && (
-        <div className="d-settings">
-          {shows('data') && (
-            <PanelBoundary name="panel.data">
-              <DataPanel />
-            </PanelBoundary>
-          )}
-          {shows('network') && (
-            <PanelBoundary name="panel.network">
-              <NetworkPanel />
-            </PanelBoundary>
-          )}
-          {shows('training') && (
-            <PanelBoundary name="panel.training">
-              <OptimizerPanel />
-            </PanelBoundary>
-          )}
-        </div>
-      )}
-      <div className="d-views">
-        {/* What a student watches while it trains, side by side where the width allows. */}
-        <div className="d-overview">
-          <section className="d-panel d-picture" aria-label={t('playground.picture')}>
-            <PanelBoundary name="panel.boundary">
-              <BoundaryCanvas />
-            </PanelBoundary>
-          </section>
-          <section className="d-panel d-curves" aria-label={t('playground.metrics')}>
-            <PanelBoundary name="panel.metrics">
-              <MetricsChart />
-            </PanelBoundary>
-          </section>
-        </div>
-        <section className="d-panel" aria-label={t('playground.diagram')}>
-          <PanelBoundary name="panel.diagram">
-            <NetworkDiagram />
-          </PanelBoundary>
-        </section>
-        <section className="d-panel" aria-label={t('playground.landscape')}>
-          <PanelBoundary name="panel.landscape">
-            <LandscapePanel />
-          </PanelBoundary>
-        </section>
-        <section className="d-panel" aria-label={t('playground.perClass')}>
-          <PanelBoundary name="panel.perClass">
-            <ConfusionMatrix />
-            <SamplePredictions />
-          </PanelBoundary>
-        </section>
-        <section className="d-panel" aria-label={t('playground.histograms')}>
-          <PanelBoundary name="panel.histograms">
-            <Histograms />
-          </PanelBoundary>
-        </section>
+    <ViewLayout
+      settings={
+        settings && (
+          <>
+            {shows('data') && (
+              <PanelBoundary name="panel.data">
+                <DataPanel />
+              </PanelBoundary>
+            )}
+            {shows('network') && (
+              <PanelBoundary name="panel.network">
+                <NetworkPanel />
+              </PanelBoundary>
+            )}
+            {shows('training') && (
+              <PanelBoundary name="panel.training">
+                <OptimizerPanel />
+              </PanelBoundary>
+            )}
+          </>
+        )
+      }
+    >
+      {/* What a student watches while it trains, side by side where the width allows. */}
+      <div className="d-overview">
+        <ViewPanel label="playground.picture" name="panel.boundary" className="d-picture">
+          <BoundaryCanvas />
+        </ViewPanel>
+        <ViewPanel label="playground.metrics" name="panel.metrics" className="d-curves">
+          <MetricsChart />
+        </ViewPanel>
       </div>
-    </main>
+      <ViewPanel label="playground.diagram" name="panel.diagram">
+        <NetworkDiagram />
+      </ViewPanel>
+      <ViewPanel label="playground.landscape" name="panel.landscape">
+        <LandscapePanel />
+      </ViewPanel>
+      <ViewPanel label="playground.perClass" name="panel.perClass">
+        <ConfusionMatrix />
+        <SamplePredictions />
+      </ViewPanel>
+      <ViewPanel label="playground.histograms" name="panel.histograms">
+        <Histograms />
+      </ViewPanel>
+    </ViewLayout>
   );
 }

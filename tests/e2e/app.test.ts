@@ -2,25 +2,17 @@
 // network, train, watch the loss fall and the histograms move, pause, reload, open a
 // tampered link, make a run diverge.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppServer } from './appServer';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './appServer';
 
-let app: AppServer;
-
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 async function open(hash = ''): Promise<Page> {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await app().browser.newPage({ viewport: { width: 1280, height: 720 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as unknown as { errors: string[] }).errors = errors;
-  await page.goto(app.url + hash);
+  await page.goto(app().url + hash);
   await expect
     .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
     .toBe(true);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build, preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser';
 
 export interface AppServer {
@@ -31,4 +32,19 @@ export async function startApp(): Promise<AppServer> {
       rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The built app for one test file: started before its tests, closed after them. Returns a
+ * getter, since the app exists only once `beforeAll` has run.
+ */
+export function useApp(): () => AppServer {
+  let app: AppServer | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => app!;
 }

@@ -2,22 +2,14 @@
 // optimizers on the playground's spiral, four runs' curves; a small search whose table
 // fills, its best checked once on the test set and applied to the playground.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppServer } from './appServer';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './appServer';
 
-let app: AppServer;
-
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 async function open(tab: string): Promise<Page> {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(app.url);
+  const page = await app().browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(app().url);
   await page.getByRole('tab', { name: tab }).click();
   return page;
 }

@@ -3,22 +3,14 @@
 // from, the curves as CSV and the pictures as PNG, and the keyboard shortcuts' dialog.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppServer } from './appServer';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './appServer';
 
-let app: AppServer;
-
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 async function open(): Promise<Page> {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(app.url);
+  const page = await app().browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(app().url);
   await ready(page);
   return page;
 }

@@ -2,27 +2,19 @@
 // language menu and the labels, the notices and <html lang> follow, and stay after a reload;
 // a browser that prefers Japanese gets Japanese before anything is chosen.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppServer } from './appServer';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './appServer';
 
-let app: AppServer;
-
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 /** A fresh browser profile (nothing saved) with `locale` as its language, on the page. */
 async function open(locale: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await app.browser.newContext({
+  const context = await app().browser.newContext({
     locale,
     viewport: { width: 1280, height: 800 },
   });
   const page = await context.newPage();
-  await page.goto(app.url);
+  await page.goto(app().url);
   return { context, page };
 }
 

@@ -2,18 +2,10 @@
 // few epochs, compute the landscape on random directions and watch it finish, then on the
 // principal directions of the training path, whose axes say how much variance they explain.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppServer } from './appServer';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './appServer';
 
-let app: AppServer;
-
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 async function epoch(page: Page): Promise<number> {
   const text = (await page.locator('.d-progress').textContent()) ?? '';
@@ -42,10 +34,10 @@ async function compute(page: Page, plane: string): Promise<void> {
 
 describe('the loss landscape in Chromium', () => {
   it('draws the landscape on random and on principal directions after a few epochs', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await app().browser.newPage({ viewport: { width: 1280, height: 720 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
+    await page.goto(app().url);
     await expect
       .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
       .toBe(true);

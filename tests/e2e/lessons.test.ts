@@ -1,22 +1,14 @@
 // Lessons as a person uses them, in real Chromium against the built app: open a lesson and
 // see its preset load with its banner; go through one with the keyboard alone.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppServer } from './appServer';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './appServer';
 
-let app: AppServer;
-
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 async function openLessons(): Promise<Page> {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(app.url);
+  const page = await app().browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(app().url);
   await page.getByRole('tab', { name: 'Lessons' }).click();
   return page;
 }

@@ -2,22 +2,14 @@
 // view, choose a preset, click a start point, play, watch the trails grow and f fall; type
 // a formula of one's own, and a bad one.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppServer } from './appServer';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './appServer';
 
-let app: AppServer;
-
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 async function openRace(): Promise<Page> {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(app.url);
+  const page = await app().browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(app().url);
   await page.getByRole('tab', { name: 'Optimizer race' }).click();
   await expect
     .poll(() => page.getByRole('button', { name: 'Play' }).isEnabled(), { timeout: 20_000 })

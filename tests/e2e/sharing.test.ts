@@ -3,29 +3,21 @@
 // on), open a teacher's link that hides the network builder, open old and damaged links,
 // and switch presentation mode with its button and the `p` key.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultExperiment } from '../../src/spec';
-import { startApp, type AppServer } from './appServer';
+import { useApp } from './appServer';
 
-let app: AppServer;
-
-beforeAll(async () => {
-  app = await startApp();
-}, 120_000);
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 /** A fresh browser profile: its own storage and clipboard, as another student's machine. */
 function newContext(): Promise<BrowserContext> {
-  return app.browser.newContext({
+  return app().browser.newContext({
     viewport: { width: 1280, height: 720 },
     permissions: ['clipboard-read', 'clipboard-write'],
   });
 }
 
-async function open(context: BrowserContext, address = app.url): Promise<Page> {
+async function open(context: BrowserContext, address = app().url): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -63,7 +55,7 @@ describe('sharing in Chromium', () => {
     const said = page.getByRole('status').filter({ hasText: 'Link copied' });
     await expect.poll(() => said.isVisible(), { timeout: 5_000 }).toBe(true);
     const link = (await page.evaluate('navigator.clipboard.readText()')) as string;
-    expect(link.startsWith(app.url + '#z=')).toBe(true);
+    expect(link.startsWith(app().url + '#z=')).toBe(true);
     // It goes after a few seconds.
     await expect.poll(() => said.count(), { timeout: 10_000 }).toBe(0);
 
@@ -160,11 +152,11 @@ describe('sharing in Chromium', () => {
     const experiment = defaultExperiment();
     experiment.optimizer = { name: 'sgd', lr: 0.07, momentum: 0, weightDecay: 0, nesterov: false };
     const old = '#x=' + Buffer.from(JSON.stringify(experiment)).toString('base64url');
-    const page = await open(context, app.url + old);
+    const page = await open(context, app().url + old);
     expect(await page.getByLabel('Optimizer').inputValue()).toBe('sgd');
     expect(await page.getByLabel('Learning rate').inputValue()).toBe('0.07');
 
-    const damaged = await open(context, app.url + '#z=' + old.slice(3, 40));
+    const damaged = await open(context, app().url + '#z=' + old.slice(3, 40));
     await expect
       .poll(() => damaged.getByText(/link's experiment could not be opened/).isVisible(), {
         timeout: 10_000,
@@ -217,7 +209,7 @@ describe('sharing in Chromium', () => {
     await page.close();
 
     // A link can ask for it.
-    const linked = await open(context, app.url + '?present=1');
+    const linked = await open(context, app().url + '?present=1');
     expect(await linked.evaluate('document.documentElement.classList.contains("d-present")')).toBe(
       true,
     );

@@ -7,6 +7,7 @@ import type { CompareChoices } from '../../store/compareState';
 import { useStore } from '../../store/store';
 import type { VaryName } from '../../spec/types';
 import { NumberField } from '../controls/NumberField';
+import { StartCancel } from '../controls/StartCancel';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
 
@@ -57,19 +58,13 @@ export function CompareSetup() {
         </select>
       </label>
       <ValuesEditor vary={vary} choices={choices} />
-      {error !== null && (
-        <div role="alert" className="d-alert d-alert-danger">
-          {error}
-        </div>
-      )}
-      <div className="d-row">
-        <button type="button" className="d-primary" onClick={runCompare}>
-          {t('compare.run')}
-        </button>
-        <button type="button" onClick={cancelCompare} disabled={!running}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <StartCancel
+        error={error}
+        startLabel={t('compare.run')}
+        onStart={runCompare}
+        onCancel={cancelCompare}
+        running={running}
+      />
     </section>
   );
 }

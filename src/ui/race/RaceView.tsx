@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { refresh } from '../../store/race';
 import { useT } from '../i18n/useT';
 import { PanelBoundary } from '../PanelBoundary';
+import { ViewLayout, ViewPanel } from '../ViewLayout';
 import { viridisCss } from './colormap';
 import { RaceChart } from './RaceChart';
 import { RaceLegend } from './RaceLegend';
@@ -18,38 +19,35 @@ export function RaceView() {
   // The worker computes the race when the view first opens (and after every edit).
   useEffect(refresh, []);
   return (
-    <main className="d-main">
-      <div className="d-settings">
-        <PanelBoundary name="panel.surfaceSettings">
-          <RaceSetup />
-        </PanelBoundary>
-        <PanelBoundary name="panel.racers">
-          <Racers />
-        </PanelBoundary>
+    <ViewLayout
+      settings={
+        <>
+          <PanelBoundary name="panel.surfaceSettings">
+            <RaceSetup />
+          </PanelBoundary>
+          <PanelBoundary name="panel.racers">
+            <Racers />
+          </PanelBoundary>
+        </>
+      }
+    >
+      <div className="d-overview">
+        <ViewPanel label="race.onSurface" name="panel.surface" className="d-picture">
+          <SurfacePlot />
+          <p className="d-legend d-legend-note">
+            <span className="d-legend-item">
+              {t('race.low')}
+              <span className="d-legend-ramp" style={{ background: RAMP }} />
+              {t('race.high')}
+            </span>
+            <span className="d-legend-item">{t('race.key')}</span>
+          </p>
+        </ViewPanel>
+        <ViewPanel label="race.racers" name="panel.raceLegend" className="d-curves">
+          <RaceLegend />
+          <RaceChart />
+        </ViewPanel>
       </div>
-      <div className="d-views">
-        <div className="d-overview">
-          <section className="d-panel d-picture" aria-label={t('race.onSurface')}>
-            <PanelBoundary name="panel.surface">
-              <SurfacePlot />
-              <p className="d-legend d-legend-note">
-                <span className="d-legend-item">
-                  {t('race.low')}
-                  <span className="d-legend-ramp" style={{ background: RAMP }} />
-                  {t('race.high')}
-                </span>
-                <span className="d-legend-item">{t('race.key')}</span>
-              </p>
-            </PanelBoundary>
-          </section>
-          <section className="d-panel d-curves" aria-label={t('race.racers')}>
-            <PanelBoundary name="panel.raceLegend">
-              <RaceLegend />
-              <RaceChart />
-            </PanelBoundary>
-          </section>
-        </div>
-      </div>
-    </main>
+    </ViewLayout>
   );
 }

@@ -26,7 +26,7 @@ export function SearchProgress() {
         {[
           t('search.finished', { finished, total: trials.length }),
           t('search.seconds', { s: elapsed.toFixed(1) }),
-          left !== null && t('search.left', { time: formatSeconds(t, left) }),
+          left !== null && t('search.left', { time: formatTimeLeft(t, left) }),
           finishedAt !== null && finished < trials.length && t('search.cancelled'),
         ]
           .filter(Boolean)
@@ -47,7 +47,8 @@ function useClock(running: boolean): number {
   return now;
 }
 
-function formatSeconds(t: Translator, s: number): string {
+/** A wait in whole seconds, or minutes and seconds, in the page's language. */
+function formatTimeLeft(t: Translator, s: number): string {
   if (s < 60) return t('search.seconds', { s: Math.max(1, Math.round(s)) });
   return t('search.minutes', { m: Math.floor(s / 60), s: Math.round(s % 60) });
 }

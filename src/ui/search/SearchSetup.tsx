@@ -7,6 +7,7 @@ import { cancelSearch, editSearch, runSearch } from '../../store/search';
 import type { NumericParameter, RangeChoice } from '../../store/searchState';
 import { useStore } from '../../store/store';
 import { NumberField } from '../controls/NumberField';
+import { StartCancel } from '../controls/StartCancel';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
 
@@ -130,19 +131,13 @@ export function SearchSetup() {
         min={0}
         onCommit={(seed) => editSearch({ seed })}
       />
-      {error !== null && (
-        <div role="alert" className="d-alert d-alert-danger">
-          {error}
-        </div>
-      )}
-      <div className="d-row">
-        <button type="button" className="d-primary" onClick={runSearch}>
-          {t('search.search')}
-        </button>
-        <button type="button" onClick={cancelSearch} disabled={!running}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <StartCancel
+        error={error}
+        startLabel={t('search.search')}
+        onStart={runSearch}
+        onCancel={cancelSearch}
+        running={running}
+      />
     </section>
   );
 }
