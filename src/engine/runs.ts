@@ -112,6 +112,16 @@ export function beats(a: Best | null, b: Best | null): boolean {
 }
 
 /**
+ * Whether trial `i` scoring `a` leads trial `j` scoring `b`. A tie goes to the earlier trial
+ * by number, not by finishing time, so trials run in parallel (which finish in any order)
+ * elect the same leader as trials run one after another, and the leader heads a table
+ * sorted by score and then by number.
+ */
+export function leads(a: Best | null, i: number, b: Best | null, j: number): boolean {
+  return beats(a, b) || (a !== null && i < j && !beats(b, a));
+}
+
+/**
  * The trained network's mean loss and accuracy on another set, in evaluation mode: the
  * same sums as Trainer.evaluate, in passes of the model's capacity.
  */

@@ -2,7 +2,7 @@
 // the ranges, validate it (the spec's rules, as `cli search`), sample its trials (the same
 // seeded draws as the command) and run them in the worker pool; keep the best trial's
 // trained network for the one evaluation on the held-out test part.
-import { beats } from '../engine/runs';
+import { leads } from '../engine/runs';
 import { sampleTrials } from '../engine/sampling';
 import { parseSearch, trialExperiment } from '../spec';
 import type { SearchSpec } from '../spec/types';
@@ -116,8 +116,11 @@ function receive(spec: SearchSpec, k: number, update: RunUpdate): void {
   // The best so far by its validation score; its trained weights are kept for the test.
   const summary = update.summary;
   if (summary !== null && update.params !== null && !summary.diverged) {
-    const incumbent = state.best === null ? null : (trials[state.best.index].summary?.best ?? null);
-    if (beats(summary.best, incumbent)) patch.best = { index: k, params: update.params };
+    const { best } = state;
+    const incumbent = best === null ? null : (trials[best.index].summary?.best ?? null);
+    if (leads(summary.best, k, incumbent, best?.index ?? Infinity)) {
+      patch.best = { index: k, params: update.params };
+    }
   }
   if (trials.every((t) => t.summary !== null || ['failed', 'cancelled'].includes(t.status))) {
     patch.finishedAt = performance.now();

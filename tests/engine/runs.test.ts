@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   beats,
   bestEpoch,
+  leads,
   evaluateSet,
   summarizeRun,
   trainRun,
@@ -89,6 +90,18 @@ describe('trialScore and beats', () => {
     expect(beats(loss(0.1), loss(0.2))).toBe(true);
     expect(beats(acc(0.1), null)).toBe(true);
     expect(beats(null, acc(0.1))).toBe(false);
+  });
+
+  it('a tie leads by trial number, whichever trial finished first', () => {
+    const acc = (value: number) => ({ metric: 'valAccuracy' as const, value, epoch: 1 });
+    // Trial 4 finished first; trial 2 ties it later and takes the lead, as it would have
+    // done had the trials run in order.
+    expect(leads(acc(0.5), 2, acc(0.5), 4)).toBe(true);
+    expect(leads(acc(0.5), 4, acc(0.5), 2)).toBe(false);
+    expect(leads(acc(0.4), 1, acc(0.5), 4)).toBe(false);
+    expect(leads(acc(0.6), 9, acc(0.5), 4)).toBe(true);
+    expect(leads(null, 0, acc(0.5), 4)).toBe(false);
+    expect(leads(acc(0.1), 3, null, Infinity)).toBe(true);
   });
 });
 
