@@ -15,21 +15,27 @@ export function experimentText(): string {
   return writeExperimentFile(useStore.getState().experiment);
 }
 
-/** The experiment with the weights the network has now, from the run the page shows. */
-export async function trainedModelText(): Promise<string> {
+/**
+ * The experiment with the weights the network has now, from the run the page shows; null,
+ * with a notice saying why, when there are none to take (a run loading, one diverged).
+ */
+export async function trainedModelText(): Promise<string | null> {
   const { experiment, run } = useStore.getState();
   const params = await trainingWorker().trainedParams(run.generation);
-  return writeExperimentFile({ ...experiment, params });
+  if (!params.ok) return refused(params.why);
+  return writeExperimentFile({ ...experiment, params: params.value });
 }
 
 export const PYTORCH_FILE = 'descent_experiment.py';
 
 /**
  * The experiment as a PyTorch script (engine/export/pytorch.ts): the same data, initial
- * weights, optimizer and minibatch order, so its first losses are the page's.
+ * weights, optimizer and minibatch order, so its first losses are the page's. Null, with a
+ * notice saying why, while there is no run to export.
  */
-export function pyTorchScript(): Promise<string> {
-  return trainingWorker().exportPyTorch();
+export async function pyTorchScript(): Promise<string | null> {
+  const script = await trainingWorker().exportPyTorch(useStore.getState().run.generation);
+  return script.ok ? script.value : refused(script.why);
 }
 
 /**
@@ -72,4 +78,9 @@ export function reportDownloadFailure(message: string): void {
 
 function say(notice: Notice): void {
   useStore.setState({ notices: [notice] });
+}
+
+function refused(why: Notice): null {
+  say(why);
+  return null;
 }

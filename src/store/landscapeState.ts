@@ -1,7 +1,12 @@
 // The loss landscape's part of the store: which request is current and what the worker has
-// sent for it. Kept apart from the actions (landscape.ts) so that store.ts can build its
+// sent for it. Kept apart from the actions (landscape.ts) so that state.ts can build its
 // initial state from here without importing the module that imports it.
-import type { LandscapePicture, LandscapeStatus, LandscapeUpdate } from '../worker/protocol';
+import type {
+  LandscapePicture,
+  LandscapeStatus,
+  LandscapeUpdate,
+  RunMessage,
+} from '../worker/protocol';
 
 export interface LandscapeState {
   /** The request shown (0: none yet); updates for any other are dropped. */
@@ -10,7 +15,7 @@ export interface LandscapeState {
   /** The latest picture of the current request; null before its first update. */
   picture: LandscapePicture | null;
   /** Why it failed or stopped. */
-  message: string | null;
+  message: RunMessage | null;
 }
 
 export function initialLandscape(): LandscapeState {

@@ -16,6 +16,7 @@ import {
 } from '../engine/landscape';
 import type { Trainer } from '../engine/train';
 import { LANDSCAPE_RESOLUTIONS, type LandscapePicture, type LandscapeRequest } from './protocol';
+import { Refusal } from './refusal';
 
 /**
  * Training rows the loss is averaged over, at most: the landscape's shape settles long
@@ -49,7 +50,7 @@ export class LandscapeJob {
   private lastUpdate = -Infinity;
   private passesReported = 0;
 
-  /** Throws, with a message for the page, when no landscape can be drawn. */
+  /** Throws a Refusal, saying why to the page, when no landscape can be drawn. */
   constructor(
     trainer: Trainer,
     recorder: WeightRecorder,
@@ -58,9 +59,10 @@ export class LandscapeJob {
   ) {
     const r = request.resolution;
     if (!Number.isInteger(r) || r < MIN_RESOLUTION || r > MAX_RESOLUTION) {
-      throw new Error(
-        `The landscape's resolution must be a whole number from ${MIN_RESOLUTION} to ${MAX_RESOLUTION}, not ${r}.`,
-      );
+      throw new Refusal({
+        key: 'landscape.badResolution',
+        vars: { min: MIN_RESOLUTION, max: MAX_RESOLUTION, value: String(r) },
+      });
     }
     this.id = request.id;
     this.generation = request.generation;
@@ -122,16 +124,13 @@ function planeDirections(
   }
   const snapshots = recorder.snapshots;
   if (snapshots.length < 3) {
-    throw new Error(
-      `PCA needs at least 3 recorded weight snapshots (the start and each epoch's end), and this run has ${snapshots.length}: train a few epochs first.`,
-    );
+    throw new Refusal({ key: 'landscape.pcaTooEarly', vars: { snapshots: snapshots.length } });
   }
   try {
     return pcaDirections(snapshots, new ParamVector(trainer.model).read());
   } catch (e) {
-    throw new Error(`The training path has no plane to draw: ${(e as Error).message}.`, {
-      cause: e,
-    });
+    const message = (e as Error).message;
+    throw new Refusal({ key: 'landscape.noPlane', vars: { message } }, { cause: e });
   }
 }
 

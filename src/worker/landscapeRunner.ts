@@ -2,7 +2,17 @@
 // the session's host so that pause, cancel and a new request are handled in between, and
 // every way a job ends (done, stopped, failed) reported to the page once.
 import { LandscapeJob } from './landscape';
-import type { LandscapeRequest, LandscapeStatus, LandscapeUpdate } from './protocol';
+import type { LandscapeRequest, LandscapeStatus, LandscapeUpdate, RunMessage } from './protocol';
+import { messageOf } from './refusal';
+
+/** Why a landscape stopped or failed: keys in the page's dictionaries. */
+export const STOPPED = {
+  newRun: { key: 'landscape.stopped.newRun', vars: {} },
+  replaced: { key: 'landscape.stopped.replaced', vars: {} },
+  trainingResumed: { key: 'landscape.stopped.trainingResumed', vars: {} },
+  cancelled: { key: 'landscape.stopped.cancelled', vars: {} },
+  weightsChanged: { key: 'landscape.stopped.weightsChanged', vars: {} },
+} satisfies Record<string, RunMessage>;
 
 /** The part of the session's host the landscape needs. */
 export interface LandscapeHost {
@@ -21,12 +31,12 @@ export class LandscapeRunner {
    * before enough epochs, say) fails with the builder's message.
    */
   start(request: LandscapeRequest, build: () => LandscapeJob): void {
-    this.stop('A new landscape replaced it.');
+    this.stop(STOPPED.replaced);
     let job: LandscapeJob;
     try {
       job = build();
     } catch (e) {
-      this.fail(request, (e as Error).message);
+      this.fail(request, messageOf(e, 'landscape.failed'));
       return;
     }
     this.job = job;
@@ -36,13 +46,13 @@ export class LandscapeRunner {
   }
 
   /** Reports a request that cannot start at all. */
-  fail(request: LandscapeRequest, message: string): void {
+  fail(request: LandscapeRequest, message: RunMessage): void {
     const { generation, id } = request;
     this.host.emitLandscape({ generation, id, status: 'failed', picture: null, message });
   }
 
   /** Stops the job computing, if any, sending what it has so far and `message`. */
-  stop(message: string): void {
+  stop(message: RunMessage): void {
     const job = this.job;
     if (job === null) return;
     this.job = null;
@@ -56,7 +66,7 @@ export class LandscapeRunner {
       result = job.slice();
     } catch (e) {
       this.job = null;
-      this.emit(job, 'failed', `The landscape failed: ${(e as Error).message}`);
+      this.emit(job, 'failed', messageOf(e, 'landscape.failed'));
       return;
     }
     const { progress, due } = result;
@@ -65,14 +75,14 @@ export class LandscapeRunner {
       // Stale: the weights moved under the grid (the session stops a job before training,
       // so this is a safety net rather than a path the page takes).
       if (progress.done) this.emit(job, 'done', null);
-      else this.emit(job, 'stopped', 'The weights changed, so the landscape stopped.');
+      else this.emit(job, 'stopped', STOPPED.weightsChanged);
       return;
     }
     if (due) this.emit(job, 'computing', null);
     this.host.defer(() => this.slice(job), 0);
   }
 
-  private emit(job: LandscapeJob, status: LandscapeStatus, message: string | null): void {
+  private emit(job: LandscapeJob, status: LandscapeStatus, message: RunMessage | null): void {
     const { generation, id } = job;
     this.host.emitLandscape({ generation, id, status, picture: job.picture(), message });
   }

@@ -94,12 +94,19 @@ export interface Snapshot {
 
 /**
  * What the worker tells the user, as a message key and its values, so the page can say it in
- * its own language (the keys are in the page's dictionaries: `run.diverged.step`, …).
+ * its own language (the keys are in the page's dictionaries: `run.diverged.step`, …). A
+ * message from deeper down (validation, the engine) is English and travels as a value.
  */
 export interface RunMessage {
   key: string;
   vars: Record<string, string | number>;
 }
+
+/**
+ * The answer to a request the run may refuse (its weights while it loads, say): the value,
+ * or why not. Not a thrown error, which would reach the page as English text alone.
+ */
+export type Answer<T> = { ok: true; value: T } | { ok: false; why: RunMessage };
 
 export type StepSize = 'batch' | 'epoch';
 
@@ -175,5 +182,5 @@ export interface LandscapeUpdate {
   /** Null when the request failed before any grid existed. */
   picture: LandscapePicture | null;
   /** Why it failed or stopped. */
-  message: string | null;
+  message: RunMessage | null;
 }

@@ -6,13 +6,12 @@ import { exportPyTorch } from '../engine/export/pytorch';
 import { WeightRecorder } from '../engine/landscape';
 import { exportParams } from '../engine/params';
 import { prepareData, type PreparedData } from '../engine/prepare';
-import { layerStatistics } from '../engine/probe';
-import { Trainer, type EpochResult } from '../engine/train';
+import { Trainer } from '../engine/train';
 import { countParameters } from '../spec/model';
 import type { Experiment, LayerParams } from '../spec/types';
 import type {
+  Answer,
   DataSummary,
-  EpochPoint,
   HyperparameterChanges,
   LandscapeRequest,
   LandscapeUpdate,
@@ -23,10 +22,10 @@ import type {
 } from './protocol';
 import { DEFAULT_SPEED } from './protocol';
 import { LandscapeJob } from './landscape';
-import { LandscapeRunner } from './landscapeRunner';
+import { LandscapeRunner, STOPPED } from './landscapeRunner';
 import { dataSummary } from './summary';
-import { thin } from './thin';
-import { boundaryGrid, confusionSummary, networkPicture, type View } from './views';
+import { SnapshotStream } from './snapshotStream';
+import type { View } from './views';
 
 export interface SessionHost {
   read: DatasetFileReader;
@@ -39,21 +38,8 @@ export interface SessionHost {
 
 /** Training per slice before the worker looks at its messages again (pause, sliders). */
 const SLICE_MS = 12;
-/** Snapshots at most this often: ~30 a second is smooth, and cheap for the page. */
-const SNAPSHOT_MS = 33;
-/** Layer statistics (a forward and backward pass on the probe batch), the diagram's
- *  pictures and the confusion matrix at most this often. */
-const STATISTICS_MS = 250;
-/** The decision boundary (a forward pass over its 64×64 grid) at most this often: the page
- *  applies snapshots ten times a second, so more would be computed and never seen. */
-const BOUNDARY_MS = 100;
-/** Why a landscape stops when training goes on: its grid would describe old weights. */
-const TRAINING_RESUMED =
-  'Training went on, so the landscape stopped: it would no longer show the current weights.';
 /** A paced run trains in one slice per frame. */
 const FRAME_MS = 16;
-/** Step losses kept per snapshot; more are thinned evenly (the chart cannot show them). */
-const STEPS_PER_SNAPSHOT = 64;
 
 export class TrainingSession {
   private trainer: Trainer | null = null;
@@ -63,13 +49,6 @@ export class TrainingSession {
   private requested = 0;
   private status: RunStatus = 'idle';
   private message: RunMessage | null = null;
-  private epochs: EpochPoint[] = [];
-  private steps: [number, number][] = [];
-  private lastSnapshot = -Infinity;
-  private lastStatistics = -Infinity;
-  private lastBoundary = -Infinity;
-  /** An epoch ended (or a step command ran) since the last confusion matrix. */
-  private confusionDue = true;
   private sliceSteps = 0;
   private sliceMs = 0;
   /** Optimizer steps per second while playing; Infinity trains as fast as it can. */
@@ -80,16 +59,21 @@ export class TrainingSession {
   /** The run's weights at its start and each epoch's end: the path the PCA plane fits. */
   private readonly recorder = new WeightRecorder();
   private readonly landscapes: LandscapeRunner;
+  private readonly stream: SnapshotStream;
 
   constructor(private readonly host: SessionHost) {
     this.landscapes = new LandscapeRunner(host);
+    this.stream = new SnapshotStream(
+      () => host.now(),
+      (snapshot) => host.emit(snapshot),
+    );
   }
 
   /** Builds the run (data, network, optimizer) for `experiment`; nothing trains yet. */
   async load(experiment: Experiment, generation: number): Promise<DataSummary> {
     // Loads overlap (a real data set is fetched): only the newest one may install its run.
     this.requested = generation;
-    this.landscapes.stop('A new run replaced the network.');
+    this.landscapes.stop(STOPPED.newRun);
     this.pause();
     let data: PreparedData;
     try {
@@ -109,9 +93,7 @@ export class TrainingSession {
     this.generation = generation;
     this.status = 'paused';
     this.message = null;
-    this.epochs = [];
-    this.steps = [];
-    this.confusionDue = true;
+    this.stream.restart();
     const summary = dataSummary(experiment, data, countParameters(experiment.model));
     this.view = summary.view;
     this.snapshot(true);
@@ -120,7 +102,7 @@ export class TrainingSession {
 
   play(): void {
     if (this.trainer === null || this.status === 'diverged' || this.status === 'finished') return;
-    this.landscapes.stop(TRAINING_RESUMED);
+    this.landscapes.stop(STOPPED.trainingResumed);
     this.status = 'running';
     if (!this.looping) {
       this.looping = true;
@@ -136,11 +118,11 @@ export class TrainingSession {
   /** One minibatch, or the rest of the current epoch, then a snapshot. */
   step(size: StepSize): void {
     if (this.trainer === null || this.status === 'diverged' || this.status === 'finished') return;
-    this.landscapes.stop(TRAINING_RESUMED);
+    this.landscapes.stop(STOPPED.trainingResumed);
     this.status = 'paused';
     if (size === 'batch') this.trainStep();
     else while (this.status === 'paused' && !this.trainStep());
-    this.confusionDue = true;
+    this.stream.stepped();
     this.snapshot(true);
   }
 
@@ -184,46 +166,35 @@ export class TrainingSession {
    * failure arrive as LandscapeUpdates tagged with the request's id.
    */
   landscape(request: LandscapeRequest): void {
-    this.landscapes.stop('A new landscape replaced it.');
-    const trainer = this.trainer;
-    if (trainer === null) {
-      this.landscapes.fail(request, 'There is no network yet: the experiment has not loaded.');
-    } else if (request.generation !== this.requested) {
-      this.landscapes.fail(request, 'That run has been replaced: compute the landscape again.');
-    } else if (this.requested !== this.generation) {
-      this.landscapes.fail(
-        request,
-        'A new run is loading: compute the landscape once it is ready.',
-      );
-    } else if (this.status === 'diverged') {
-      this.landscapes.fail(
-        request,
-        "The run diverged: the network's weights are no longer numbers, so there is no landscape to draw. Reset to start again.",
-      );
-    } else {
-      this.pause();
-      const now = () => this.host.now();
-      this.landscapes.start(request, () => new LandscapeJob(trainer, this.recorder, request, now));
+    this.landscapes.stop(STOPPED.replaced);
+    const why = this.unavailable(request.generation) ?? this.diverged();
+    if (why !== null) {
+      this.landscapes.fail(request, why);
+      return;
     }
+    this.pause();
+    const trainer = this.trainer!;
+    const now = () => this.host.now();
+    this.landscapes.start(request, () => new LandscapeJob(trainer, this.recorder, request, now));
   }
 
   cancelLandscape(): void {
-    this.landscapes.stop('Cancelled.');
+    this.landscapes.stop(STOPPED.cancelled);
   }
 
   /**
    * The run as a PyTorch script: its settings as they stand now (sliders included), from its
    * initial weights, which the exporter rebuilds from the same model, seed and params (the
-   * weights here have moved on; nothing a run does changes those three).
+   * weights here have moved on; nothing a run does changes those three). A diverged run
+   * exports too: PyTorch will diverge the same way.
    */
-  exportPyTorch(): string {
-    const trainer = this.trainer;
-    if (trainer === null || this.data === null) throw new Error('There is no run to export yet.');
-    if (this.requested !== this.generation)
-      throw new Error('A new run is loading: export it once it is ready.');
+  exportPyTorch(generation: number): Answer<string> {
+    const why = this.unavailable(generation);
+    if (why !== null) return { ok: false, why };
+    const trainer = this.trainer!; // there is a run: unavailable() says so
     const { name } = trainer.experiment.optimizer;
     const optimizer = { name, ...trainer.hyperparameters };
-    return exportPyTorch({ ...trainer.experiment, optimizer }, this.data);
+    return { ok: true, value: exportPyTorch({ ...trainer.experiment, optimizer }, this.data!) };
   }
 
   /**
@@ -231,15 +202,26 @@ export class TrainingSession {
    * the same experiment starts a new run from here (the optimizer's state is not among them).
    * `generation` is the run the page shows: weights of any other run would be the wrong ones.
    */
-  trainedParams(generation: number): LayerParams[] {
-    const trainer = this.trainer;
-    if (trainer === null)
-      throw new Error('There is no network yet: the experiment has not loaded.');
-    if (generation !== this.generation || this.requested !== this.generation)
-      throw new Error('A new run is loading: save it once it is ready.');
-    if (this.status === 'diverged')
-      throw new Error("The run diverged: the network's weights are no longer numbers.");
-    return exportParams(trainer.model);
+  trainedParams(generation: number): Answer<LayerParams[]> {
+    const why = this.unavailable(generation) ?? this.diverged();
+    if (why !== null) return { ok: false, why };
+    return { ok: true, value: exportParams(this.trainer!.model) };
+  }
+
+  /**
+   * Why the run the page shows (`generation`) cannot be asked for anything now, if so; when
+   * not, there is a trainer and its data.
+   */
+  private unavailable(generation: number): RunMessage | null {
+    if (this.trainer === null || this.data === null) return { key: 'worker.notLoaded', vars: {} };
+    if (generation !== this.requested) return { key: 'worker.replaced', vars: {} };
+    if (this.requested !== this.generation) return { key: 'worker.loading', vars: {} };
+    return null;
+  }
+
+  /** A diverged network's weights are no longer numbers: nothing to draw or to save. */
+  private diverged(): RunMessage | null {
+    return this.status === 'diverged' ? { key: 'worker.diverged', vars: {} } : null;
   }
 
   private loop(): void {
@@ -272,12 +254,11 @@ export class TrainingSession {
       this.diverge('run.diverged.step', { loss: r.loss, step: r.step, epoch: trainer.epoch + 1 });
       return true;
     }
-    this.steps.push([r.step, r.loss]);
+    this.stream.step(r.step, r.loss);
     if (!r.epochDone) return false;
     const result = trainer.endEpoch();
-    this.epochs.push(epochPoint(result));
+    this.stream.epoch(result);
     if (Number.isFinite(result.train.loss)) this.recorder.record(trainer.model, result.epoch);
-    this.confusionDue = true;
     if (!Number.isFinite(result.train.loss) || !Number.isFinite(result.validation?.loss ?? 0)) {
       this.diverge('run.diverged.epoch', { epoch: result.epoch });
     } else if (result.earlyStop) {
@@ -300,47 +281,12 @@ export class TrainingSession {
     this.message = message;
   }
 
-  /** Emits what changed since the last snapshot, unless one went out very recently. */
+  /** Emits what changed since the last snapshot (see SnapshotStream), if there is a run. */
   private snapshot(force: boolean): void {
-    const trainer = this.trainer;
-    if (trainer === null) return;
-    const now = this.host.now();
-    if (!force && now - this.lastSnapshot < SNAPSHOT_MS) return;
-    this.lastSnapshot = now;
-    const withStatistics = force || now - this.lastStatistics >= STATISTICS_MS;
-    if (withStatistics) this.lastStatistics = now;
-    const withBoundary = force || now - this.lastBoundary >= BOUNDARY_MS;
-    if (withBoundary) this.lastBoundary = now;
-    // A diverged network's numbers are NaN: nothing worth drawing.
-    const data = this.status !== 'diverged' ? this.data! : null;
-    const confusionDue = withStatistics && this.confusionDue && data !== null;
-    if (confusionDue) this.confusionDue = false;
-    this.host.emit({
-      generation: this.generation,
-      status: this.status,
-      epoch: trainer.epoch,
-      step: trainer.step,
-      learningRate: trainer.learningRate,
-      epochs: this.epochs,
-      steps: thin(this.steps, STEPS_PER_SNAPSHOT),
-      layers: withStatistics && data ? layerStatistics(trainer) : null,
-      boundary: withBoundary && data ? boundaryGrid(trainer, data, this.view) : null,
-      network: withStatistics && data ? networkPicture(trainer, data, this.view) : null,
-      confusion: confusionDue ? confusionSummary(trainer, data) : null,
-      message: this.message,
-      stepsPerSecond: this.sliceMs > 0 ? (1000 * this.sliceSteps) / this.sliceMs : 0,
-    });
-    this.epochs = [];
-    this.steps = [];
+    const { trainer, data } = this;
+    if (trainer === null || data === null) return;
+    const { generation, status, message, view } = this;
+    const stepsPerSecond = this.sliceMs > 0 ? (1000 * this.sliceSteps) / this.sliceMs : 0;
+    this.stream.send({ generation, status, message, stepsPerSecond, trainer, data, view }, force);
   }
-}
-
-function epochPoint(r: EpochResult): EpochPoint {
-  return {
-    epoch: r.epoch,
-    loss: r.train.loss,
-    accuracy: r.train.accuracy,
-    valLoss: r.validation?.loss ?? null,
-    valAccuracy: r.validation?.accuracy ?? null,
-  };
 }

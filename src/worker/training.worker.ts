@@ -77,7 +77,7 @@ const api = {
   landscape: (request: LandscapeRequest) => session.landscape(request),
   cancelLandscape: () => session.cancelLandscape(),
   /** The current run as a self-contained PyTorch script (engine/export/pytorch.ts). */
-  exportPyTorch: (): string => session.exportPyTorch(),
+  exportPyTorch: (generation: number) => session.exportPyTorch(generation),
   /** The current network's weights in the document's `params` layout: a trained model. */
   trainedParams: (generation: number) => session.trainedParams(generation),
 };

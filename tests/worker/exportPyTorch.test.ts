@@ -33,18 +33,26 @@ function session(): TrainingSession {
 
 describe('TrainingSession.exportPyTorch', () => {
   it('has nothing to export before a run has loaded', () => {
-    expect(() => session().exportPyTorch()).toThrow('There is no run to export yet.');
+    expect(session().exportPyTorch(1)).toEqual({
+      ok: false,
+      why: { key: 'worker.notLoaded', vars: {} },
+    });
   });
 
   it("exports the run's initial weights with the settings now in force, after training", async () => {
     const s = session();
     await s.load(structuredClone(XOR), 1);
-    const before = s.exportPyTorch();
+    const script = () => {
+      const answer = s.exportPyTorch(1);
+      if (!answer.ok) throw new Error(`refused: ${answer.why.key}`);
+      return answer.value;
+    };
+    const before = script();
     expect(before).toBe(exportPyTorch(XOR, await prepareData(XOR, readDatasetFile)));
     s.step('epoch');
     s.step('batch');
     // Training moved the weights, not the export's.
-    expect(s.exportPyTorch()).toBe(before);
+    expect(script()).toBe(before);
     // Settings changed mid-run: the script uses the batch size and the rate now set.
     expect(s.retune({ ...XOR, training: { ...XOR.training, batchSize: 8 } }, 1)).toBe(true);
     s.setHyperparameters({ lr: 0.5 });
@@ -53,8 +61,6 @@ describe('TrainingSession.exportPyTorch', () => {
       optimizer: { ...XOR.optimizer, lr: 0.5 },
       training: { ...XOR.training, batchSize: 8 },
     };
-    expect(s.exportPyTorch()).toBe(
-      exportPyTorch(changed, await prepareData(changed, readDatasetFile)),
-    );
+    expect(script()).toBe(exportPyTorch(changed, await prepareData(changed, readDatasetFile)));
   });
 });

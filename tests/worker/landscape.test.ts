@@ -2,8 +2,17 @@
 // and a manual scheduler: progressive updates, cancelling, PCA's minimum of snapshots, and
 // training taking precedence.
 import { describe, expect, it } from 'vitest';
-import type { LandscapeRequest } from '../../src/worker/protocol';
+import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
+import { translator } from '../../src/ui/i18n/translate';
+import type { LandscapeRequest, LandscapeUpdate } from '../../src/worker/protocol';
 import { sessionHarness, xorExperiment } from './fixtures';
+
+/** What the page says for an update's message, in English. */
+const said = (update: LandscapeUpdate | undefined): string | null => {
+  const message = update?.message ?? null;
+  const t = translator('en', en.messages);
+  return message === null ? null : t(message.key as MessageKey, message.vars);
+};
 
 const XOR = xorExperiment(50);
 
@@ -73,7 +82,7 @@ describe('the landscape in the session', () => {
     session.play();
     const stopped = updates.at(-1)!;
     expect(stopped.status).toBe('stopped');
-    expect(stopped.message).toMatch(/Training went on/);
+    expect(said(stopped)).toMatch(/^Training went on/);
     expect(stopped.picture!.computed).toBeGreaterThanOrEqual(computedBefore);
     const count = updates.length;
     runTasks(200);
@@ -88,7 +97,8 @@ describe('the landscape in the session', () => {
     session.landscape(RANDOM);
     runTasks(2);
     session.cancelLandscape();
-    expect(updates.at(-1)).toMatchObject({ status: 'stopped', message: 'Cancelled.' });
+    expect(updates.at(-1)!.status).toBe('stopped');
+    expect(said(updates.at(-1))).toBe('Cancelled.');
     const count = updates.length;
     runTasks(10_000);
     expect(updates).toHaveLength(count);
@@ -105,7 +115,8 @@ describe('the landscape in the session', () => {
     runTasks(2);
     session.landscape({ ...RANDOM, id: 2, resolution: 5 });
     const old = updates.filter((u) => u.id === 1);
-    expect(old.at(-1)).toMatchObject({ status: 'stopped', message: /replaced/ });
+    expect(old.at(-1)!.status).toBe('stopped');
+    expect(said(old.at(-1))).toBe('A new landscape replaced it.');
     runTasks(10_000);
     expect(updates.filter((u) => u.id === 1)).toHaveLength(old.length);
     expect(updates.at(-1)).toMatchObject({ id: 2, status: 'done' });
@@ -119,7 +130,7 @@ describe('the landscape in the session', () => {
     session.landscape(pca);
     // Two snapshots so far: the initial weights and the first epoch's end.
     expect(updates.at(-1)).toMatchObject({ status: 'failed', picture: null });
-    expect(updates.at(-1)!.message).toBe(
+    expect(said(updates.at(-1))).toBe(
       "PCA needs at least 3 recorded weight snapshots (the start and each epoch's end), and this run has 2: train a few epochs first.",
     );
 
@@ -150,11 +161,12 @@ describe('the landscape in the session', () => {
     const { session, updates } = sessionHarness();
     await session.load(XOR, 1);
     session.landscape({ ...RANDOM, generation: 7 });
-    expect(updates.at(-1)).toMatchObject({ status: 'failed', message: /replaced/ });
+    expect(updates.at(-1)!.status).toBe('failed');
+    expect(said(updates.at(-1))).toMatch(/has been replaced/);
     session.step('epoch');
     session.step('epoch');
     await session.load(XOR, 2);
     session.landscape({ ...RANDOM, generation: 2, directions: 'pca' });
-    expect(updates.at(-1)!.message).toMatch(/this run has 1:/);
+    expect(said(updates.at(-1))).toMatch(/this run has 1:/);
   });
 });

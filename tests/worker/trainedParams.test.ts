@@ -6,8 +6,9 @@ import { prepareData } from '../../src/engine/prepare';
 import { Trainer } from '../../src/engine/train';
 import { parseExperiment } from '../../src/spec';
 import { readExperimentFile, writeExperimentFile } from '../../src/spec/experimentFile';
-import type { Experiment } from '../../src/spec/types';
+import type { Experiment, LayerParams } from '../../src/spec/types';
 import type { Snapshot } from '../../src/worker/protocol';
+import type { TrainingSession } from '../../src/worker/session';
 import { DIVERGING, sessionHarness } from './fixtures';
 
 /** Batch norm too: its running statistics are part of the trained model. */
@@ -39,7 +40,7 @@ describe('TrainingSession.trainedParams', () => {
     for (let i = 0; i < 6; i++) trained.session.step('epoch');
     const lastEpoch = trained.snapshots.at(-1)!.epochs.at(-1)!;
     expect(lastEpoch.epoch).toBe(6);
-    const params = trained.session.trainedParams(1);
+    const params = weights(trained.session, 1);
 
     // Through the file, as the page saves and opens it.
     const read = readExperimentFile(writeExperimentFile({ ...SPIRAL, params }));
@@ -58,7 +59,7 @@ describe('TrainingSession.trainedParams', () => {
     // A new session loaded with it holds the same weights and classifies the same way.
     const opened = sessionHarness();
     await opened.session.load(model, 1);
-    expect(opened.session.trainedParams(1)).toEqual(params);
+    expect(weights(opened.session, 1)).toEqual(params);
     const confusion = (s: Snapshot[]) =>
       Array.from(s.filter((x) => x.confusion !== null).at(-1)!.confusion!.matrix);
     expect(confusion(opened.snapshots)).toEqual(confusion(trained.snapshots));
@@ -71,14 +72,28 @@ describe('TrainingSession.trainedParams', () => {
     expect(Math.abs(first.loss - lastEpoch.loss)).toBeLessThan((untrained - lastEpoch.loss) / 2);
   });
 
-  it('refuses another run, a run still loading and a diverged run', async () => {
+  it('refuses before a run, for another run, while a run loads and after one diverged', async () => {
     const { session, runTasks } = sessionHarness();
-    expect(() => session.trainedParams(1)).toThrow(/no network yet/);
+    const refusal = (generation: number) => {
+      const answer = session.trainedParams(generation);
+      return answer.ok ? null : answer.why.key;
+    };
+    expect(refusal(1)).toBe('worker.notLoaded');
     await session.load(SPIRAL, 1);
-    expect(() => session.trainedParams(2)).toThrow(/loading/);
-    await session.load(DIVERGING, 3);
+    expect(refusal(1)).toBeNull();
+    const loading = session.load(DIVERGING, 2);
+    expect(refusal(1)).toBe('worker.replaced');
+    expect(refusal(2)).toBe('worker.loading');
+    await loading;
     session.play();
     runTasks();
-    expect(() => session.trainedParams(3)).toThrow(/diverged/);
+    expect(refusal(2)).toBe('worker.diverged');
   });
 });
+
+/** The session's weights for `generation`, which it must not refuse. */
+function weights(session: TrainingSession, generation: number): LayerParams[] {
+  const answer = session.trainedParams(generation);
+  if (!answer.ok) throw new Error(`refused: ${answer.why.key}`);
+  return answer.value;
+}

@@ -21,8 +21,11 @@ const JSON_TYPE = 'application/json';
 export function FileMenu() {
   const t = useT();
   const menu = useRef<HTMLDetailsElement>(null);
-  // Weights exist once a run has loaded; a diverged run's are no longer numbers.
-  const hasWeights = useStore((s) => !['loading', 'idle', 'diverged'].includes(s.run.status));
+  // A run exists once it has loaded; a diverged run's weights are no longer numbers, but its
+  // script still runs (and diverges the same way in PyTorch).
+  const status = useStore((s) => s.run.status);
+  const hasRun = status !== 'loading' && status !== 'idle';
+  const hasWeights = hasRun && status !== 'diverged';
 
   useEffect(() => {
     const outside = (e: PointerEvent) => {
@@ -38,7 +41,8 @@ export function FileMenu() {
   const exportPyTorch = async () => {
     close();
     try {
-      downloadText(await pyTorchScript(), PYTORCH_FILE, 'text/x-python');
+      const script = await pyTorchScript();
+      if (script !== null) downloadText(script, PYTORCH_FILE, 'text/x-python');
     } catch (e) {
       reportDownloadFailure((e as Error).message);
     }
@@ -46,7 +50,8 @@ export function FileMenu() {
   const saveModel = async () => {
     close();
     try {
-      downloadText(await trainedModelText(), MODEL_FILE, JSON_TYPE);
+      const model = await trainedModelText();
+      if (model !== null) downloadText(model, MODEL_FILE, JSON_TYPE);
     } catch (e) {
       reportDownloadFailure((e as Error).message);
     }
@@ -84,7 +89,7 @@ export function FileMenu() {
         <button type="button" onClick={() => void saveModel()} disabled={!hasWeights}>
           {t('file.saveModel')}
         </button>
-        <button type="button" onClick={() => void exportPyTorch()} disabled={!hasWeights}>
+        <button type="button" onClick={() => void exportPyTorch()} disabled={!hasRun}>
           {t('file.exportPyTorch')}
         </button>
         <label className="d-file-open">

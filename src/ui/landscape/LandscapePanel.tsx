@@ -101,7 +101,7 @@ export function LandscapePanel() {
           role={landscape.status === 'failed' ? 'alert' : 'status'}
           className={`d-alert${landscape.status === 'failed' ? ' d-alert-danger' : ''}`}
         >
-          {landscape.message}
+          {t(landscape.message.key as MessageKey, landscape.message.vars)}
         </div>
       )}
       {picture !== null && landscape.status === 'done' && picture.step !== step && (

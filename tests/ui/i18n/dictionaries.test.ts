@@ -1,6 +1,8 @@
 // Every language says everything: the same keys as English, the same {placeholders}, and a
 // label for every name the menus show (optimizers, data sets, …). A missing translation
 // fails here, not in front of a class.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/ui/i18n/dictionaries/en';
 import { LANGUAGES, pickLanguage } from '../../../src/ui/i18n/languages';
@@ -30,6 +32,18 @@ describe('dictionaries', () => {
       expect(d.messages[key], key).not.toBe('');
       expect(placeholders(d.messages[key]), key).toEqual(placeholders(english));
     }
+  });
+
+  it('have every message the workers send (keys such as run.finished, written in src/worker)', () => {
+    // The workers send message keys, not text, and a key is only a string to the compiler:
+    // every dotted literal in their source is one, and the page must be able to word it.
+    const dir = join(__dirname, '../../../src/worker');
+    const sent = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/'([a-z]+(?:\.\w+)+)'/g)])
+      .map((m) => m[1]);
+    expect(sent).toContain('run.diverged.step');
+    expect(sent.filter((key) => !(key in en.messages))).toEqual([]);
   });
 
   it.each(others)('%s labels every menu entry (optimizers, data sets, surfaces, …)', (_, d) => {

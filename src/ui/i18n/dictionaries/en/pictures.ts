@@ -88,4 +88,17 @@ export const pictures = {
   'landscape.loss': 'loss',
   'landscape.key': 'log colour scale · star: the current weights',
   'landscape.keyPath': 'line: the training path, from the large dot',
+  // Why a landscape stopped, or could not be drawn.
+  'landscape.stopped.newRun': 'A new run replaced the network, so the landscape stopped.',
+  'landscape.stopped.replaced': 'A new landscape replaced it.',
+  'landscape.stopped.trainingResumed':
+    'Training went on, so the landscape stopped: it would no longer show the current weights.',
+  'landscape.stopped.cancelled': 'Cancelled.',
+  'landscape.stopped.weightsChanged': 'The weights changed, so the landscape stopped.',
+  'landscape.failed': 'The landscape failed: {message}',
+  'landscape.badResolution':
+    "The landscape's resolution must be a whole number from {min} to {max}, not {value}.",
+  'landscape.pcaTooEarly':
+    "PCA needs at least 3 recorded weight snapshots (the start and each epoch's end), and this run has {snapshots}: train a few epochs first.",
+  'landscape.noPlane': 'The training path has no plane to draw: {message}.',
 };

@@ -100,5 +100,10 @@ export const page: Record<keyof typeof enPage, string> = {
   'run.stoppedEarly':
     '早期終了: 検証データの損失が {patience} エポックのあいだ改善しませんでした。',
   'run.finished': '全 {epochs} エポックの学習が終わりました。',
+  'worker.notLoaded': 'ネットワークはまだありません: 実験が読み込まれていません。',
+  'worker.replaced': 'その学習は新しい学習に置き換えられました: もう一度試してください。',
+  'worker.loading': '新しい学習を読み込んでいます: 準備ができてから、もう一度試してください。',
+  'worker.diverged':
+    '学習が発散しました: ネットワークの重みはもう数値ではありません。リセットしてやり直してください。',
   'notice.editRefused': 'この変更は適用されませんでした: {message}',
 };

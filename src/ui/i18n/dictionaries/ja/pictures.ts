@@ -90,4 +90,17 @@ export const pictures: Record<keyof typeof enPictures, string> = {
   'landscape.loss': '損失',
   'landscape.key': '色は対数スケール · 星印: 現在の重み',
   'landscape.keyPath': '線: 大きな点から始まる学習の経路',
+  'landscape.stopped.newRun':
+    '新しい学習がネットワークを置き換えたので、ランドスケープの計算を止めました。',
+  'landscape.stopped.replaced': '新しいランドスケープに置き換えました。',
+  'landscape.stopped.trainingResumed':
+    '学習が進んだので、ランドスケープの計算を止めました: もう現在の重みを表さないためです。',
+  'landscape.stopped.cancelled': '取り消しました。',
+  'landscape.stopped.weightsChanged': '重みが変わったので、ランドスケープの計算を止めました。',
+  'landscape.failed': 'ランドスケープを計算できませんでした: {message}',
+  'landscape.badResolution':
+    'ランドスケープの解像度は {min} から {max} までの整数にしてください({value} は使えません)。',
+  'landscape.pcaTooEarly':
+    'PCA には記録した重みが 3 つ以上(開始時と各エポックの終わり)必要ですが、この学習には {snapshots} つしかありません: まず何エポックか学習してください。',
+  'landscape.noPlane': '学習の経路には描ける平面がありません: {message}。',
 };

@@ -1,0 +1,114 @@
+// The store itself: what the page knows (State), what it knows on opening (initialState,
+// from the saved experiment and settings), and the zustand hook that holds it. What changes
+// it lives beside: store.ts (the user's actions) and worker.ts (what the worker streams back).
+import { create } from 'zustand';
+import type { LayerStatistics } from '../engine/probe';
+import type { Experiment } from '../spec/types';
+import type {
+  BoundaryGrid,
+  ConfusionSummary,
+  DataSummary,
+  EpochPoint,
+  NetworkPicture,
+  RunStatus,
+  Snapshot,
+} from '../worker/protocol';
+import { DEFAULT_SPEED } from '../worker/protocol';
+import type { Hideable } from './classroomLink';
+import { initialCompare, type CompareState } from './compareState';
+import { initialLandscape, type LandscapeState } from './landscapeState';
+import type { Notice } from './notice';
+import { savedExperiment } from './persistence';
+import { initialRace, type RaceState } from './raceState';
+import { initialSearch, type SearchState } from './searchState';
+
+/** The page's views, one shown at a time. */
+export type View = 'lessons' | 'playground' | 'race' | 'compare' | 'search';
+const VIEWS: readonly View[] = ['lessons', 'playground', 'race', 'compare', 'search'];
+export const VIEW_KEY = 'descent.view';
+export const LANGUAGE_KEY = 'descent.language';
+
+/** A snapshot's views; the rest of it is the run's progress. */
+type Views = 'epochs' | 'steps' | 'layers' | 'boundary' | 'network' | 'confusion';
+
+/** The run's progress as the last snapshot told it, and 'loading' while a run is built. */
+export type RunState = Omit<Snapshot, Views | 'status'> & { status: RunStatus | 'loading' };
+
+export function runOf(s: Snapshot): RunState {
+  const { epochs, steps, layers, boundary, network, confusion, ...run } = s;
+  return run;
+}
+
+export interface State {
+  view: View;
+  /** The lesson whose banner is shown (store/lessons.ts), or null. */
+  lesson: string | null;
+  /** The language the user chose (a code such as "ja"); null follows the browser. */
+  language: string | null;
+  experiment: Experiment;
+  /** Optimizer steps per second while playing (Infinity: as fast as the machine allows). */
+  speed: number;
+  /** What the user should read, shown together: a link that failed, a change that reset the run. */
+  notices: Notice[];
+  /** Why the last edit was refused (the experiment stays as it was). */
+  editError: string | null;
+  data: DataSummary | null;
+  run: RunState;
+  epochs: EpochPoint[];
+  steps: [number, number][];
+  layers: LayerStatistics[] | null;
+  boundary: BoundaryGrid | null;
+  network: NetworkPicture | null;
+  confusion: ConfusionSummary | null;
+  race: RaceState;
+  landscape: LandscapeState;
+  compare: CompareState;
+  search: SearchState;
+  /** What the teacher's link hides from this page (store/classroom.ts); [] without one. */
+  hidden: Hideable[];
+  /** Presentation mode: large type, thick lines, high contrast (ui/classroom). */
+  present: boolean;
+}
+
+export function initialRun(generation: number): RunState {
+  return {
+    generation,
+    status: 'loading',
+    epoch: 0,
+    step: 0,
+    learningRate: 0,
+    stepsPerSecond: 0,
+    message: null,
+  };
+}
+
+function initialState(): State {
+  // The link's experiment, if any, replaces this one before the page shows (classroom.ts).
+  const { experiment, notice } = savedExperiment(localStorage);
+  const race = initialRace(localStorage);
+  return {
+    view: VIEWS.find((v) => v === localStorage.getItem(VIEW_KEY)) ?? 'playground',
+    lesson: null,
+    language: localStorage.getItem(LANGUAGE_KEY),
+    experiment,
+    notices: [notice, race.notice].filter((n) => n !== null),
+    race: race.race,
+    speed: DEFAULT_SPEED,
+    editError: null,
+    data: null,
+    run: initialRun(0),
+    epochs: [],
+    steps: [],
+    layers: null,
+    boundary: null,
+    network: null,
+    confusion: null,
+    landscape: initialLandscape(),
+    compare: initialCompare(),
+    search: initialSearch(),
+    hidden: [],
+    present: false,
+  };
+}
+
+export const useStore = create<State>()(() => initialState());

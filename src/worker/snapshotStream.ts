@@ -1,0 +1,111 @@
+// What a run sends the page, and when: the steps and epochs since the last snapshot, and
+// the costlier views (statistics, the boundary, the confusion matrix) each at its own pace,
+// so that a fast run sends ~30 snapshots a second without spending its time drawing.
+import type { PreparedData } from '../engine/prepare';
+import { layerStatistics } from '../engine/probe';
+import type { EpochResult, Trainer } from '../engine/train';
+import type { EpochPoint, RunMessage, RunStatus, Snapshot } from './protocol';
+import { thin } from './thin';
+import { boundaryGrid, confusionSummary, networkPicture, type View } from './views';
+
+/** Snapshots at most this often: ~30 a second is smooth, and cheap for the page. */
+const SNAPSHOT_MS = 33;
+/** Layer statistics (a forward and backward pass on the probe batch), the diagram's
+ *  pictures and the confusion matrix at most this often. */
+const STATISTICS_MS = 250;
+/** The decision boundary (a forward pass over its 64×64 grid) at most this often: the page
+ *  applies snapshots ten times a second, so more would be computed and never seen. */
+const BOUNDARY_MS = 100;
+/** Step losses kept per snapshot; more are thinned evenly (the chart cannot show them). */
+const STEPS_PER_SNAPSHOT = 64;
+
+/** The run as the session has it when a snapshot is due. */
+export interface RunNow {
+  generation: number;
+  status: RunStatus;
+  message: RunMessage | null;
+  stepsPerSecond: number;
+  trainer: Trainer;
+  data: PreparedData;
+  /** The plotting window of 1- and 2-input data, where the boundary is drawn. */
+  view: View;
+}
+
+export class SnapshotStream {
+  private epochs: EpochPoint[] = [];
+  private steps: [number, number][] = [];
+  private lastSnapshot = -Infinity;
+  private lastStatistics = -Infinity;
+  private lastBoundary = -Infinity;
+  /** An epoch ended (or a step command ran) since the last confusion matrix. */
+  private confusionDue = true;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly emit: (snapshot: Snapshot) => void,
+  ) {}
+
+  /** A new run: nothing of the last one's is left to send. */
+  restart(): void {
+    this.epochs = [];
+    this.steps = [];
+    this.confusionDue = true;
+  }
+
+  step(step: number, loss: number): void {
+    this.steps.push([step, loss]);
+  }
+
+  epoch(result: EpochResult): void {
+    this.epochs.push(epochPoint(result));
+    this.confusionDue = true;
+  }
+
+  /** The user stepped: the next snapshot's confusion matrix should show where it got to. */
+  stepped(): void {
+    this.confusionDue = true;
+  }
+
+  /** Emits what changed since the last snapshot, unless one went out very recently. */
+  send(run: RunNow, force: boolean): void {
+    const now = this.now();
+    if (!force && now - this.lastSnapshot < SNAPSHOT_MS) return;
+    this.lastSnapshot = now;
+    const withStatistics = force || now - this.lastStatistics >= STATISTICS_MS;
+    if (withStatistics) this.lastStatistics = now;
+    const withBoundary = force || now - this.lastBoundary >= BOUNDARY_MS;
+    if (withBoundary) this.lastBoundary = now;
+    const { trainer, view } = run;
+    // A diverged network's numbers are NaN: nothing worth drawing.
+    const data = run.status !== 'diverged' ? run.data : null;
+    const confusionDue = withStatistics && this.confusionDue && data !== null;
+    if (confusionDue) this.confusionDue = false;
+    this.emit({
+      generation: run.generation,
+      status: run.status,
+      epoch: trainer.epoch,
+      step: trainer.step,
+      learningRate: trainer.learningRate,
+      epochs: this.epochs,
+      steps: thin(this.steps, STEPS_PER_SNAPSHOT),
+      layers: withStatistics && data ? layerStatistics(trainer) : null,
+      boundary: withBoundary && data ? boundaryGrid(trainer, data, view) : null,
+      network: withStatistics && data ? networkPicture(trainer, data, view) : null,
+      confusion: confusionDue ? confusionSummary(trainer, data) : null,
+      message: run.message,
+      stepsPerSecond: run.stepsPerSecond,
+    });
+    this.epochs = [];
+    this.steps = [];
+  }
+}
+
+function epochPoint(r: EpochResult): EpochPoint {
+  return {
+    epoch: r.epoch,
+    loss: r.train.loss,
+    accuracy: r.train.accuracy,
+    valLoss: r.validation?.loss ?? null,
+    valAccuracy: r.validation?.accuracy ?? null,
+  };
+}
