@@ -10,6 +10,7 @@ import {
   compareValues,
   type CompareChoices,
   type CompareRun,
+  type CompareSetting,
   type CompareState,
 } from './compareState';
 import { runPool } from './pool';
@@ -56,6 +57,7 @@ export function runCompare(): void {
   const { vary, choices, preset } = compare();
   const experiment = useStore.getState().experiment;
   let variants;
+  let settings: CompareSetting[];
   try {
     const spec = parseCompare({
       version: 1,
@@ -65,13 +67,16 @@ export function runCompare(): void {
       values: preset ?? compareValues(vary, choices),
     });
     variants = compareVariants(spec);
+    // The variants come in the order of the values: each run's setting, for its name.
+    settings = spec.values.map((value) => ({ name: spec.vary, value }) as CompareSetting);
   } catch (e) {
     setCompare({ error: (e as Error).message });
     return;
   }
   cancelCompare();
-  const runs: CompareRun[] = variants.map((v) => ({
+  const runs: CompareRun[] = variants.map((v, k) => ({
     label: v.label,
+    setting: settings[k],
     experiment: v.experiment,
     status: 'queued',
     epochs: [],

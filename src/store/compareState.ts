@@ -1,8 +1,8 @@
 // The compare view's part of the store: which setting varies and the values typed or ticked
 // for each (kept per setting, so switching back finds them), and the runs as they stream in.
 import type { LayerStatistics } from '../engine/probe';
-import type { Experiment, VaryName } from '../spec/types';
-import type { EpochPoint } from '../worker/protocol';
+import type { Experiment, SettingValues, VaryName } from '../spec/types';
+import type { EpochPoint, RunMessage } from '../worker/protocol';
 import type { RunStatus, RunSummary } from '../worker/runProtocol';
 
 /** What the user has entered for each setting; turned into a compare document on Run. */
@@ -21,14 +21,21 @@ export interface CompareChoices {
   seed: string;
 }
 
+/** The one setting a compare run changes, and its value as the compare document has it. */
+export type CompareSetting = { [K in VaryName]: { name: K; value: SettingValues[K] } }[VaryName];
+
 export interface CompareRun {
+  /** The spec's label, in English as `cli compare` prints it (the CSV's run column). */
   label: string;
+  /** What the page names the run from, in its own language (ui/compare/settingText.ts). */
+  setting: CompareSetting;
   experiment: Experiment;
   status: RunStatus;
   epochs: EpochPoint[];
   layers: LayerStatistics[] | null;
   summary: RunSummary | null;
-  message: string | null;
+  /** Why it failed, diverged or stopped early, as a message key for the page to word. */
+  message: RunMessage | null;
 }
 
 export interface CompareState {

@@ -1,6 +1,7 @@
 // The search view's part of the store: the ranges as the user set them, and the trials as
 // they finish, the best one's trained parameters, and the one test evaluation.
 import type { LayerParams, SearchSpec, TrialParams } from '../spec/types';
+import type { RunMessage } from '../worker/protocol';
 import type { RunStatus, RunSummary, TestResult } from '../worker/runProtocol';
 
 /** A numeric range as the form holds it. */
@@ -30,7 +31,8 @@ export interface Trial {
   params: TrialParams;
   status: RunStatus;
   summary: RunSummary | null;
-  message: string | null;
+  /** Why it failed, diverged or stopped early, as a message key for the page to word. */
+  message: RunMessage | null;
 }
 
 export interface SearchState {

@@ -2,17 +2,8 @@
 // from the saved experiment and settings), and the zustand hook that holds it. What changes
 // it lives beside: store.ts (the user's actions) and worker.ts (what the worker streams back).
 import { create } from 'zustand';
-import type { LayerStatistics } from '../engine/probe';
 import type { Experiment } from '../spec/types';
-import type {
-  BoundaryGrid,
-  ConfusionSummary,
-  DataSummary,
-  EpochPoint,
-  NetworkPicture,
-  RunStatus,
-  Snapshot,
-} from '../worker/protocol';
+import type { DataSummary, RunStatus, Snapshot } from '../worker/protocol';
 import { DEFAULT_SPEED } from '../worker/protocol';
 import type { Hideable } from './classroomLink';
 import { initialCompare, type CompareState } from './compareState';
@@ -31,6 +22,9 @@ export const LANGUAGE_KEY = 'descent.language';
 /** A snapshot's views; the rest of it is the run's progress. */
 type Views = 'epochs' | 'steps' | 'layers' | 'boundary' | 'network' | 'confusion';
 
+/** What the run has shown so far: every epoch, the step losses, the latest of the rest. */
+type RunViews = Pick<Snapshot, Views>;
+
 /** The run's progress as the last snapshot told it, and 'loading' while a run is built. */
 export type RunState = Omit<Snapshot, Views | 'status'> & { status: RunStatus | 'loading' };
 
@@ -39,7 +33,7 @@ export function runOf(s: Snapshot): RunState {
   return run;
 }
 
-export interface State {
+export interface State extends RunViews {
   view: View;
   /** The lesson whose banner is shown (store/lessons.ts), or null. */
   lesson: string | null;
@@ -54,12 +48,6 @@ export interface State {
   editError: string | null;
   data: DataSummary | null;
   run: RunState;
-  epochs: EpochPoint[];
-  steps: [number, number][];
-  layers: LayerStatistics[] | null;
-  boundary: BoundaryGrid | null;
-  network: NetworkPicture | null;
-  confusion: ConfusionSummary | null;
   race: RaceState;
   landscape: LandscapeState;
   compare: CompareState;
@@ -70,15 +58,24 @@ export interface State {
   present: boolean;
 }
 
-export function initialRun(generation: number): RunState {
+/** A run being built: no progress, nothing shown yet. */
+export function freshRun(generation: number): { run: RunState } & RunViews {
   return {
-    generation,
-    status: 'loading',
-    epoch: 0,
-    step: 0,
-    learningRate: 0,
-    stepsPerSecond: 0,
-    message: null,
+    run: {
+      generation,
+      status: 'loading',
+      epoch: 0,
+      step: 0,
+      learningRate: 0,
+      stepsPerSecond: 0,
+      message: null,
+    },
+    epochs: [],
+    steps: [],
+    layers: null,
+    boundary: null,
+    network: null,
+    confusion: null,
   };
 }
 
@@ -96,13 +93,7 @@ function initialState(): State {
     speed: DEFAULT_SPEED,
     editError: null,
     data: null,
-    run: initialRun(0),
-    epochs: [],
-    steps: [],
-    layers: null,
-    boundary: null,
-    network: null,
-    confusion: null,
+    ...freshRun(0),
     landscape: initialLandscape(),
     compare: initialCompare(),
     search: initialSearch(),

@@ -8,7 +8,7 @@ import { initialLandscape } from './landscapeState';
 import { setAsideStaleParams } from './loadedWeights';
 import type { Notice } from './notice';
 import { persist } from './persistence';
-import { initialRun, LANGUAGE_KEY, useStore, VIEW_KEY, type View } from './state';
+import { freshRun, LANGUAGE_KEY, useStore, VIEW_KEY, type View } from './state';
 import { trainingWorker } from './worker';
 
 // The store's front door: components import the hook and the actions from one place.
@@ -20,13 +20,7 @@ export type { Notice };
 export async function reset(): Promise<void> {
   const generation = useStore.getState().run.generation + 1;
   useStore.setState({
-    run: initialRun(generation),
-    epochs: [],
-    steps: [],
-    layers: null,
-    boundary: null,
-    network: null,
-    confusion: null,
+    ...freshRun(generation),
     // The worker drops the old network's landscape too; later ids stay unique.
     landscape: { ...initialLandscape(), id: useStore.getState().landscape.id },
   });
@@ -38,7 +32,7 @@ export async function reset(): Promise<void> {
     useStore.setState({
       data: null,
       run: {
-        ...initialRun(generation),
+        ...freshRun(generation).run,
         status: 'idle',
         // Only the reason (English, from validation): the notice around it is translated.
         message: { key: 'run.reason', vars: { message: (e as Error).message } },

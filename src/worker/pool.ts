@@ -2,6 +2,7 @@
 // its end, several at once. Runs queue first come, first served; workers are created when
 // first needed, reused run after run (keeping their prepared data), and replaced when one
 // crashes. The workers come from a factory, so Node tests drive the pool with fakes.
+import type { RunMessage } from './protocol';
 import {
   isFinalStatus,
   statusUpdate,
@@ -102,7 +103,7 @@ export class RunPool {
           throw e; // the worker is replaced
         }
         // A worker that ends a run without saying how is a bug, not a crash: it stays.
-        run.finish(statusUpdate('failed', 'The worker ended the run without reporting how.'));
+        run.finish(statusUpdate('failed', { key: 'pool.unreported', vars: {} }));
       },
     };
     this.runs.add(run);
@@ -206,7 +207,8 @@ export class RunPool {
   }
 }
 
-function crashMessage(e: unknown): string {
+/** Why the run failed: its worker crashed, for the reason the worker's error gives (English). */
+function crashMessage(e: unknown): RunMessage {
   const reason = e instanceof Error ? e.message : String(e);
-  return `The worker training this run stopped unexpectedly (${reason}). The other runs go on; run this one again to retry.`;
+  return { key: 'pool.crashed', vars: { reason } };
 }

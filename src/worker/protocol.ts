@@ -3,6 +3,7 @@
 // each tagged with the generation of the run it belongs to so a stale one is ignored.
 import type { LayerStatistics } from '../engine/probe';
 import type { Hyperparameters } from '../engine/optimizers/optimizer';
+import type { EpochResult } from '../engine/train';
 import type { Task } from '../spec/types';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'diverged';
@@ -14,6 +15,16 @@ export interface EpochPoint {
   accuracy: number | null;
   valLoss: number | null;
   valAccuracy: number | null;
+}
+
+export function epochPoint(r: EpochResult): EpochPoint {
+  return {
+    epoch: r.epoch,
+    loss: r.train.loss,
+    accuracy: r.train.accuracy,
+    valLoss: r.validation?.loss ?? null,
+    valAccuracy: r.validation?.accuracy ?? null,
+  };
 }
 
 /** The data as loaded, once per run: what the page plots under the boundary. */

@@ -50,7 +50,8 @@ const api = {
       try {
         job.start(parseRunRequest(request), send);
       } catch (e) {
-        send(statusUpdate('failed', e instanceof Error ? e.message : String(e)));
+        const message = e instanceof Error ? e.message : String(e);
+        send(statusUpdate('failed', { key: 'pool.requestRefused', vars: { message } }));
       }
     });
   },

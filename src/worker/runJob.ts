@@ -8,7 +8,8 @@ import type { SearchData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
 import { bestEpoch, evaluateSet, isFiniteEpoch } from '../engine/runs';
 import { Trainer, type EpochResult } from '../engine/train';
-import type { EpochPoint } from './protocol';
+import { epochPoint, type EpochPoint, type RunMessage } from './protocol';
+import { messageOf } from './refusal';
 import { PreparedDataCache } from './runData';
 import {
   statusUpdate,
@@ -95,14 +96,14 @@ class TrainingRun {
         try {
           this.trainer = new Trainer(this.request.experiment, prepared);
         } catch (e) {
-          this.fail(`The network could not be built: ${messageOf(e)}`);
+          this.fail('pool.buildFailed', e);
           return;
         }
         this.started = this.host.now();
         this.host.defer(() => this.slice(), 0);
       },
       (e) => {
-        if (!this.over) this.fail(`The data could not be prepared: ${messageOf(e)}`);
+        if (!this.over) this.fail('pool.dataFailed', e);
       },
     );
   }
@@ -118,7 +119,7 @@ class TrainingRun {
     } catch (e) {
       // Not expected of the engine; the run must still end with an update, or its pool
       // slot would wait for it forever.
-      if (!this.over) this.fail(`Training stopped on an error: ${messageOf(e)}`);
+      if (!this.over) this.fail('pool.trainingFailed', e);
       return;
     }
     if (this.over) return;
@@ -137,7 +138,11 @@ class TrainingRun {
       }
       const r = trainer.trainStep();
       if (r.diverged) {
-        this.diverge(`The loss became ${r.loss} at step ${r.step} (epoch ${trainer.epoch + 1}).`);
+        this.diverge('pool.diverged.step', {
+          loss: r.loss,
+          step: r.step,
+          epoch: trainer.epoch + 1,
+        });
       } else if (r.epochDone) {
         this.endEpoch();
       }
@@ -149,34 +154,27 @@ class TrainingRun {
     const trainer = this.trainer!;
     const result = trainer.endEpoch();
     if (!isFiniteEpoch(result)) {
-      this.diverge(
-        `The loss over the data became non-finite after epoch ${result.epoch} (step ${trainer.step}).`,
-      );
+      this.diverge('pool.diverged.epoch', { epoch: result.epoch, step: trainer.step });
       return;
     }
     this.results.push(result);
     this.pending.push(epochPoint(result));
     if (result.earlyStop) {
-      const patience = trainer.experiment.training.earlyStopping?.patience;
-      this.end(
-        'done',
-        `Stopped early after epoch ${result.epoch}: the validation loss had not improved for ${patience} epochs.`,
-      );
+      const patience = trainer.experiment.training.earlyStopping?.patience ?? 0;
+      this.end('done', { key: 'pool.stoppedEarly', vars: { epoch: result.epoch, patience } });
     }
   }
 
-  private diverge(what: string): void {
+  /** What happened (`key` with its values) and the learning rate, the likely culprit. */
+  private diverge(key: string, vars: RunMessage['vars']): void {
     const lr = this.trainer!.learningRate;
-    this.end(
-      'diverged',
-      `${what} Training diverged: the updates grew until the numbers overflowed. ` +
-        `The learning rate (${lr}) is probably too large for this network and data.`,
-    );
+    this.end('diverged', { key, vars: { ...vars, lr } });
   }
 
-  private fail(message: string): void {
+  /** Fails the run; the error's own text (English, from the engine) goes in as {message}. */
+  private fail(key: string, error: unknown): void {
     this.over = true;
-    this.onUpdate(statusUpdate('failed', message));
+    this.onUpdate(statusUpdate('failed', messageOf(error, key)));
   }
 
   /** The new epochs and, when due, layer statistics; at most every UPDATE_MS. */
@@ -199,7 +197,7 @@ class TrainingRun {
   }
 
   /** The final update: the epochs not yet sent, one last set of statistics, the summary. */
-  private end(status: RunStatus, message: string | null): void {
+  private end(status: RunStatus, message: RunMessage | null): void {
     this.over = true;
     const trainer = this.trainer;
     if (trainer === null) {
@@ -234,18 +232,4 @@ class TrainingRun {
     this.pending = [];
     return epochs;
   }
-}
-
-function epochPoint(r: EpochResult): EpochPoint {
-  return {
-    epoch: r.epoch,
-    loss: r.train.loss,
-    accuracy: r.train.accuracy,
-    valLoss: r.validation?.loss ?? null,
-    valAccuracy: r.validation?.accuracy ?? null,
-  };
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -3,7 +3,7 @@
 // streamed back epoch by epoch.
 import type { LayerStatistics } from '../engine/probe';
 import type { Experiment, LayerParams } from '../spec/types';
-import type { EpochPoint } from './protocol';
+import type { EpochPoint, RunMessage } from './protocol';
 
 export interface RunRequest {
   /**
@@ -30,7 +30,7 @@ export function isFinalStatus(status: RunStatus): boolean {
 }
 
 /** An update with nothing new but its status (queued, cancelled before it started, failed). */
-export function statusUpdate(status: RunStatus, message: string | null = null): RunUpdate {
+export function statusUpdate(status: RunStatus, message: RunMessage | null = null): RunUpdate {
   return { status, epochs: [], layers: null, summary: null, params: null, message };
 }
 
@@ -52,8 +52,12 @@ export interface RunUpdate {
   summary: RunSummary | null;
   /** With the final 'done' update of a run that asked for them. */
   params: LayerParams[] | null;
-  /** Why it failed, diverged or stopped early, in a sentence or two. */
-  message: string | null;
+  /**
+   * Why it failed, diverged or stopped early: a message key (`pool.…`, in the page's compare
+   * dictionary) and its values, so the page says it in its own language. An error's own
+   * text (the engine's, in English) travels as the value {message}.
+   */
+  message: RunMessage | null;
 }
 
 export interface RunSummary {

@@ -4,7 +4,13 @@
 import type { PreparedData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
 import type { EpochResult, Trainer } from '../engine/train';
-import type { EpochPoint, RunMessage, RunStatus, Snapshot } from './protocol';
+import {
+  epochPoint,
+  type EpochPoint,
+  type RunMessage,
+  type RunStatus,
+  type Snapshot,
+} from './protocol';
 import { thin } from './thin';
 import { boundaryGrid, confusionSummary, networkPicture, type View } from './views';
 
@@ -98,14 +104,4 @@ export class SnapshotStream {
     this.epochs = [];
     this.steps = [];
   }
-}
-
-function epochPoint(r: EpochResult): EpochPoint {
-  return {
-    epoch: r.epoch,
-    loss: r.train.loss,
-    accuracy: r.train.accuracy,
-    valLoss: r.validation?.loss ?? null,
-    valAccuracy: r.validation?.accuracy ?? null,
-  };
 }

@@ -69,6 +69,24 @@ describe('the page in English and Japanese', () => {
     await context.close();
   }, 60_000);
 
+  it('names the runs of a compare in Japanese', async () => {
+    const { context, page } = await open('ja-JP');
+    await page.getByRole('tab', { name: '比較' }).click();
+    await page.getByLabel('変える設定').selectOption('batchNorm');
+    await page.getByRole('button', { name: '実行', exact: true }).click();
+    // The names come from the setting, in the page's language (the engine says "batch norm on").
+    const legend = page.getByRole('group', { name: 'グラフに表示する実行' }).getByRole('button');
+    await expect
+      .poll(async () => (await legend.allInnerTexts()).map((s) => s.trim()), { timeout: 10_000 })
+      .toEqual(['バッチ正規化なし', 'バッチ正規化あり']);
+    const runs = page.getByRole('table', { name: 'まとめ' }).getByRole('rowheader');
+    await expect
+      .poll(async () => (await runs.allInnerTexts()).map((s) => s.trim()), { timeout: 5_000 })
+      .toEqual(['バッチ正規化なし', 'バッチ正規化あり']);
+    expect(await page.getByText('batch norm', { exact: false }).count()).toBe(0);
+    await context.close();
+  }, 60_000);
+
   it('starts in Japanese in a Japanese browser, with no choice made', async () => {
     const { context, page } = await open('ja-JP');
     await expect

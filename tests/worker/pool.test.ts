@@ -2,6 +2,10 @@
 // once, the order they start in, cancelling queued and running runs, failures and crashes.
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment } from '../../src/spec';
+import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
+import { ja } from '../../src/ui/i18n/dictionaries/ja';
+import { format } from '../../src/ui/i18n/translate';
+import type { RunMessage } from '../../src/worker/protocol';
 import { defaultPoolSize, RunPool, type RunWorkerHandle } from '../../src/worker/pool';
 import type {
   RunRequest,
@@ -25,6 +29,10 @@ function request(id: number): RunRequest {
     keepParams: false,
   };
 }
+
+/** A run's message as the page words it, in English unless told. */
+const say = (m: RunMessage | null, messages: Record<string, string> = en.messages) =>
+  m === null ? null : format(messages[m.key as MessageKey], m.vars);
 
 function summary(epochs: number): RunSummary {
   return { epochs, best: null, final: null, diverged: false, seconds: 0 };
@@ -59,11 +67,16 @@ class FakeWorker implements RunWorkerHandle {
   }
 
   /** The run's final update, then the call settles (as the real worker does). */
-  end(status: RunStatus = 'done', epochs = 3): void {
+  end(status: RunStatus = 'done', epochs = 3, message: RunMessage | null = null): void {
     const run = this.take();
     const trained = status === 'done' || status === 'cancelled';
-    run.onUpdate({ ...statusUpdate(status), summary: trained ? summary(epochs) : null });
+    run.onUpdate({ ...statusUpdate(status, message), summary: trained ? summary(epochs) : null });
     run.resolve();
+  }
+
+  /** Settles the run's call without a final update (a bug in the worker). */
+  endSilently(): void {
+    this.take().resolve();
   }
 
   crash(): void {
@@ -210,16 +223,46 @@ describe('RunPool', () => {
     expect((await handles[1].done)?.epochs).toBe(3);
   });
 
+  it("passes a worker's failure on as a message key, for the page to word", async () => {
+    const fleet = new Fleet();
+    const pool = new RunPool(1, fleet.create);
+    const failure = { key: 'pool.buildFailed', vars: { message: 'no layers' } };
+    const messages: (RunMessage | null)[] = [];
+    const run = pool.run(request(1), (u) => messages.push(u.message));
+    await settle();
+    fleet.of(1).end('failed', 0, failure);
+    expect(await run.done).toBeNull();
+    expect(messages).toEqual([null, null, failure]); // queued, running, failed
+    expect(say(messages.at(-1)!)).toBe('The network could not be built: no layers');
+    expect(say(messages.at(-1)!, ja.messages)).toBe(
+      'ネットワークを組み立てられませんでした: no layers',
+    );
+  });
+
+  it('fails a run its worker ended without a final update, and keeps the worker', async () => {
+    const fleet = new Fleet();
+    const pool = new RunPool(1, fleet.create);
+    const messages: (RunMessage | null)[] = [];
+    const run = pool.run(request(1), (u) => messages.push(u.message));
+    await settle();
+    fleet.of(1).endSilently();
+    expect(await run.done).toBeNull();
+    expect(messages.at(-1)).toEqual({ key: 'pool.unreported', vars: {} });
+    expect(say(messages.at(-1)!)).toBe('The worker ended the run without reporting how.');
+    expect(fleet.workers[0].terminated).toBe(false);
+  });
+
   it('fails the run of a crashed worker, and replaces the worker', async () => {
     const fleet = new Fleet();
     const pool = new RunPool(1, fleet.create);
-    const messages: (string | null)[] = [];
+    const messages: (RunMessage | null)[] = [];
     const crashing = pool.run(request(1), (u) => messages.push(u.message));
     const { handles } = start(pool, [2]);
     await settle();
     fleet.of(1).crash();
     await settle();
-    expect(messages.at(-1)).toMatch(/stopped unexpectedly \(out of memory\)/);
+    expect(messages.at(-1)).toEqual({ key: 'pool.crashed', vars: { reason: 'out of memory' } });
+    expect(say(messages.at(-1)!)).toMatch(/stopped unexpectedly \(out of memory\)/);
     expect(await crashing.done).toBeNull();
     expect(fleet.workers).toHaveLength(2);
     expect(fleet.workers[0].terminated).toBe(true);

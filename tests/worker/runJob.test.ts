@@ -9,6 +9,10 @@ import { bestEpoch, evaluateSet, trainRun } from '../../src/engine/runs';
 import { Trainer, type EpochResult } from '../../src/engine/train';
 import { parseExperiment } from '../../src/spec';
 import type { Experiment } from '../../src/spec/types';
+import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
+import { ja } from '../../src/ui/i18n/dictionaries/ja';
+import { format } from '../../src/ui/i18n/translate';
+import type { RunMessage } from '../../src/worker/protocol';
 import { RunJob } from '../../src/worker/runJob';
 import type { RunRequest, RunUpdate } from '../../src/worker/runProtocol';
 import { isFinalStatus } from '../../src/worker/runProtocol';
@@ -48,6 +52,10 @@ function harness(read: DatasetFileReader = readDatasetFile) {
 }
 
 const XOR = xorExperiment(5);
+
+/** A run's message as the page words it, in English unless told. */
+const say = (m: RunMessage | null, messages: Record<string, string> = en.messages) =>
+  m === null ? null : format(messages[m.key as MessageKey], m.vars);
 
 const IRIS = parseExperiment({
   version: 1,
@@ -148,8 +156,10 @@ describe('RunJob', () => {
     await runUntil(finished(diverging.updates));
     const last = diverging.updates.at(-1)!;
     expect(last.status).toBe('diverged');
-    expect(last.message).toMatch(/at step \d+ \(epoch \d+\)|after epoch \d+ \(step \d+\)/);
-    expect(last.message).toMatch(/learning rate \(1000000\)/);
+    expect(last.message!.key).toMatch(/^pool\.diverged\.(step|epoch)$/);
+    expect(last.message!.vars).toMatchObject({ lr: 1000000 });
+    expect(say(last.message)).toMatch(/at step \d+ \(epoch \d+\)|after epoch \d+ \(step \d+\)/);
+    expect(say(last.message)).toMatch(/learning rate \(1000000\)/);
     expect(last.summary).toMatchObject({ diverged: true });
     expect(last.summary!.epochs).toBeLessThan(50);
     expect(last.params).toBeNull();
@@ -170,7 +180,10 @@ describe('RunJob', () => {
     const last = updates.at(-1)!;
     expect(last.status).toBe('done');
     expect(last.summary!.epochs).toBe(3); // epoch 1 sets the best; 2 and 3 do not beat it
-    expect(last.message).toMatch(/Stopped early after epoch 3/);
+    expect(last.message).toEqual({ key: 'pool.stoppedEarly', vars: { epoch: 3, patience: 2 } });
+    expect(say(last.message)).toBe(
+      'Stopped early after epoch 3: the validation loss had not improved for 2 epochs.',
+    );
   });
 
   it('stops at cancel with a final update and sends nothing after it', async () => {
@@ -204,7 +217,12 @@ describe('RunJob', () => {
     const { updates } = start(request(IRIS));
     await runUntil(finished(updates));
     expect(updates.map((u) => u.status)).toEqual(['running', 'failed']);
-    expect(updates[1].message).toMatch(/^The data could not be prepared: .*\(HTTP 404\)$/);
+    // A key for the page to word, the error's own text as {message}.
+    const message = updates[1].message!;
+    expect(message.key).toBe('pool.dataFailed');
+    expect(message.vars.message).toMatch(/\(HTTP 404\)$/);
+    expect(say(message)).toMatch(/^The data could not be prepared: .*\(HTTP 404\)$/);
+    expect(say(message, ja.messages)).toMatch(/^データを準備できませんでした: .*\(HTTP 404\)$/);
   });
 
   it('prepares the data once for consecutive runs on the same base', async () => {

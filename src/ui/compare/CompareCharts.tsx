@@ -14,6 +14,7 @@ import { runsCsv } from '../files/csv';
 import { CsvButton, PngButton } from '../files/DownloadButtons';
 import { useT } from '../i18n/useT';
 import { thin } from '../../worker/thin';
+import { settingText } from './settingText';
 
 const CHART_MS = 500;
 const EPOCH_TICK = plainTick(String, 'x');
@@ -39,19 +40,20 @@ export function CompareCharts() {
   const hasAccuracy = runs.some((r) => r.epochs.some((e) => e.accuracy !== null));
   if (runs.length === 0) return <p className="d-placeholder">{t('compare.empty')}</p>;
   // The runs' names and colours are buttons on the page: a picture names them below.
-  const legend = runs.flatMap((r, k) =>
-    hidden.includes(k) ? [] : [{ label: r.label, color: runColor(k) }],
+  const names = runs.map((r) => settingText(t, r.setting));
+  const legend = runs.flatMap((_, k) =>
+    hidden.includes(k) ? [] : [{ label: names[k], color: runColor(k) }],
   );
   const key = hasValidation ? ` ${t('compare.lineKey')}` : '';
 
   const lines = (metric: 'loss' | 'acc') =>
-    runs.flatMap((r, k) =>
+    runs.flatMap((_, k) =>
       hidden.includes(k)
         ? []
         : [
             <Line
               key={`t${k}`}
-              name={t('compare.lineTraining', { run: r.label })}
+              name={t('compare.lineTraining', { run: names[k] })}
               dataKey={`${metric}T${k}`}
               stroke={runColor(k)}
               strokeDasharray="4 3"
@@ -63,7 +65,7 @@ export function CompareCharts() {
               ? [
                   <Line
                     key={`v${k}`}
-                    name={t('compare.lineValidation', { run: r.label })}
+                    name={t('compare.lineValidation', { run: names[k] })}
                     dataKey={`${metric}V${k}`}
                     stroke={runColor(k)}
                     strokeWidth={2}
@@ -183,7 +185,7 @@ function RunLegend({ runs, hidden }: { runs: CompareRun[]; hidden: number[] }) {
           onClick={() => toggleRun(k)}
         >
           <span className="d-legend-swatch" style={{ background: runColor(k) }} />
-          {r.label}
+          {settingText(t, r.setting)}
           {r.status === 'diverged' && (
             <span className="d-diverged"> {t('compare.divergedTag')}</span>
           )}

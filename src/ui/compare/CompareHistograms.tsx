@@ -6,6 +6,7 @@ import { HistogramBars } from '../charts/HistogramBars';
 import { formatValue } from '../charts/format';
 import { useT } from '../i18n/useT';
 import { runColor } from './CompareCharts';
+import { settingText } from './settingText';
 
 const HISTOGRAM_MS = 1000;
 const selectRuns = (s: State) => s.compare.runs;
@@ -21,7 +22,8 @@ export function CompareHistograms() {
         r.layers === null ? null : (
           <div key={k} className="d-multiple-row">
             <h4>
-              <span className="d-legend-swatch" style={{ background: runColor(k) }} /> {r.label}
+              <span className="d-legend-swatch" style={{ background: runColor(k) }} />{' '}
+              {settingText(t, r.setting)}
             </h4>
             <div className="d-multiple-cells">
               {r.layers.map((layer, i) => (
@@ -33,7 +35,7 @@ export function CompareHistograms() {
                     histogram={layer.histogram}
                     color={runColor(k)}
                     label={t('compare.layerLabel', {
-                      run: r.label,
+                      run: settingText(t, r.setting),
                       n: i + 1,
                       mean: formatValue(layer.mean),
                       std: formatValue(layer.std),

@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { runColor } from './CompareCharts';
+import { settingText } from './settingText';
 
 const TABLE_MS = 250;
 const selectRuns = (s: State) => s.compare.runs;
@@ -43,15 +44,18 @@ export function CompareTable() {
         {runs.map((r, k) => {
           const last = r.epochs.at(-1);
           const best = r.summary?.best ?? null;
+          // Why it failed, diverged or stopped early, in the page's language.
+          const message = r.message && t(r.message.key as MessageKey, r.message.vars);
           return (
             <tr key={k}>
               <th scope="row">
-                <span className="d-legend-swatch" style={{ background: runColor(k) }} /> {r.label}
+                <span className="d-legend-swatch" style={{ background: runColor(k) }} />{' '}
+                {settingText(t, r.setting)}
               </th>
-              <td title={r.message ?? undefined}>
+              <td title={message ?? undefined}>
                 {t(STATUS[r.status])}
-                {r.message !== null && r.status !== 'done' && (
-                  <span className="d-sr-only">: {r.message}</span>
+                {message !== null && r.status !== 'done' && (
+                  <span className="d-sr-only">: {message}</span>
                 )}
               </td>
               <td>{last?.epoch ?? 0}</td>

@@ -150,14 +150,31 @@ export function SearchResults() {
         <tbody>
           {order.map((i) => (
             <tr key={i} className={best?.index === i ? 'd-best' : undefined}>
-              {columns.map((c) => (
-                <td key={c}>{display(t, trials[i], i, c)}</td>
-              ))}
+              {columns.map((c) =>
+                c === 'score' ? (
+                  <ScoreCell key={c} t={t} trial={trials[i]} index={i} />
+                ) : (
+                  <td key={c}>{display(t, trials[i], i, c)}</td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The score, and why the trial failed, diverged or stopped early (as the compare's table). */
+function ScoreCell({ t, trial, index }: { t: Translator; trial: Trial; index: number }) {
+  const message = trial.message && t(trial.message.key as MessageKey, trial.message.vars);
+  return (
+    <td title={message ?? undefined}>
+      {display(t, trial, index, 'score')}
+      {message !== null && trial.status !== 'done' && (
+        <span className="d-sr-only">: {message}</span>
+      )}
+    </td>
   );
 }
 

@@ -8,6 +8,21 @@ export const compare = {
   'status.diverged': 'diverged',
   'status.cancelled': 'cancelled',
   'status.failed': 'failed',
+  // Why a run or a trial ended, as the run workers say it; {message} and {reason} are the
+  // error's own words (English, from the engine or the browser).
+  'pool.buildFailed': 'The network could not be built: {message}',
+  'pool.dataFailed': 'The data could not be prepared: {message}',
+  'pool.trainingFailed': 'Training stopped on an error: {message}',
+  'pool.requestRefused': '{message}',
+  'pool.diverged.step':
+    'The loss became {loss} at step {step} (epoch {epoch}). Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data.',
+  'pool.diverged.epoch':
+    'The loss over the data became non-finite after epoch {epoch} (step {step}). Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data.',
+  'pool.stoppedEarly':
+    'Stopped early after epoch {epoch}: the validation loss had not improved for {patience} epochs.',
+  'pool.crashed':
+    'The worker training this run stopped unexpectedly ({reason}). The other runs go on; run this one again to retry.',
+  'pool.unreported': 'The worker ended the run without reporting how.',
   // Compare.
   'compare.heading': 'Compare',
   'compare.intro':
@@ -28,6 +43,20 @@ export const compare = {
   'compare.initLimit': 'Limit of “{name}”',
   'compare.batchNormNote': 'Two runs: without batch norm, and with it after every hidden layer.',
   'compare.values': 'Values',
+  // A run's name from the setting it changes (word for word what `cli compare` prints);
+  // optimizer, initializer and activation names are code names, the same in every language.
+  'compare.label.lr': 'lr {value}',
+  'compare.label.momentum': 'momentum {value}',
+  'compare.label.weightDecay': 'weight decay {value}',
+  'compare.label.optimizerWeightDecay': 'weightDecay {value}',
+  'compare.label.std': 'std {value}',
+  'compare.label.limit': 'limit {value}',
+  'compare.label.batchSize': 'batch size {value}',
+  'compare.label.batchNormOn': 'batch norm on',
+  'compare.label.batchNormOff': 'batch norm off',
+  'compare.label.dropout': 'dropout {value}',
+  'compare.label.noDropout': 'no dropout',
+  'compare.label.seed': 'seed {value}',
   'compare.run': 'Run',
   'compare.empty': 'Choose a setting and press Run',
   'compare.lineTraining': '{run}, training',

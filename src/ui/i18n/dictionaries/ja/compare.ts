@@ -10,6 +10,20 @@ export const compare: Record<keyof typeof enCompare, string> = {
   'status.diverged': '発散',
   'status.cancelled': '中止',
   'status.failed': '失敗',
+  // 実行や試行が終わった理由。{message} と {reason} はエラー自体の文(英語)。
+  'pool.buildFailed': 'ネットワークを組み立てられませんでした: {message}',
+  'pool.dataFailed': 'データを準備できませんでした: {message}',
+  'pool.trainingFailed': 'エラーで学習が止まりました: {message}',
+  'pool.requestRefused': 'この実行の依頼を受け付けられませんでした: {message}',
+  'pool.diverged.step':
+    'ステップ {step}(エポック {epoch})で損失が {loss} になりました。学習が発散しました: 更新がどんどん大きくなり、数値があふれました。学習率({lr})がこのネットワークとデータには大きすぎるのでしょう。',
+  'pool.diverged.epoch':
+    'エポック {epoch}(ステップ {step})の後、データ全体の損失が有限の値ではなくなりました。学習が発散しました: 更新がどんどん大きくなり、数値があふれました。学習率({lr})がこのネットワークとデータには大きすぎるのでしょう。',
+  'pool.stoppedEarly':
+    'エポック {epoch} で早期終了しました: 検証データの損失が {patience} エポックのあいだ改善しませんでした。',
+  'pool.crashed':
+    'この実行を学習していたワーカーが予期せず止まりました({reason})。ほかの実行は続きます。やり直すには、もう一度実行してください。',
+  'pool.unreported': 'ワーカーが結果を報告せずに実行を終えました。',
   // 比較。
   'compare.heading': '比較',
   'compare.intro':
@@ -31,6 +45,19 @@ export const compare: Record<keyof typeof enCompare, string> = {
   'compare.batchNormNote':
     '2 回実行します: バッチ正規化なしと、すべての隠れ層の後にバッチ正規化を入れたものです。',
   'compare.values': '値',
+  // 変えた設定から付ける実行の名前。オプティマイザ、初期化、活性化関数の名前はコード上の名前のまま。
+  'compare.label.lr': '学習率 {value}',
+  'compare.label.momentum': 'モーメンタム {value}',
+  'compare.label.weightDecay': '重み減衰 {value}',
+  'compare.label.optimizerWeightDecay': '重み減衰 {value}',
+  'compare.label.std': '標準偏差 {value}',
+  'compare.label.limit': '上限 {value}',
+  'compare.label.batchSize': 'バッチサイズ {value}',
+  'compare.label.batchNormOn': 'バッチ正規化あり',
+  'compare.label.batchNormOff': 'バッチ正規化なし',
+  'compare.label.dropout': 'ドロップアウト {value}',
+  'compare.label.noDropout': 'ドロップアウトなし',
+  'compare.label.seed': 'シード {value}',
   'compare.run': '実行',
   'compare.empty': '設定を選んで「実行」を押してください',
   'compare.lineTraining': '{run}、訓練',
