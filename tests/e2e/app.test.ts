@@ -171,6 +171,27 @@ describe('the playground in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('shows every view at 1280 and 768 pixels wide without sideways scrolling', async () => {
+    const page = await open();
+    const overflow = () =>
+      page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+    for (const width of [1280, 768]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const view of ['Lessons', 'Playground', 'Optimizer race', 'Compare', 'Search']) {
+        await page.getByRole('tab', { name: view }).click();
+        // The race's table at its widest: long racer names, every number filled in.
+        if (view === 'Optimizer race' && width === 1280) {
+          await page.getByRole('button', { name: 'Play' }).click();
+          await expect
+            .poll(() => page.getByText(/^Step 30 of 30$/).isVisible(), { timeout: 10_000 })
+            .toBe(true);
+        }
+        expect(await overflow(), `${view} at ${width}`).toBe(0);
+      }
+    }
+    await page.close();
+  }, 60_000);
+
   it('loads a CSV of its own, and names the line of a malformed one', async () => {
     const page = await open();
     const rows = Array.from({ length: 60 }, (_, i) => {

@@ -36,6 +36,8 @@ interface Props {
   validation: string | null;
   scale?: 'linear' | 'log';
   domain: [number | string, number | string];
+  /** The y axis's ticks; recharts' own when absent. */
+  ticks?: number[];
   tick: (v: number) => string;
   value: (v: number) => string;
   /** The chart's element, for a PNG of it. */
@@ -51,6 +53,7 @@ export function EpochChart({
   validation,
   scale = 'linear',
   domain,
+  ticks,
   tick,
   value,
   chartRef,
@@ -72,6 +75,7 @@ export function EpochChart({
           <YAxis
             scale={scale}
             domain={domain}
+            ticks={ticks}
             width={48}
             interval={0}
             tick={useMemo(() => plainTick(tick, 'y'), [tick])}

@@ -13,7 +13,7 @@ import { CsvButton, PngButton } from '../files/DownloadButtons';
 import { useT } from '../i18n/useT';
 import { CHART, EpochChart } from './EpochChart';
 import { plainTick } from './PlainTick';
-import { formatPercent, formatTick, formatValue, niceTicks } from './format';
+import { formatPercent, formatTick, formatValue, niceTicks, yAxisTicks } from './format';
 
 const STEP_LINE = '#777';
 const STEP_TICK = plainTick(String, 'x');
@@ -71,7 +71,9 @@ export function MetricsChart() {
   const hasValidation = epochs.some((e) => e.valLoss !== null);
   const hasAccuracy = epochs.some((e) => e.accuracy !== null);
   const last: EpochPoint | undefined = epochs[epochs.length - 1];
-  const yScale = log ? 'log' : 'linear';
+  const lossAxis = yAxisTicks(log, lossRows, ['loss', 'valLoss']);
+  // The minibatch chart is short: fewer labels.
+  const stepAxis = yAxisTicks(log, stepRows, ['loss'], 3);
   const span: [number, number] = [epochs[0]?.epoch ?? 0, last?.epoch ?? 0];
 
   return (
@@ -104,8 +106,7 @@ export function MetricsChart() {
           height={200}
           train="loss"
           validation={hasValidation ? 'valLoss' : null}
-          scale={yScale}
-          domain={['auto', 'auto']}
+          {...lossAxis}
           tick={formatTick}
           value={formatValue}
         />
@@ -135,13 +136,7 @@ export function MetricsChart() {
               interval={0}
               tick={STEP_TICK}
             />
-            <YAxis
-              scale={yScale}
-              domain={['auto', 'auto']}
-              width={48}
-              interval={0}
-              tick={VALUE_TICK}
-            />
+            <YAxis {...stepAxis} width={48} interval={0} tick={VALUE_TICK} />
             <Tooltip
               formatter={tooltipValue}
               labelFormatter={(l) => t('chart.step', { step: String(l) })}

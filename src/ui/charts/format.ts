@@ -47,18 +47,73 @@ export function formatSeconds(s: number): string {
   return `${s < 1 ? s.toFixed(2) : s < 10 ? s.toFixed(1) : Math.round(s)} s`;
 }
 
-/** Ticks at the powers of ten (and 2× and 5× when few decades) between lo and hi > 0. */
-export function logTicks(lo: number, hi: number): number[] {
-  if (!(lo > 0) || !(hi >= lo)) return [];
+/** The values a log axis may label, sparsest first: decades, then 1-2-5, then every digit. */
+const LOG_MANTISSAS = [[1], [1, 2, 5], [1, 2, 3, 4, 5, 6, 7, 8, 9]];
+
+/**
+ * At most `count` ticks across [lo, hi] > 0 on a log axis: the densest of the sets above
+ * that fits with two or more, else every few of the next denser (every few decades over
+ * many decades), and round linear values when the range is too narrow to hold two digits. recharts' own log ticks label every digit of
+ * every decade, which piles labels on top of each other; these are given with interval 0.
+ */
+export function logTicks(lo: number, hi: number, count = 6): number[] {
+  if (!(lo > 0) || !(hi >= lo) || !Number.isFinite(hi)) return [];
   const first = Math.floor(Math.log10(lo));
   const last = Math.ceil(Math.log10(hi));
-  const steps = last - first <= 2 ? [1, 2, 5] : [1];
-  const ticks: number[] = [];
-  for (let d = first; d <= last; d++) {
-    for (const m of steps) {
-      const t = Number((m * Math.pow(10, d)).toPrecision(1));
-      if (t >= lo && t <= hi) ticks.push(t);
+  const inside = (mantissas: number[]) => {
+    const ticks: number[] = [];
+    for (let d = first; d <= last; d++) {
+      for (const m of mantissas) {
+        const t = Number((m * Math.pow(10, d)).toPrecision(1));
+        if (t >= lo && t <= hi) ticks.push(t);
+      }
+    }
+    return ticks;
+  };
+  let best: number[] = [];
+  for (const mantissas of LOG_MANTISSAS) {
+    const ticks = inside(mantissas);
+    if (ticks.length > count) {
+      if (best.length >= 2) return best;
+      // Too many of these and too few of the sparser: every few of these, the top one kept.
+      const every = Math.ceil(ticks.length / count);
+      return ticks.filter((_, i) => (ticks.length - 1 - i) % every === 0);
+    }
+    best = ticks;
+  }
+  return best.length >= 2 ? best : niceTicks(lo, hi, Math.min(count, 4)).filter((t) => t > 0);
+}
+
+/** The smallest and largest positive finite values under `keys` in `rows`: a log axis's span. */
+export function positiveRange(
+  rows: readonly Record<string, unknown>[],
+  keys: readonly string[],
+): [number, number] | null {
+  let lo = Infinity,
+    hi = -Infinity;
+  for (const row of rows) {
+    for (const key of keys) {
+      const v = row[key];
+      if (typeof v === 'number' && v > 0 && Number.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
     }
   }
-  return ticks;
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/**
+ * A y axis's domain and ticks for recharts: on a log scale the data's positive span with at
+ * most `count` ticks (logTicks); on a linear one, recharts' own.
+ */
+export function yAxisTicks(
+  log: boolean,
+  rows: readonly Record<string, unknown>[],
+  keys: readonly string[],
+  count = 6,
+): { scale: 'log' | 'linear'; domain: [number, number] | ['auto', 'auto']; ticks?: number[] } {
+  const range = log ? positiveRange(rows, keys) : null;
+  if (range === null) return { scale: log ? 'log' : 'linear', domain: ['auto', 'auto'] };
+  return { scale: 'log', domain: range, ticks: logTicks(range[0], range[1], count) };
 }

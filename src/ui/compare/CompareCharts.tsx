@@ -8,7 +8,7 @@ import { toggleRun } from '../../store/compare';
 import { useStore, type State } from '../../store/store';
 import { classColor } from '../boundary/palette';
 import { CHART } from '../charts/EpochChart';
-import { formatPercent, formatTick, formatValue, niceTicks } from '../charts/format';
+import { formatPercent, formatTick, formatValue, niceTicks, yAxisTicks } from '../charts/format';
 import { plainTick } from '../charts/PlainTick';
 import { runsCsv } from '../files/csv';
 import { CsvButton, PngButton } from '../files/DownloadButtons';
@@ -45,6 +45,9 @@ export function CompareCharts() {
     hidden.includes(k) ? [] : [{ label: names[k], color: runColor(k) }],
   );
   const key = hasValidation ? ` ${t('compare.lineKey')}` : '';
+  // The shown runs' losses set the log axis's span, as they set the linear one's.
+  const shownKeys = runs.flatMap((_, k) => (hidden.includes(k) ? [] : [`lossT${k}`, `lossV${k}`]));
+  const lossAxis = yAxisTicks(log, rows, shownKeys);
 
   const lines = (metric: 'loss' | 'acc') =>
     runs.flatMap((_, k) =>
@@ -112,13 +115,7 @@ export function CompareCharts() {
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={rows} {...CHART}>
             {xAxis}
-            <YAxis
-              scale={log ? 'log' : 'linear'}
-              domain={['auto', 'auto']}
-              width={52}
-              interval={0}
-              tick={VALUE_TICK}
-            />
+            <YAxis {...lossAxis} width={52} interval={0} tick={VALUE_TICK} />
             <Tooltip
               formatter={(v) => formatValue(Number(v))}
               labelFormatter={(l) => t('chart.epoch', { epoch: String(l) })}

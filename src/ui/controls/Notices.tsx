@@ -1,6 +1,7 @@
-// Messages the user must see: why a run stopped (divergence, early stopping), why an edit
-// was refused, why a link could not be opened. The store keeps notices as message keys;
-// what validation and the worker say comes in English and is shown inside a translated frame.
+// Messages the user must see: why the playground's run stopped (divergence, early stopping;
+// on the playground only), why an edit was refused, why a link could not be opened. Notices
+// and the worker's messages are message keys; what validation says is English, shown inside
+// a translated frame.
 import { useShallow } from 'zustand/react/shallow';
 import { dismissNotice, useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
@@ -13,7 +14,8 @@ export function Notices() {
     useShallow((s) => ({
       notices: s.notices,
       editError: s.editError,
-      status: s.run.status,
+      // Why the playground's run stopped is said where that run is, not over the race.
+      status: s.view === 'playground' ? s.run.status : null,
       runMessage: s.run.message,
     })),
   );

@@ -7,7 +7,7 @@ import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { RECORD, RECORD_STRIDE } from '../../worker/surfaceProtocol';
 import { CHART } from '../charts/EpochChart';
-import { formatTick, formatValue, niceTicks } from '../charts/format';
+import { formatTick, formatValue, niceTicks, yAxisTicks } from '../charts/format';
 import { plainTick } from '../charts/PlainTick';
 import { useT } from '../i18n/useT';
 import { RACER_COLORS } from './drawRace';
@@ -62,6 +62,7 @@ export function RaceChart() {
     }
   }, [runs, shown, log, floor]);
 
+  const keys = (runs ?? []).map((_, k) => `r${k}`);
   return (
     <div className="d-race-chart">
       <div className="d-chart-header">
@@ -82,13 +83,7 @@ export function RaceChart() {
               interval={0}
               tick={STEP_TICK}
             />
-            <YAxis
-              scale={log ? 'log' : 'linear'}
-              domain={['auto', 'auto']}
-              width={52}
-              interval={0}
-              tick={VALUE_TICK}
-            />
+            <YAxis {...yAxisTicks(log, rows, keys)} width={52} interval={0} tick={VALUE_TICK} />
             <Tooltip
               formatter={(v) => formatValue(Number(v))}
               labelFormatter={(l) => t('chart.step', { step: String(l) })}
