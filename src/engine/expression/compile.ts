@@ -6,55 +6,10 @@
 // rule doubles a term).
 // The stack is allocated once per compiled formula; running it allocates nothing and does not
 // recurse, so a contour grid of 40,000 points is 40,000 trips round one loop.
-//
-// Every function keeps its value f and its derivative df side by side, like an activation.
-import { cos, exp, expm1, log, pow, sin, tanh } from '../math';
+import { log, pow } from '../math';
+import { UNARY } from './functions';
 import type { Node, Operator, UnaryName } from './parse';
 
-// sinh and cosh from exp and expm1, which are portable; e^|a| would overflow before sinh(a)
-// does, so large arguments go through e^(|a|/2) squared.
-function sinh(a: number): number {
-  const m = Math.abs(a);
-  let s: number;
-  if (m > 22) {
-    const h = exp(0.5 * m);
-    s = 0.5 * h * h; // e^−m is below half an ulp of e^m here
-  } else {
-    const t = expm1(m); // e^m − 1, exact near 0 where e^m − e^−m would cancel
-    s = 0.5 * (t + t / (t + 1));
-  }
-  return a < 0 ? -s : s;
-}
-
-function cosh(a: number): number {
-  const m = Math.abs(a);
-  if (m > 22) {
-    const h = exp(0.5 * m);
-    return 0.5 * h * h;
-  }
-  const t = exp(m);
-  return 0.5 * (t + 1 / t);
-}
-
-interface UnaryFunction {
-  f(a: number): number;
-  /** f′(a), given a and v = f(a). */
-  df(a: number, v: number): number;
-}
-
-const UNARY: Record<UnaryName, UnaryFunction> = {
-  sin: { f: sin, df: (a) => cos(a) },
-  cos: { f: cos, df: (a) => -sin(a) },
-  tan: { f: (a) => sin(a) / cos(a), df: (_a, v) => 1 + v * v },
-  exp: { f: exp, df: (_a, v) => v },
-  log: { f: log, df: (a) => 1 / a },
-  sqrt: { f: Math.sqrt, df: (_a, v) => 0.5 / v },
-  // Zero at the kink: the subgradient a descent step can use, and the one tools usually pick.
-  abs: { f: Math.abs, df: (a) => (a > 0 ? 1 : a < 0 ? -1 : 0) },
-  tanh: { f: tanh, df: (_a, v) => 1 - v * v },
-  sinh: { f: sinh, df: (a) => cosh(a) },
-  cosh: { f: cosh, df: (a) => sinh(a) },
-};
 const UNARY_NAMES = Object.keys(UNARY) as UnaryName[];
 const UNARY_LIST = UNARY_NAMES.map((name) => UNARY[name]);
 
