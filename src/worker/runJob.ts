@@ -8,6 +8,7 @@ import type { SearchData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
 import { bestEpoch, evaluateSet, isFiniteEpoch } from '../engine/runs';
 import { Trainer, type EpochResult } from '../engine/train';
+import type { Experiment } from '../spec/types';
 import { epochPoint, type EpochPoint, type RunMessage } from './protocol';
 import { messageOf } from './refusal';
 import { PreparedDataCache } from './runData';
@@ -32,10 +33,18 @@ export interface RunHost {
 const SLICE_MS = 12;
 /** Updates at most this often: the page's charts need no more than ten a second per run. */
 const UPDATE_MS = 100;
+/**
+ * A fresh worker trains a throwaway copy of its first run this long before timing it. V8
+ * compiles the engine's loops as they run: cold, the same run took 4× (Node) to 10× (a new
+ * worker beside a busy page) as long as warm, which the compare's Time column would have
+ * put down to whichever optimizer happened to run first.
+ */
+const WARM_UP_MS = 150;
 
 export class RunJob {
   private readonly data: PreparedDataCache;
   private run: TrainingRun | null = null;
+  private warm = false;
 
   constructor(private readonly host: RunHost) {
     this.data = new PreparedDataCache(host.read);
@@ -45,7 +54,8 @@ export class RunJob {
   start(request: RunRequest, onUpdate: (update: RunUpdate) => void): void {
     // One run at a time: a new one ends any still going (the pool never overlaps them).
     this.run?.cancel();
-    const run = new TrainingRun(this.host, request, onUpdate);
+    const run = new TrainingRun(this.host, request, onUpdate, !this.warm);
+    this.warm = true;
     this.run = run;
     run.begin(this.data.get(request.base, request.test));
   }
@@ -85,6 +95,7 @@ class TrainingRun {
     private readonly host: RunHost,
     private readonly request: RunRequest,
     private readonly onUpdate: (update: RunUpdate) => void,
+    private readonly warmUp: boolean,
   ) {}
 
   begin(data: Promise<SearchData>): void {
@@ -99,6 +110,7 @@ class TrainingRun {
           this.fail('pool.buildFailed', e);
           return;
         }
+        if (this.warmUp) warmUp(this.request.experiment, prepared, () => this.host.now());
         this.started = this.host.now();
         this.host.defer(() => this.slice(), 0);
       },
@@ -231,5 +243,16 @@ class TrainingRun {
     const epochs = this.pending;
     this.pending = [];
     return epochs;
+  }
+}
+
+/** Trains a copy of the experiment for WARM_UP_MS (or to its end) and drops it. */
+function warmUp(experiment: Experiment, data: SearchData, now: () => number): void {
+  const trainer = new Trainer(experiment, data);
+  const end = now() + WARM_UP_MS;
+  while (now() < end && trainer.epoch < experiment.training.epochs) {
+    const r = trainer.trainStep();
+    if (r.diverged) return;
+    if (r.epochDone) trainer.endEpoch();
   }
 }

@@ -118,6 +118,23 @@ describe('RunJob', () => {
     expect(updates.every((u) => u.layers === null && u.params === null)).toBe(true);
   });
 
+  it("times a fresh worker's first run after warming up on a copy, as warm as the next", async () => {
+    const { start, runUntil, finished } = harness();
+    const long = xorExperiment(100); // longer than the warm-up
+    const first = start(request(long));
+    await runUntil(finished(first.updates));
+    const second = start(request(long));
+    await runUntil(finished(second.updates));
+    const span = (r: { times: number[] }) => r.times.at(-1)! - r.times[0];
+    const seconds = (r: { updates: RunUpdate[] }) => r.updates.at(-1)!.summary!.seconds;
+    // The warm-up (150 ms of the fake clock) came before the first run's timer started.
+    expect(span(first) - span(second)).toBeGreaterThanOrEqual(150);
+    expect(seconds(first)).toBe(seconds(second));
+    // And it trained a copy: the first run's numbers are the second's.
+    const losses = (r: { updates: RunUpdate[] }) => r.updates.flatMap((u) => u.epochs);
+    expect(losses(first)).toEqual(losses(second));
+  });
+
   it('sends layer statistics no more often than asked, and a last set at the end', async () => {
     const { start, runUntil, finished } = harness();
     const longer = parseExperiment({ ...XOR, training: { ...XOR.training, epochs: 20 } });
