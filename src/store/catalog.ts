@@ -3,6 +3,7 @@
 // engine and a new optimizer or data set appears here by itself.
 import { ACTIVATIONS } from '../engine/activations';
 import { CUSTOM_SURFACE, CUSTOM_VIEW as expressionSurfaceView } from '../engine/customSurface';
+import { EXPRESSION_NAMES } from '../engine/expression';
 import { DATASETS } from '../engine/data/registry';
 import { INITIALIZERS } from '../engine/initializers';
 import { OPTIMIZERS } from '../engine/optimizers';
@@ -59,3 +60,6 @@ export const SURFACE_CHOICES = [
 ];
 
 export { CUSTOM_SURFACE };
+
+/** The names a formula of one's own may use, for its help text. */
+export const FORMULA_NAMES = EXPRESSION_NAMES;

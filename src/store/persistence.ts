@@ -12,6 +12,7 @@ import {
 } from '../spec';
 import type { Experiment } from '../spec/types';
 import type { Notice } from './notice';
+import { keep } from './storage';
 
 const STORAGE_KEY = 'descent.experiment';
 
@@ -52,11 +53,6 @@ export function savedExperiment(storage: Storage | null): Startup {
   return { experiment: defaultExperiment(), notice: null };
 }
 
-/** The experiment to open: the link's, else the saved one, else the default. */
-export async function startupExperiment(hash: string, storage: Storage | null): Promise<Startup> {
-  return (await linkedExperiment(hash)) ?? savedExperiment(storage);
-}
-
 /** Counts persist calls: a link packed for an older edit must not replace a newer one's. */
 let persisted = 0;
 
@@ -65,11 +61,7 @@ let persisted = 0;
  * keeping the link's other parts (a teacher's `hide=`) after it.
  */
 export async function persist(experiment: Experiment): Promise<void> {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(experiment));
-  } catch {
-    // Private browsing or a full quota: the link below still carries it.
-  }
+  keep(STORAGE_KEY, JSON.stringify(experiment)); // if not kept, the link below carries it
   const call = ++persisted;
   const link = await encodeShareLink(experiment);
   if (call !== persisted) return;

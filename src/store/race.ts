@@ -16,7 +16,8 @@ const GRID_RESOLUTION = 200;
 let worker: SurfaceWorker | null = null;
 
 function surfaceWorker(): SurfaceWorker {
-  worker ??= startSurfaceWorker();
+  // A worker that died is replaced on the next call; the call that saw it die says why.
+  worker ??= startSurfaceWorker(() => (worker = null));
   return worker;
 }
 

@@ -4,6 +4,7 @@ import type { RaceRun, SurfaceGrid } from '../worker/surfaceProtocol';
 import { DEFAULT_PRESET } from './racePresets';
 import { checkRace, type RaceSettings } from './raceSettings';
 import type { Notice } from './notice';
+import { keep } from './storage';
 
 export interface Arrows {
   /** −lr·∇f at each racer: the step plain SGD would take from there. */
@@ -84,9 +85,5 @@ function readSettings(raw: Partial<RaceSettings>): RaceSettings {
 }
 
 export function saveRace(settings: RaceSettings): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
-  } catch {
-    // Private browsing or a full quota: the race still runs, it is just not kept.
-  }
+  keep(STORAGE_KEY, JSON.stringify(settings));
 }

@@ -10,6 +10,7 @@ import { initialCompare, type CompareState } from './compareState';
 import { initialLandscape, type LandscapeState } from './landscapeState';
 import type { Notice } from './notice';
 import { savedExperiment } from './persistence';
+import { browserStorage } from './storage';
 import { initialRace, type RaceState } from './raceState';
 import { initialSearch, type SearchState } from './searchState';
 
@@ -27,6 +28,11 @@ type RunViews = Pick<Snapshot, Views>;
 
 /** The run's progress as the last snapshot told it, and 'loading' while a run is built. */
 export type RunState = Omit<Snapshot, Views | 'status'> & { status: RunStatus | 'loading' };
+
+/** No run to drive: loading, failed to load, diverged, failed or finished. */
+export function isStopped(status: RunState['status']): boolean {
+  return status !== 'running' && status !== 'paused';
+}
 
 export function runOf(s: Snapshot): RunState {
   const { epochs, steps, layers, boundary, network, confusion, ...run } = s;
@@ -81,12 +87,13 @@ export function freshRun(generation: number): { run: RunState } & RunViews {
 
 function initialState(): State {
   // The link's experiment, if any, replaces this one before the page shows (classroom.ts).
-  const { experiment, notice } = savedExperiment(localStorage);
-  const race = initialRace(localStorage);
+  const storage = browserStorage();
+  const { experiment, notice } = savedExperiment(storage);
+  const race = initialRace(storage);
   return {
-    view: VIEWS.find((v) => v === localStorage.getItem(VIEW_KEY)) ?? 'playground',
+    view: VIEWS.find((v) => v === storage?.getItem(VIEW_KEY)) ?? 'playground',
     lesson: null,
-    language: localStorage.getItem(LANGUAGE_KEY),
+    language: storage?.getItem(LANGUAGE_KEY) ?? null,
     experiment,
     notices: [notice, race.notice].filter((n) => n !== null),
     race: race.race,

@@ -8,11 +8,12 @@ import { initialLandscape } from './landscapeState';
 import { setAsideStaleParams } from './loadedWeights';
 import type { Notice } from './notice';
 import { persist } from './persistence';
-import { freshRun, LANGUAGE_KEY, useStore, VIEW_KEY, type View } from './state';
+import { freshRun, isStopped, LANGUAGE_KEY, useStore, VIEW_KEY, type View } from './state';
+import { keep } from './storage';
 import { trainingWorker } from './worker';
 
 // The store's front door: components import the hook and the actions from one place.
-export { useStore, type RunState, type State, type View } from './state';
+export { isStopped, useStore, type RunState, type State, type View } from './state';
 export { trainingWorker } from './worker';
 export type { Notice };
 
@@ -41,12 +42,8 @@ export async function reset(): Promise<void> {
   }
 }
 
-/** No run to drive: loading, failed to load, diverged or finished. */
 function stopped(): boolean {
-  const status = useStore.getState().run.status;
-  return (
-    status === 'loading' || status === 'idle' || status === 'diverged' || status === 'finished'
-  );
+  return isStopped(useStore.getState().run.status);
 }
 
 export function play(): void {
@@ -140,18 +137,10 @@ export function dismissNotice(): void {
 export function setView(view: View): void {
   if ((useStore.getState().hidden as string[]).includes(view)) return; // the teacher hid it
   useStore.setState({ view });
-  try {
-    localStorage.setItem(VIEW_KEY, view);
-  } catch {
-    // Not kept across visits, then; the page works the same.
-  }
+  keep(VIEW_KEY, view);
 }
 
 export function setLanguage(language: string): void {
   useStore.setState({ language });
-  try {
-    localStorage.setItem(LANGUAGE_KEY, language);
-  } catch {
-    // Not kept across visits, then.
-  }
+  keep(LANGUAGE_KEY, language);
 }

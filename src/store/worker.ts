@@ -13,8 +13,25 @@ let worker: TrainingWorker | null = null;
 
 /** The page's one training worker, started on first use. */
 export function trainingWorker(): TrainingWorker {
-  worker ??= startTrainingWorker(receive, receiveLandscape);
+  worker ??= startTrainingWorker(receive, receiveLandscape, died);
   return worker;
+}
+
+/**
+ * The worker died (out of memory, say): the run it held is gone and the page says so. The
+ * next reset starts a new worker (the experiment is kept in the store).
+ */
+function died(error: Error): void {
+  worker = null;
+  pending = [];
+  const { run, landscape } = useStore.getState();
+  const message = { key: 'run.workerCrashed', vars: { message: error.message } };
+  useStore.setState({
+    run: { ...run, status: 'failed', message },
+    // A landscape it was computing will not finish either.
+    landscape:
+      landscape.status === 'computing' ? { ...landscape, status: 'failed', message } : landscape,
+  });
 }
 
 /** Landscape updates come ~10 a second at most: applied as they arrive. */

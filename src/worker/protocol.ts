@@ -6,7 +6,8 @@ import type { Hyperparameters } from '../engine/optimizers/optimizer';
 import type { EpochResult } from '../engine/train';
 import type { Task } from '../spec/types';
 
-export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'diverged';
+/** 'failed': the engine threw, or the worker died; the run cannot go on (a reset can). */
+export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'diverged' | 'failed';
 
 /** Metrics after an epoch, in evaluation mode (the CLI's epoch line). */
 export interface EpochPoint {
@@ -97,7 +98,7 @@ export interface Snapshot {
   network: NetworkPicture | null;
   /** Classification: refreshed after each epoch and each step command; else null. */
   confusion: ConfusionSummary | null;
-  /** Why the run stopped, for 'diverged' and 'finished' (the page words it). */
+  /** Why the run stopped, for 'diverged', 'failed' and 'finished' (the page words it). */
   message: RunMessage | null;
   /** Optimizer steps per second over the last slice: the speed shown to the user. */
   stepsPerSecond: number;

@@ -2,6 +2,7 @@
 // real workers for compare and search.
 import { proxy, releaseProxy, wrap } from 'comlink';
 import { defaultPoolSize, RunPool, type RunWorkerHandle } from './pool';
+import { guardWorker } from './guard';
 import type { RunApi } from './run.worker';
 import type { RunUpdate } from './runProtocol';
 
@@ -23,42 +24,19 @@ export function createRunWorker(): RunWorkerHandle {
     datasets,
   );
 
-  // comlink leaves a call waiting forever when its worker dies: the worker's error event
-  // (a script that failed to load, an uncaught error, memory exhausted) rejects them instead.
-  let dead: Error | null = null;
-  const waiting = new Set<(error: Error) => void>();
-  const die = (error: Error) => {
-    dead ??= error;
-    for (const reject of waiting) reject(dead);
-    waiting.clear();
-  };
-  worker.addEventListener('error', (event) =>
-    die(new Error(event.message || 'the run worker failed to load or crashed')),
-  );
-  worker.addEventListener('messageerror', () =>
-    die(new Error('the run worker received a message it could not read')),
-  );
-  const guarded = <T>(call: () => Promise<T>): Promise<T> => {
-    if (dead !== null) return Promise.reject(dead);
-    return new Promise<T>((resolve, reject) => {
-      waiting.add(reject);
-      call()
-        .then(resolve, reject)
-        .finally(() => waiting.delete(reject));
-    });
-  };
+  const guard = guardWorker(worker, 'run worker');
 
   return {
     start: (request, onUpdate) => {
       current = onUpdate;
-      return guarded(() => api.start(request));
+      return guard.guarded(() => api.start(request));
     },
     cancel: () => {
-      if (dead === null) void api.cancel();
+      if (guard.dead === null) void api.cancel();
     },
-    evaluateTest: (request) => guarded(() => api.evaluateTest(request)),
+    evaluateTest: (request) => guard.guarded(() => api.evaluateTest(request)),
     terminate: () => {
-      die(new Error('the run worker was stopped'));
+      guard.die(new Error('the run worker was stopped'));
       api[releaseProxy]();
       worker.terminate();
     },

@@ -110,7 +110,11 @@ class TrainingRun {
           this.fail('pool.buildFailed', e);
           return;
         }
-        if (this.warmUp) warmUp(this.request.experiment, prepared, () => this.host.now());
+        try {
+          if (this.warmUp) warmUp(this.request.experiment, prepared, () => this.host.now());
+        } catch {
+          // The run itself meets the same error in its first slice, and fails saying why.
+        }
         this.started = this.host.now();
         this.host.defer(() => this.slice(), 0);
       },

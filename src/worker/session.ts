@@ -23,6 +23,7 @@ import type {
 import { DEFAULT_SPEED } from './protocol';
 import { LandscapeJob } from './landscape';
 import { LandscapeRunner, STOPPED } from './landscapeRunner';
+import { messageOf } from './refusal';
 import { dataSummary } from './summary';
 import { SnapshotStream } from './snapshotStream';
 import type { View } from './views';
@@ -101,7 +102,7 @@ export class TrainingSession {
   }
 
   play(): void {
-    if (this.trainer === null || this.status === 'diverged' || this.status === 'finished') return;
+    if (this.ended()) return;
     this.landscapes.stop(STOPPED.trainingResumed);
     this.status = 'running';
     if (!this.looping) {
@@ -117,11 +118,15 @@ export class TrainingSession {
 
   /** One minibatch, or the rest of the current epoch, then a snapshot. */
   step(size: StepSize): void {
-    if (this.trainer === null || this.status === 'diverged' || this.status === 'finished') return;
+    if (this.ended()) return;
     this.landscapes.stop(STOPPED.trainingResumed);
     this.status = 'paused';
-    if (size === 'batch') this.trainStep();
-    else while (this.status === 'paused' && !this.trainStep());
+    try {
+      if (size === 'batch') this.trainStep();
+      else while (this.status === 'paused' && !this.trainStep());
+    } catch (e) {
+      this.fail(e);
+    }
     this.stream.stepped();
     this.snapshot(true);
   }
@@ -234,10 +239,14 @@ export class TrainingSession {
     const paced = Number.isFinite(this.speed);
     const budget = paced ? Math.max(1, Math.round((this.speed * FRAME_MS) / 1000)) : Infinity;
     let count = 0;
-    while (this.status === 'running' && count < budget) {
-      this.trainStep();
-      count++;
-      if (this.host.now() - start >= SLICE_MS) break;
+    try {
+      while (this.status === 'running' && count < budget) {
+        this.trainStep();
+        count++;
+        if (this.host.now() - start >= SLICE_MS) break;
+      }
+    } catch (e) {
+      this.fail(e); // the loop ends on its next turn, as it does for any other stop
     }
     const elapsed = this.host.now() - start;
     this.sliceSteps = count;
@@ -281,12 +290,36 @@ export class TrainingSession {
     this.message = message;
   }
 
+  /**
+   * An error from the engine, which is not expected: the run ends and says so, rather than
+   * staying 'running' with no loop behind it.
+   */
+  private fail(e: unknown): void {
+    this.status = 'failed';
+    this.message = messageOf(e, 'run.failed');
+  }
+
+  /** Nothing to train: no run, or one that diverged, failed or finished. */
+  private ended(): boolean {
+    const { status } = this;
+    return (
+      this.trainer === null || status === 'diverged' || status === 'failed' || status === 'finished'
+    );
+  }
+
   /** Emits what changed since the last snapshot (see SnapshotStream), if there is a run. */
   private snapshot(force: boolean): void {
     const { trainer, data } = this;
     if (trainer === null || data === null) return;
     const { generation, status, message, view } = this;
     const stepsPerSecond = this.sliceMs > 0 ? (1000 * this.sliceSteps) / this.sliceMs : 0;
-    this.stream.send({ generation, status, message, stepsPerSecond, trainer, data, view }, force);
+    const run = { generation, status, message, stepsPerSecond, trainer, data, view };
+    try {
+      this.stream.send(run, force);
+    } catch (e) {
+      // A view could not be computed: the run ends, and the page hears why (with no views).
+      this.fail(e);
+      this.stream.send({ ...run, status: this.status, message: this.message }, true);
+    }
   }
 }

@@ -82,8 +82,8 @@ export class SnapshotStream {
     const withBoundary = force || now - this.lastBoundary >= BOUNDARY_MS;
     if (withBoundary) this.lastBoundary = now;
     const { trainer, view } = run;
-    // A diverged network's numbers are NaN: nothing worth drawing.
-    const data = run.status !== 'diverged' ? run.data : null;
+    // A diverged network's numbers are NaN, and a failed run's views may be what failed.
+    const data = run.status !== 'diverged' && run.status !== 'failed' ? run.data : null;
     const confusionDue = withStatistics && this.confusionDue && data !== null;
     if (confusionDue) this.confusionDue = false;
     this.emit({

@@ -1,7 +1,9 @@
 // The worker's session driven in Node with a fake clock and a manual scheduler: slices,
 // snapshots, generations, stepping, live hyperparameters, divergence.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readDatasetFile } from '../../src/cli/readDatasetFile';
+import { Model } from '../../src/engine/model';
+import { Trainer } from '../../src/engine/train';
 import { parseExperiment } from '../../src/spec';
 import type { Snapshot } from '../../src/worker/protocol';
 import { TrainingSession } from '../../src/worker/session';
@@ -123,5 +125,57 @@ describe('TrainingSession', () => {
     await expect(slow).rejects.toThrow(/superseded/);
     session.step('batch');
     expect(snapshots.at(-1)!.generation).toBe(2);
+  });
+
+  describe('an error from the engine', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('ends a playing run as failed, saying why; a new run trains again', async () => {
+      const { session, snapshots, runTasks, queue } = sessionHarness();
+      await session.load(XOR, 1);
+      vi.spyOn(Trainer.prototype, 'trainStep').mockImplementationOnce(() => {
+        throw new Error('out of buffers');
+      });
+      session.play();
+      runTasks(10);
+      expect(snapshots.at(-1)).toMatchObject({
+        status: 'failed',
+        message: { key: 'run.failed', vars: { message: 'out of buffers' } },
+        boundary: null,
+      });
+      expect(queue).toHaveLength(0); // no loop left behind
+      session.play(); // a failed run does not go on
+      expect(queue).toHaveLength(0);
+
+      await session.load(XOR, 2);
+      session.play();
+      runTasks(10_000);
+      expect(snapshots.at(-1)).toMatchObject({ generation: 2, status: 'finished' });
+    });
+
+    it('ends a stepped run as failed, and one whose views cannot be computed', async () => {
+      const { session, snapshots } = sessionHarness();
+      await session.load(XOR, 1);
+      vi.spyOn(Trainer.prototype, 'trainStep').mockImplementationOnce(() => {
+        throw new Error('stepped into a bug');
+      });
+      session.step('epoch');
+      expect(snapshots.at(-1)).toMatchObject({ status: 'failed' });
+
+      // The first snapshot of a new run draws its views (a forward pass for the boundary).
+      vi.spyOn(Model.prototype, 'forward').mockImplementation(() => {
+        throw new Error('a view failed');
+      });
+      await session.load(XOR, 2);
+      expect(snapshots.at(-1)).toMatchObject({
+        generation: 2,
+        status: 'failed',
+        message: { key: 'run.failed', vars: { message: 'a view failed' } },
+        layers: null,
+        boundary: null,
+      });
+    });
   });
 });

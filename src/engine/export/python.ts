@@ -30,11 +30,6 @@ export function boolLiteral(b: boolean): string {
   return b ? 'True' : 'False';
 }
 
-/** A string as a Python (and JSON) string literal. */
-export function stringLiteral(s: string): string {
-  return JSON.stringify(s);
-}
-
 /**
  * A value as JSON on one comment line, safe for any text in it (an experiment comes from
  * links and files): JSON escapes every control character, so nothing in it can end the

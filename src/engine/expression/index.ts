@@ -6,8 +6,8 @@
 // text is untrusted (it travels in share links): it is never turned into JavaScript, and
 // every stage has a size limit checked before it does any real work.
 import { compile, run } from './compile';
-import { ALIASES, CONSTANTS, FUNCTIONS, MAX_DEPTH, parse, VARIABLES } from './parse';
-import { MAX_LENGTH, MAX_PARTS, tokenize } from './tokenize';
+import { ALIASES, CONSTANTS, FUNCTIONS, parse, VARIABLES } from './parse';
+import { tokenize } from './tokenize';
 
 export { ExpressionError } from './errors';
 
@@ -45,6 +45,3 @@ export const EXPRESSION_NAMES: { variables: string[]; constants: string[]; funct
   constants: Object.keys(CONSTANTS),
   functions: [...Object.keys(FUNCTIONS), ...Object.keys(ALIASES)],
 };
-
-/** What a formula may not exceed, for help text. */
-export const EXPRESSION_LIMITS = { length: MAX_LENGTH, depth: MAX_DEPTH, parts: MAX_PARTS };

@@ -28,6 +28,11 @@ export function Notices() {
           <Framed frame={t('notice.diverged')} message={message} />
         </div>
       )}
+      {status === 'failed' && message && (
+        <div role="alert" className="d-alert d-alert-danger">
+          {message}
+        </div>
+      )}
       {status === 'idle' && message && (
         <div role="alert" className="d-alert d-alert-danger">
           {t('notice.loadFailed', { message })}

@@ -2,7 +2,7 @@
 // arrow steps one batch, unless the focus is in a text field.
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { reset, setSpeed, step, togglePlay, useStore } from '../../store/store';
+import { isStopped, reset, setSpeed, step, togglePlay, useStore } from '../../store/store';
 import { SPEEDS } from '../../worker/protocol';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
@@ -25,7 +25,7 @@ export function RunControls() {
   const last = useStore((s) => s.epochs.at(-1));
   const speed = useStore((s) => s.speed);
   const speedId = useId();
-  const stopped = ['diverged', 'finished', 'loading', 'idle'].includes(run.status);
+  const stopped = isStopped(run.status);
 
   usePlayShortcuts(togglePlay, stepBatch);
 

@@ -25,7 +25,7 @@ export function FileMenu() {
   // script still runs (and diverges the same way in PyTorch).
   const status = useStore((s) => s.run.status);
   const hasRun = status !== 'loading' && status !== 'idle';
-  const hasWeights = hasRun && status !== 'diverged';
+  const hasWeights = hasRun && status !== 'diverged' && status !== 'failed';
 
   useEffect(() => {
     const outside = (e: PointerEvent) => {

@@ -1,7 +1,7 @@
 // The race's surface, start, budget and noise: a preset to begin from, a built-in surface or
 // a formula of one's own, the start point (also set by clicking the surface), the arrows.
 import { useId, useState } from 'react';
-import { CUSTOM_SURFACE, SURFACE_CHOICES } from '../../store/catalog';
+import { CUSTOM_SURFACE, FORMULA_NAMES, SURFACE_CHOICES } from '../../store/catalog';
 import { dismissRaceError, editRace, loadPreset, setArrows } from '../../store/race';
 import { RACE_PRESETS } from '../../store/racePresets';
 import { surfaceWindow } from '../../store/raceSettings';
@@ -210,7 +210,10 @@ function FormulaField({ expression }: { expression: string }) {
         </button>
       </div>
       <p id={`${id}-help`} className="d-note">
-        {t('race.formulaHelp')}
+        {t('race.formulaHelp', {
+          constants: FORMULA_NAMES.constants.join(', '),
+          functions: FORMULA_NAMES.functions.join(', '),
+        })}
       </p>
     </div>
   );

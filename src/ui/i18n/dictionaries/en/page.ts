@@ -98,6 +98,9 @@ export const page = {
     'The loss over the data became non-finite after epoch {epoch}. Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data: try a smaller one (a tenth), an adaptive optimizer such as Adam, or a smaller initialisation, then reset.',
   'run.stoppedEarly': 'Stopped early: the validation loss has not improved for {patience} epochs.',
   'run.finished': 'Finished all {epochs} epochs.',
+  'run.failed': 'Training stopped on an error: {message}. Reset to start again.',
+  'run.workerCrashed':
+    'The training worker stopped unexpectedly ({message}). Reset to start a new one; the experiment is kept.',
   // Why the worker cannot do what was asked of the run the page shows.
   'worker.notLoaded': 'There is no network yet: the experiment has not loaded.',
   'worker.replaced': 'That run has been replaced by a newer one: try again.',

@@ -24,8 +24,7 @@ export const race = {
   'race.preset': 'Preset',
   'race.ownSettings': 'Your own settings',
   'race.formula': 'f(x, y) =',
-  'race.formulaHelp':
-    'Use x, y, numbers, + − * / ^, pi, e and sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh, min, max.',
+  'race.formulaHelp': 'Use x, y, numbers, + − * / ^, {constants} and {functions}.',
   'race.plot': 'Plot',
   'race.viewWindow': 'View window',
   'race.windowFrom': '{axis} from',

@@ -100,6 +100,9 @@ export const page: Record<keyof typeof enPage, string> = {
   'run.stoppedEarly':
     '早期終了: 検証データの損失が {patience} エポックのあいだ改善しませんでした。',
   'run.finished': '全 {epochs} エポックの学習が終わりました。',
+  'run.failed': 'エラーで学習が止まりました: {message}。リセットしてやり直してください。',
+  'run.workerCrashed':
+    '学習用のワーカーが予期せず停止しました({message})。リセットすると新しいワーカーで始めます。実験の設定はそのままです。',
   'worker.notLoaded': 'ネットワークはまだありません: 実験が読み込まれていません。',
   'worker.replaced': 'その学習は新しい学習に置き換えられました: もう一度試してください。',
   'worker.loading': '新しい学習を読み込んでいます: 準備ができてから、もう一度試してください。',

@@ -26,8 +26,7 @@ export const race: Record<keyof typeof enRace, string> = {
   'race.preset': 'プリセット',
   'race.ownSettings': '自分で決めた設定',
   'race.formula': 'f(x, y) =',
-  'race.formulaHelp':
-    'x、y、数値、+ − * / ^、pi、e と、関数 sin、cos、tan、exp、log、sqrt、abs、tanh、sinh、cosh、min、max が使えます。',
+  'race.formulaHelp': 'x、y、数値、+ − * / ^、{constants} と、関数 {functions} が使えます。',
   'race.plot': '描画',
   'race.viewWindow': '表示範囲',
   'race.windowFrom': '{axis} の下限',

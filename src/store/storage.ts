@@ -1,0 +1,21 @@
+// The browser's localStorage, where the page may use it. Where storage is blocked (a
+// sandboxed frame, cookies turned off) even reading `localStorage` throws, and private
+// browsing or a full quota refuse writes: the page then keeps nothing, and works the same.
+
+/** The page's storage, or null where it may not have any. */
+export function browserStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps `value` under `key` if the browser lets it (see above: else it is not kept). */
+export function keep(key: string, value: string): void {
+  try {
+    browserStorage()?.setItem(key, value);
+  } catch {
+    // Not kept across visits, then.
+  }
+}

@@ -1,0 +1,63 @@
+// comlink leaves a call waiting forever when its worker dies (a script that failed to load,
+// an uncaught error, memory exhausted). The worker's error events reject the calls waiting,
+// and every later one, so the page can say so and start another worker.
+import type { Remote } from 'comlink';
+
+export interface WorkerGuard {
+  /** `call`, rejected instead if the worker dies first (or already has). */
+  guarded<T>(call: () => Promise<T>): Promise<T>;
+  /** Rejects every waiting call with `error`, and all later ones. */
+  die(error: Error): void;
+  /** Why the worker died; null while it lives. */
+  readonly dead: Error | null;
+}
+
+/** Watches `worker` (called `name` in messages); `onDeath` hears once that it died. */
+export function guardWorker(
+  worker: Worker,
+  name: string,
+  onDeath: (error: Error) => void = () => {},
+): WorkerGuard {
+  let dead: Error | null = null;
+  const waiting = new Set<(error: Error) => void>();
+  const die = (error: Error) => {
+    if (dead !== null) return;
+    dead = error;
+    for (const reject of waiting) reject(error);
+    waiting.clear();
+    onDeath(error);
+  };
+  worker.addEventListener('error', (event) =>
+    die(new Error(event.message || `the ${name} failed to load or crashed`)),
+  );
+  worker.addEventListener('messageerror', () =>
+    die(new Error(`the ${name} received a message it could not read`)),
+  );
+  return {
+    guarded<T>(call: () => Promise<T>): Promise<T> {
+      if (dead !== null) return Promise.reject(dead);
+      return new Promise<T>((resolve, reject) => {
+        waiting.add(reject);
+        call()
+          .then(resolve, reject)
+          .finally(() => waiting.delete(reject));
+      });
+    },
+    die,
+    get dead() {
+      return dead;
+    },
+  };
+}
+
+/** `remote` with every method call guarded: a dead worker's calls reject, not hang. */
+export function guardedRemote<T>(remote: Remote<T>, guard: WorkerGuard): Remote<T> {
+  return new Proxy(remote as object, {
+    get(target, key) {
+      const member: unknown = Reflect.get(target, key);
+      if (typeof key !== 'string' || typeof member !== 'function') return member;
+      return (...args: unknown[]) =>
+        guard.guarded(() => (member as (...a: unknown[]) => Promise<unknown>)(...args));
+    },
+  }) as Remote<T>;
+}
