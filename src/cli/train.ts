@@ -2,6 +2,7 @@
 import { prepareData } from '../engine/prepare';
 import { exportParams } from '../engine/params';
 import { layerStatistics } from '../engine/probe';
+import { isFiniteEpoch, trainRun } from '../engine/runs';
 import { Trainer, type EpochResult } from '../engine/train';
 import type { Experiment } from '../spec/types';
 import type { LineWriter } from './output';
@@ -24,33 +25,20 @@ export async function runTrain(
   if (epochs === 0 && flags.stats) {
     const result = trainer.endEpoch();
     // The untrained network already gives a non-finite loss (say, weights of std 1e30).
-    if (!finite(result)) return out.write({ diverged: true, step: 0, epoch: 0 });
+    if (!isFiniteEpoch(result)) return out.write({ diverged: true, step: 0, epoch: 0 });
     out.write(epochRecord(trainer, result, flags));
   }
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    const finished = trainer.trainEpoch(
-      flags.logSteps
-        ? (r) => Number.isFinite(r.loss) && out.write({ step: r.step, loss: r.loss })
-        : undefined,
-    );
-    const result = finished ? trainer.endEpoch() : null;
-    if (result === null || !finite(result)) {
-      // The step whose loss was not finite (not applied), or, when only the evaluation after
-      // the epoch saw a non-finite loss, the epoch's last step.
-      out.write({ diverged: true, step: finished ? trainer.step : trainer.step + 1, epoch });
-      return;
-    }
-    out.write(epochRecord(trainer, result, flags));
-    if (result.earlyStop) break;
-  }
-  if (flags.dumpParams) out.write({ params: exportParams(trainer.model) });
-}
-
-/** JSON has no NaN or Infinity: a non-finite loss anywhere is a divergence, not a `null`. */
-function finite(r: EpochResult): boolean {
-  return (
-    Number.isFinite(r.train.loss) && (r.validation === null || Number.isFinite(r.validation.loss))
+  const end = trainRun(
+    trainer,
+    epochs,
+    (result) => out.write(epochRecord(trainer, result, flags)),
+    flags.logSteps
+      ? (r) => Number.isFinite(r.loss) && out.write({ step: r.step, loss: r.loss })
+      : undefined,
   );
+  // JSON has no NaN or Infinity: a non-finite loss is a divergence line, not a `null`.
+  if (end.diverged) return out.write({ diverged: true, step: end.step, epoch: end.epoch });
+  if (flags.dumpParams) out.write({ params: exportParams(trainer.model) });
 }
 
 function epochRecord(trainer: Trainer, r: EpochResult, flags: TrainFlags): Record<string, unknown> {

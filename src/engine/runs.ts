@@ -1,10 +1,15 @@
-// Whole runs, for compare and search (the CLI now, the page's worker pool later): training
+// Whole runs, for the CLI (train, compare, search) and the page's worker pool: training
 // a Trainer to its end, summing up its epochs, scoring it, and one evaluation on a set it
 // never saw (a search's test part).
 import type { Dataset } from './data/dataset';
-import { rowView, type Matrix } from './matrix';
-import { countCorrect, targetMatrix } from './targets';
-import type { EpochResult, Metrics, Trainer } from './train';
+import { targetMatrix } from './targets';
+import {
+  metricsOver,
+  type EpochResult,
+  type Metrics,
+  type StepResult,
+  type Trainer,
+} from './train';
 
 /** JSON has no NaN or Infinity: an epoch whose losses are not all finite is a divergence. */
 export function isFiniteEpoch(r: EpochResult): boolean {
@@ -25,9 +30,10 @@ export function trainRun(
   trainer: Trainer,
   epochs: number,
   onEpoch: (result: EpochResult) => void,
+  onStep?: (result: StepResult) => void,
 ): RunEnd {
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    const finished = trainer.trainEpoch();
+    const finished = trainer.trainEpoch(onStep);
     const result = finished ? trainer.endEpoch() : null;
     if (result === null || !isFiniteEpoch(result)) {
       return { diverged: true, step: finished ? trainer.step : trainer.step + 1, epoch };
@@ -121,22 +127,8 @@ export function leads(a: Best | null, i: number, b: Best | null, j: number): boo
   return beats(a, b) || (a !== null && i < j && !beats(b, a));
 }
 
-/**
- * The trained network's mean loss and accuracy on another set, in evaluation mode: the
- * same sums as Trainer.evaluate, in passes of the model's capacity.
- */
+/** The trained network's mean loss and accuracy on another set, as Trainer.evaluate. */
 export function evaluateSet(trainer: Trainer, ds: Dataset): Metrics {
-  const model = trainer.model;
   const dtype = trainer.targets.train.data instanceof Float64Array ? 'float64' : 'float32';
-  const targets = targetMatrix(ds, model.outputs, dtype);
-  const x: Matrix = { rows: ds.n, cols: ds.features, data: ds.x };
-  let loss = 0,
-    correct = 0;
-  for (let start = 0; start < ds.n; start += model.capacity) {
-    const rows = Math.min(model.capacity, ds.n - start);
-    const out = model.forward(rowView(x, start, rows), false);
-    loss += model.lossOfLastForward(rowView(targets, start, rows)) * rows;
-    if (ds.labels !== null) correct += countCorrect(out, ds.labels, start);
-  }
-  return { loss: loss / ds.n, accuracy: ds.labels === null ? null : correct / ds.n };
+  return metricsOver(trainer.model, ds, targetMatrix(ds, trainer.model.outputs, dtype));
 }

@@ -210,16 +210,7 @@ export class Trainer {
     const ds = which === 'train' ? this.data.train : this.data.validation;
     const targets = which === 'train' ? this.targets.train : this.targets.validation;
     if (ds === null || targets === null) throw new Error(`no ${which} set`);
-    const x: Matrix = { rows: ds.n, cols: ds.features, data: ds.x };
-    let loss = 0,
-      correct = 0;
-    for (let start = 0; start < ds.n; start += this.model.capacity) {
-      const rows = Math.min(this.model.capacity, ds.n - start);
-      const out = this.model.forward(rowView(x, start, rows), false);
-      loss += this.model.lossOfLastForward(rowView(targets, start, rows)) * rows;
-      if (ds.labels !== null) correct += countCorrect(out, ds.labels, start);
-    }
-    return { loss: loss / ds.n, accuracy: ds.labels === null ? null : correct / ds.n };
+    return metricsOver(this.model, ds, targets);
   }
 
   private report(step: number, loss: number, diverged: boolean, epochDone: boolean): StepResult {
@@ -262,4 +253,18 @@ export class Trainer {
       for (let i = 0; i < w.length; i++) g[i] += l1 * Math.sign(w[i]) + 2 * l2 * w[i];
     }
   }
+}
+
+/** Mean loss and accuracy of `model` over `ds`, in evaluation mode, a capacity at a time. */
+export function metricsOver(model: Model, ds: Dataset, targets: Matrix): Metrics {
+  const x: Matrix = { rows: ds.n, cols: ds.features, data: ds.x };
+  let loss = 0,
+    correct = 0;
+  for (let start = 0; start < ds.n; start += model.capacity) {
+    const rows = Math.min(model.capacity, ds.n - start);
+    const out = model.forward(rowView(x, start, rows), false);
+    loss += model.lossOfLastForward(rowView(targets, start, rows)) * rows;
+    if (ds.labels !== null) correct += countCorrect(out, ds.labels, start);
+  }
+  return { loss: loss / ds.n, accuracy: ds.labels === null ? null : correct / ds.n };
 }

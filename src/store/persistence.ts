@@ -12,7 +12,7 @@ import {
 } from '../spec';
 import type { Experiment } from '../spec/types';
 import type { Notice } from './notice';
-import { keep } from './storage';
+import { keep, type KeyValueStorage } from './storage';
 
 const STORAGE_KEY = 'descent.experiment';
 
@@ -38,7 +38,7 @@ export async function linkedExperiment(hash: string): Promise<Startup | null> {
 }
 
 /** The experiment saved by the last visit, else the default. */
-export function savedExperiment(storage: Storage | null): Startup {
+export function savedExperiment(storage: KeyValueStorage | null): Startup {
   const saved = storage?.getItem(STORAGE_KEY) ?? null;
   if (saved !== null) {
     try {

@@ -4,7 +4,7 @@ import type { RaceRun, SurfaceGrid } from '../worker/surfaceProtocol';
 import { DEFAULT_PRESET } from './racePresets';
 import { checkRace, type RaceSettings } from './raceSettings';
 import type { Notice } from './notice';
-import { keep } from './storage';
+import { keep, type KeyValueStorage } from './storage';
 
 export interface Arrows {
   /** −lr·∇f at each racer: the step plain SGD would take from there. */
@@ -37,7 +37,10 @@ export const RACE_SPEEDS = [10, 30, 100, 300, 1000];
 const STORAGE_KEY = 'descent.race';
 
 /** The saved race if it still validates, else the first preset (and why, for a notice). */
-export function initialRace(storage: Storage | null): { race: RaceState; notice: Notice | null } {
+export function initialRace(storage: KeyValueStorage | null): {
+  race: RaceState;
+  notice: Notice | null;
+} {
   const fresh = (settings: RaceSettings, preset: string | null): RaceState => ({
     settings,
     preset,

@@ -2,10 +2,16 @@
 // sandboxed frame, cookies turned off) even reading `localStorage` throws, and private
 // browsing or a full quota refuse writes: the page then keeps nothing, and works the same.
 
+/** The part of the Web Storage API the page uses. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
 /** The page's storage, or null where it may not have any. */
-export function browserStorage(): Storage | null {
+export function browserStorage(): KeyValueStorage | null {
   try {
-    return globalThis.localStorage ?? null;
+    return (globalThis as { localStorage?: KeyValueStorage }).localStorage ?? null;
   } catch {
     return null;
   }

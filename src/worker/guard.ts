@@ -14,7 +14,7 @@ export interface WorkerGuard {
 
 /** Watches `worker` (called `name` in messages); `onDeath` hears once that it died. */
 export function guardWorker(
-  worker: Worker,
+  worker: EventTarget,
   name: string,
   onDeath: (error: Error) => void = () => {},
 ): WorkerGuard {
@@ -27,9 +27,10 @@ export function guardWorker(
     waiting.clear();
     onDeath(error);
   };
-  worker.addEventListener('error', (event) =>
-    die(new Error(event.message || `the ${name} failed to load or crashed`)),
-  );
+  worker.addEventListener('error', (event) => {
+    const { message } = event as Event & { message?: string }; // an ErrorEvent
+    die(new Error(message || `the ${name} failed to load or crashed`));
+  });
   worker.addEventListener('messageerror', () =>
     die(new Error(`the ${name} received a message it could not read`)),
   );

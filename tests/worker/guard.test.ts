@@ -9,7 +9,7 @@ function fakeWorker() {
   const target = new EventTarget();
   const crash = (message: string) =>
     target.dispatchEvent(Object.assign(new Event('error'), { message }));
-  return { worker: target as unknown as Worker, crash, target };
+  return { worker: target, crash, target };
 }
 
 describe('guardWorker', () => {

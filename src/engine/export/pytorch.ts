@@ -8,6 +8,7 @@
 import { DATASETS } from '../data';
 import type { Dataset } from '../data/dataset';
 import type { PreparedData } from '../prepare';
+import { OPTIMIZERS } from '../optimizers';
 import type { Experiment, GeneratedDataSpec } from '../../spec/types';
 import { comment, float32Rows, floatLiteral, intList, jsonComment } from './python';
 import { PYTHON_RNG } from './pythonRng';
@@ -146,9 +147,6 @@ function describeNetwork(experiment: Experiment): string {
   );
 }
 
-/** Optimizers whose step size does not scale with the gradient's size. */
-const ADAPTIVE = new Set(['adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw']);
-
 /**
  * A dense layer's bias right before batch norm is subtracted again by it: its gradient is
  * only rounding noise, which an adaptive optimizer turns into full-size steps, different in
@@ -162,7 +160,10 @@ function biasBeforeBatchNorm(experiment: Experiment): string[] {
       ? [`dense${i + 1}`]
       : [],
   );
-  if (names.length === 0 || !ADAPTIVE.has(experiment.optimizer.name)) return [];
+  // An optimizer that divides by the gradient's running size (its second moment) takes a
+  // step of about lr whatever the gradient's size: rounding noise included.
+  const adaptive = OPTIMIZERS[experiment.optimizer.name].moments.second !== undefined;
+  if (names.length === 0 || !adaptive) return [];
   return comment(
     `Not step by step: the bias of ${names.join(' and ')} feeds batch norm, which subtracts it again, so its gradient is only rounding noise, which ${experiment.optimizer.name} turns into full-size steps. That noise differs between Descent and PyTorch, so the bias and the batch norm's running mean drift apart: the training losses still match, the evaluation metrics only roughly.`,
   );
