@@ -99,3 +99,13 @@ export const LOSSES: Record<LossName, LossFunction> = {
     },
   },
 };
+
+/**
+ * The loss of guessing: predicting every one of `classes` classes equally (ln K for
+ * cross-entropy, ln 2 for binary cross-entropy). A network that ends above it has learned
+ * less than nothing. Null for a regression, whose loss depends on the targets' scale.
+ */
+export function chanceLoss(loss: LossName, classes: number): number | null {
+  if (loss === 'mse' || classes < 2) return null;
+  return loss === 'bce' ? log(2) : log(classes);
+}

@@ -92,11 +92,15 @@ export class Trainer {
   private bestValidationLoss = Infinity;
   private epochsWithoutImprovement = 0;
 
+  /** The run's settings: the experiment as given, its training part as last retuned. */
+  private settings: Experiment;
+
   constructor(
-    readonly experiment: Experiment,
+    experiment: Experiment,
     readonly data: TrainingData,
     options: TrainerOptions = {},
   ) {
+    this.settings = experiment;
     const dtype = options.dtype ?? 'float32';
     const { model: spec, training, seed } = experiment;
     const train = data.train;
@@ -142,8 +146,13 @@ export class Trainer {
    */
   retune(training: TrainingSpec): boolean {
     if (Math.min(training.batchSize, this.data.train.n) > this.model.capacity) return false;
-    Object.assign(this.experiment.training, training);
+    // A new object: the experiment the run was built from (the caller's) stays as it was.
+    this.settings = { ...this.settings, training: { ...training } };
     return true;
+  }
+
+  get experiment(): Experiment {
+    return this.settings;
   }
 
   /** The learning rate the current epoch uses, after the schedule. */

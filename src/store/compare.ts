@@ -3,11 +3,12 @@
 // and run its variants concurrently in the worker pool. Updates from the runs are folded
 // into the store at most ten times a second.
 import { compareVariants, parseCompare } from '../spec';
-import type { VaryName } from '../spec/types';
+import type { CompareSpec, VaryName } from '../spec/types';
 import type { RunHandle } from '../worker/pool';
 import { isFinalStatus, type RunUpdate } from '../worker/runProtocol';
 import {
-  compareValues,
+  loadedCompare,
+  runValues,
   type CompareChoices,
   type CompareRun,
   type CompareSetting,
@@ -34,10 +35,19 @@ export function editChoices(patch: Partial<CompareChoices>): void {
   setCompare({ choices: { ...compare().choices, ...patch }, preset: null, error: null });
 }
 
-/** A compare document's setting and values (a lesson's), run at once. */
-export function loadCompare(vary: VaryName, values: unknown[]): void {
-  setCompare({ vary, preset: values, error: null });
+/**
+ * A compare document's setting and values (a lesson's), run at once. They go into the form
+ * where it can show them; else they stay whole as the preset, which the setup panel lists,
+ * so that what the panel shows is always what Run runs.
+ */
+export function loadCompare(spec: CompareSpec): void {
+  setCompare({ ...loadedCompare(spec.vary, spec.values, compare().choices), error: null });
   runCompare();
+}
+
+/** Leaves the preset's values for the form's (the preset is dropped). */
+export function backToForm(): void {
+  setCompare({ preset: null, error: null });
 }
 
 /** Shows or hides a run in the charts (the legend's buttons). */
@@ -54,7 +64,7 @@ let batch: UpdateBatch | null = null;
 
 /** Starts the compare of the current experiment (stopping one under way). */
 export function runCompare(): void {
-  const { vary, choices, preset } = compare();
+  const state = compare();
   const experiment = useStore.getState().experiment;
   let variants;
   let settings: CompareSetting[];
@@ -63,8 +73,8 @@ export function runCompare(): void {
       version: 1,
       kind: 'compare',
       experiment,
-      vary,
-      values: preset ?? compareValues(vary, choices),
+      vary: state.vary,
+      values: runValues(state),
     });
     variants = compareVariants(spec);
     // The variants come in the order of the values: each run's setting, for its name.

@@ -1,7 +1,8 @@
 // The compare view's part of the store: which setting varies and the values typed or ticked
 // for each (kept per setting, so switching back finds them), and the runs as they stream in.
 import type { LayerStatistics } from '../engine/probe';
-import type { Experiment, SettingValues, VaryName } from '../spec/types';
+import { SETTINGS } from '../spec/compare';
+import type { Experiment, InitSpec, OptimizerSpec, SettingValues, VaryName } from '../spec/types';
 import type { EpochPoint, RunMessage } from '../worker/protocol';
 import type { RunStatus, RunSummary } from '../worker/runProtocol';
 
@@ -43,10 +44,11 @@ export interface CompareState {
   choices: CompareChoices;
   runs: CompareRun[];
   /**
-   * Values given whole by a lesson (two normal initializers of different std, an optimizer
-   * with its own rate): used as they are until the user chooses values in the form.
+   * Values given whole by a lesson that the form cannot show (two normal initializers of
+   * different std, an optimizer with its own rate): listed in the setup panel and run as
+   * they are, until the user goes back to the form. Values the form can show go into it.
    */
-  preset: unknown[] | null;
+  preset: CompareSetting[] | null;
   /** Runs hidden from the charts (the legend's buttons), by index. */
   hidden: number[];
   /** Why the last Run was refused (the document did not validate). */
@@ -104,4 +106,72 @@ export function compareValues(vary: VaryName, c: CompareChoices): unknown[] {
     default:
       return listEntries(c[vary]);
   }
+}
+
+/**
+ * The form showing exactly `values` (a compare document's, resolved) for `vary`, the other
+ * settings' entries kept; null when it cannot (a setting twice, an optimizer away from its
+ * defaults, batch norm on before off). Checked by reading the form back: what it would run
+ * must be `values`, in their order.
+ */
+export function formChoices(
+  vary: VaryName,
+  values: readonly unknown[],
+  c: CompareChoices,
+): CompareChoices | null {
+  const inits = values as InitSpec[];
+  let form: CompareChoices;
+  switch (vary) {
+    case 'optimizer':
+      form = { ...c, optimizer: (values as OptimizerSpec[]).map((o) => o.name) };
+      break;
+    case 'activation':
+      // The form offers no softmax for hidden layers.
+      if (values.includes('softmax')) return null;
+      form = { ...c, activation: values as string[] };
+      break;
+    case 'initializer':
+      form = {
+        ...c,
+        initializer: inits.map((i) => i.name),
+        initStd: inits.find((i) => i.name === 'normal')?.std ?? c.initStd,
+        initLimit: inits.find((i) => i.name === 'uniform')?.limit ?? c.initLimit,
+      };
+      break;
+    case 'batchNorm':
+      form = c;
+      break;
+    default:
+      form = { ...c, [vary]: values.map(String).join(', ') };
+  }
+  try {
+    const shown = compareValues(vary, form).map((v, i) => SETTINGS[vary](v, `values[${i}]`));
+    return JSON.stringify(shown) === JSON.stringify(values) ? form : null;
+  } catch {
+    return null; // a value the form reads back differently is one it cannot show
+  }
+}
+
+/**
+ * The compare a document (a lesson's) sets up: its values in the form where the form can
+ * show them, else whole as the preset, which the setup panel lists instead of the form.
+ */
+export function loadedCompare(
+  vary: VaryName,
+  values: readonly unknown[],
+  c: CompareChoices,
+): Pick<CompareState, 'vary' | 'choices' | 'preset'> {
+  const choices = formChoices(vary, values, c);
+  return choices !== null
+    ? { vary, choices, preset: null }
+    : {
+        vary,
+        choices: c,
+        preset: values.map((value) => ({ name: vary, value }) as CompareSetting),
+      };
+}
+
+/** What Run runs: the preset the panel lists, else what the form shows. */
+export function runValues(s: Pick<CompareState, 'vary' | 'choices' | 'preset'>): unknown[] {
+  return s.preset?.map((p) => p.value) ?? compareValues(s.vary, s.choices);
 }

@@ -28,7 +28,7 @@ export function openLesson(id: string): void {
   const { preset } = lesson;
   switch (preset.kind) {
     case 'train':
-      editExperiment(() => preset.document);
+      editExperiment(() => preset.document, { restart: null });
       setView('playground');
       break;
     case 'trajectory':
@@ -36,12 +36,12 @@ export function openLesson(id: string): void {
       setView('race');
       break;
     case 'compare':
-      editExperiment(() => preset.document.experiment);
-      loadCompare(preset.document.vary, preset.document.values);
+      editExperiment(() => preset.document.experiment, { restart: null });
+      loadCompare(preset.document);
       setView('compare');
       break;
     case 'search':
-      editExperiment(() => preset.document.experiment);
+      editExperiment(() => preset.document.experiment, { restart: null });
       loadSearch(preset.document);
       setView('search');
       break;

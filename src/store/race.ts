@@ -5,8 +5,15 @@
 import type { TrajectorySpec } from '../spec/types';
 import { startSurfaceWorker, type SurfaceWorker } from '../worker/surfaceClient';
 import { CUSTOM_SURFACE } from './catalog';
+import type { Notice } from './notice';
 import { DEFAULT_PRESET, RACE_PRESETS } from './racePresets';
-import { checkRace, raceDocument, surfaceWindow, type RaceSettings } from './raceSettings';
+import {
+  checkRace,
+  raceDocument,
+  raceRefusal,
+  surfaceWindow,
+  type RaceSettings,
+} from './raceSettings';
 import { saveRace, type Arrows, type RaceState } from './raceState';
 import { useStore } from './store';
 
@@ -31,19 +38,21 @@ const race = () => useStore.getState().race;
  * Applies an edit to the race's settings; an edit that does not validate leaves them as
  * they were and says why. `restart` puts the animation back at the start (a new start
  * point); otherwise it stays at its step, and the trails redraw as the new settings run.
+ * Returns whether the edit was applied (the formula field says so when it was not).
  */
-export function editRace(edit: (draft: RaceSettings) => void, restart = false): void {
+export function editRace(edit: (draft: RaceSettings) => void, restart = false): boolean {
   const draft = structuredClone(race().settings);
   try {
     edit(draft);
     checkRace(draft);
   } catch (e) {
-    setRace({ error: (e as Error).message });
-    return;
+    setRace({ error: raceRefusal(draft, e) });
+    return false;
   }
   setRace({ settings: draft, preset: null, error: null, ...(restart ? { step: 0 } : {}) });
   saveRace(draft);
   refresh();
+  return true;
 }
 
 export function loadPreset(name: string): void {
@@ -153,6 +162,11 @@ export function refresh(): void {
   void requestGrid();
 }
 
+/** The worker's refusal or death, in its own words. */
+function workerFailure(e: unknown): Notice {
+  return { key: 'race.refused', vars: { message: (e as Error).message } };
+}
+
 async function requestRuns(): Promise<void> {
   if (racing) {
     raceAgain = true;
@@ -166,7 +180,7 @@ async function requestRuns(): Promise<void> {
         const { runs } = await surfaceWorker().race(raceDocument(race().settings));
         setRace({ runs });
       } catch (e) {
-        setRace({ error: (e as Error).message });
+        setRace({ error: workerFailure(e) });
       }
     } while (raceAgain);
   } finally {
@@ -205,7 +219,7 @@ async function requestGrid(): Promise<void> {
         sampledKey = wanted;
         setRace({ grid });
       } catch (e) {
-        setRace({ error: (e as Error).message });
+        setRace({ error: workerFailure(e) });
       }
     } while (sampleAgain && key() !== sampledKey);
   } finally {

@@ -2,11 +2,13 @@
 // The settings are a trajectory document plus what only the page needs (the formula kept
 // while a built-in surface is shown, a view window); the document is what the worker and
 // `cli trajectory` run, so the page and the command give the same points.
+import { surfaceOf } from '../engine/customSurface';
 import { OPTIMIZERS } from '../engine/optimizers';
-import { parseTrajectory } from '../spec';
+import { parseTrajectory, SpecError } from '../spec';
 import type { OptimizerName, OptimizerSpec, TrajectorySpec } from '../spec/types';
 import type { SurfaceWindow } from '../worker/surfaceProtocol';
 import { CUSTOM_SURFACE, SURFACE_CHOICES } from './catalog';
+import type { Notice } from './notice';
 
 export interface RaceSettings {
   surface: string;
@@ -45,6 +47,43 @@ export function surfaceWindow(s: RaceSettings): SurfaceWindow {
   if (s.window !== null) return s.window;
   const view = SURFACE_CHOICES.find((c) => c.name === s.surface)?.view;
   return view ?? { x: [-4, 4], y: [-4, 4] };
+}
+
+/** Whether `point` lies in the window (edges included): a start outside it runs off the plot. */
+export function inWindow([x, y]: [number, number], w: SurfaceWindow): boolean {
+  return x >= w.x[0] && x <= w.x[1] && y >= w.y[0] && y <= w.y[1];
+}
+
+/**
+ * Why `checkRace(s)` refused the settings, for the page to word. Validation speaks of the
+ * document ("start [-2.4, 0] is too far out: custom is not finite there"), which is right
+ * for the CLI but not for the page: a start where f is not finite gets words of its own, and
+ * the message travels along as `message`. Anything else is validation's message as it is.
+ */
+export function raceRefusal(s: RaceSettings, error: unknown): Notice {
+  const message = error instanceof Error ? error.message : String(error);
+  // A start refused with the surface accepted: the formula compiles, so f can be asked here.
+  if (!(error instanceof SpecError && error.path === 'start' && s.start.length === 2)) {
+    return { key: 'race.refused', vars: { message } };
+  }
+  const [x, y] = s.start;
+  const f = surfaceOf(raceDocument(s)).f;
+  if (Number.isFinite(f(x, y))) return { key: 'race.refused', vars: { message } };
+  if (s.surface !== CUSTOM_SURFACE) {
+    return { key: 'race.startNotFinite.builtIn', vars: { x, y, message } };
+  }
+  return nowhereFinite(f, surfaceWindow(s))
+    ? { key: 'race.formulaNowhereFinite', vars: { formula: s.expression, message } }
+    : { key: 'race.startNotFinite.custom', vars: { x, y, message } };
+}
+
+/** True when f is not finite at any point of a 21 × 21 grid over the window (1/0, sqrt(-1)). */
+function nowhereFinite(f: (x: number, y: number) => number, w: SurfaceWindow): boolean {
+  const at = (r: [number, number], i: number) => r[0] + ((r[1] - r[0]) * i) / 20;
+  for (let i = 0; i <= 20; i++) {
+    for (let j = 0; j <= 20; j++) if (Number.isFinite(f(at(w.x, i), at(w.y, j)))) return false;
+  }
+  return true;
 }
 
 /** An optimizer with its defaults, then `overrides`. */

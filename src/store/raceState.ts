@@ -19,8 +19,9 @@ export interface RaceState {
   settings: RaceSettings;
   /** The preset the settings came from, until they are edited. */
   preset: string | null;
-  /** Why the last edit was refused (a bad formula, a start where f overflows); settings kept. */
-  error: string | null;
+  /** Why the last edit was refused (a bad formula, a start where f overflows), as a message
+   *  key for the page to word (raceRefusal); the settings are kept. */
+  error: Notice | null;
   /** Each racer's recorded run for the current settings (null until the worker answers). */
   runs: RaceRun[] | null;
   grid: SurfaceGrid | null;

@@ -8,10 +8,10 @@ import { parseSearch, trialExperiment } from '../spec';
 import type { SearchSpec } from '../spec/types';
 import type { RunHandle } from '../worker/pool';
 import type { RunUpdate } from '../worker/runProtocol';
-import { listEntries } from './compareState';
 import { runPool } from './pool';
 import {
   initialSearch,
+  searchDocument,
   type NumericParameter,
   type SearchChoices,
   type SearchState,
@@ -29,32 +29,12 @@ export function editSearch(patch: Partial<SearchChoices>): void {
   setSearch({ choices: { ...search().choices, ...patch }, error: null });
 }
 
-/** The search document the form describes, around the playground's experiment. */
-export function searchDocument(c: SearchChoices): Record<string, unknown> {
-  const ranges: Record<string, unknown> = {};
-  for (const [name, r] of Object.entries(c.ranges)) {
-    if (r.enabled) ranges[name] = { min: r.min, max: r.max, scale: r.log ? 'log' : 'linear' };
-  }
-  if (c.batchSize.enabled) ranges.batchSize = { values: listEntries(c.batchSize.values) };
-  if (c.optimizer.enabled) ranges.optimizer = { values: c.optimizer.values };
-  return {
-    version: 1,
-    kind: 'search',
-    experiment: useStore.getState().experiment,
-    trials: c.trials,
-    epochs: c.epochs,
-    seed: c.seed,
-    test: c.test,
-    ranges,
-  };
-}
-
 let handles: RunHandle[] = [];
 
 export function runSearch(): void {
   let spec: SearchSpec;
   try {
-    spec = parseSearch(searchDocument(search().choices));
+    spec = parseSearch(searchDocument(search().choices, useStore.getState().experiment));
   } catch (e) {
     setSearch({ error: (e as Error).message });
     return;

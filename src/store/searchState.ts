@@ -1,8 +1,11 @@
-// The search view's part of the store: the ranges as the user set them, and the trials as
+// The search view's part of the store: the ranges as the user set them (and the search
+// document they describe, checked as the Search button checks it), and the trials as
 // they finish, the best one's trained parameters, and the one test evaluation.
-import type { LayerParams, SearchSpec, TrialParams } from '../spec/types';
+import { parseSearch, SpecError } from '../spec';
+import type { Experiment, LayerParams, SearchSpec, TrialParams } from '../spec/types';
 import type { RunMessage } from '../worker/protocol';
 import type { RunStatus, RunSummary, TestResult } from '../worker/runProtocol';
+import { listEntries } from './compareState';
 
 /** A numeric range as the form holds it. */
 export interface RangeChoice {
@@ -76,4 +79,38 @@ export function initialSearch(): SearchState {
     test: null,
     testing: false,
   };
+}
+
+/** The search document the form describes, around the playground's experiment. */
+export function searchDocument(c: SearchChoices, experiment: Experiment): Record<string, unknown> {
+  const ranges: Record<string, unknown> = {};
+  for (const [name, r] of Object.entries(c.ranges)) {
+    if (r.enabled) ranges[name] = { min: r.min, max: r.max, scale: r.log ? 'log' : 'linear' };
+  }
+  if (c.batchSize.enabled) ranges.batchSize = { values: listEntries(c.batchSize.values) };
+  if (c.optimizer.enabled) ranges.optimizer = { values: c.optimizer.values };
+  return {
+    version: 1,
+    kind: 'search',
+    experiment,
+    trials: c.trials,
+    epochs: c.epochs,
+    seed: c.seed,
+    test: c.test,
+    ranges,
+  };
+}
+
+/**
+ * What is wrong with the form as it stands, by the Search button's own check (the first
+ * problem, with the path of its field), or null when it would search. The page asks at every
+ * change, so a bad value is named as soon as it is entered.
+ */
+export function searchProblem(c: SearchChoices, experiment: Experiment): SpecError | null {
+  try {
+    parseSearch(searchDocument(c, experiment));
+    return null;
+  } catch (e) {
+    return e instanceof SpecError ? e : new SpecError('', (e as Error).message);
+  }
 }

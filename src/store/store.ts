@@ -69,15 +69,16 @@ export function step(size: StepSize): void {
  * Applies an edit to the experiment. The result is validated first: if it is refused, the
  * experiment stays as it was and `editError` says why. The optimizer's numbers and the
  * training settings (batch size, epochs, schedule, penalties, early stopping) change the
- * running network from its next step; anything else starts a new run, and says so.
- * With `fitToData`, the network's ends then follow the data (see adapt.ts): for edits of
- * the data or of the loss. With `restart`, a new run starts whatever changed, and that
- * notice says why (a file was opened). Loaded weights (`params`) stay with their network
- * and are set aside when it changes (loadedWeights.ts).
+ * running network from its next step; anything else starts a new run, and says what
+ * changed if the old run had trained at all. With `fitToData`, the network's ends then
+ * follow the data (see adapt.ts): for edits of the data or of the loss. With `restart`, a
+ * new run starts whatever changed, and that notice says why (a file was opened; null says
+ * nothing: a lesson's banner does). Loaded weights (`params`) stay with their network and
+ * are set aside when it changes (loadedWeights.ts).
  */
 export function editExperiment(
   edit: (draft: Experiment) => unknown,
-  { fitToData = false, restart }: { fitToData?: boolean; restart?: Notice } = {},
+  { fitToData = false, restart }: { fitToData?: boolean; restart?: Notice | null } = {},
 ): void {
   const current = useStore.getState().experiment;
   const draft = structuredClone(current);
@@ -102,20 +103,19 @@ async function apply(
   current: Experiment,
   next: Experiment,
   said: (Notice | null)[],
-  restart: Notice | undefined,
+  restart: Notice | null | undefined,
 ): Promise<void> {
   // Tagged with the run it was made for: during a load it cannot apply, and a new run starts.
-  const generation = useStore.getState().run.generation;
+  const { generation, step } = useStore.getState().run;
   if (
     restart === undefined &&
     sameNetwork(current, next) &&
     (await trainingWorker().retune(next, generation))
   )
     return;
-  const restarted: Notice = restart ?? {
-    key: next.params === null ? 'notice.restarted' : 'notice.restartedFromLoaded',
-  };
-  useStore.setState({ notices: [...said.filter((n) => n !== null), restarted] });
+  // Nothing is lost when the old run had not trained: no need to say it started over.
+  const restarted = restart === undefined && step > 0 ? restartNotice(current, next) : restart;
+  useStore.setState({ notices: [...said, restarted ?? null].filter((n) => n !== null) });
   await reset();
 }
 
@@ -123,6 +123,18 @@ async function apply(
 function sameNetwork(a: Experiment, b: Experiment): boolean {
   const strip = (e: Experiment) => ({ ...e, optimizer: e.optimizer.name, training: null });
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
+/** Why a trained run started over: what changed, the first of data, network, optimizer. */
+function restartNotice(a: Experiment, b: Experiment): Notice {
+  if (b.params !== null) return { key: 'notice.restartedFromLoaded' };
+  const differ = (pick: (e: Experiment) => unknown) =>
+    JSON.stringify(pick(a)) !== JSON.stringify(pick(b));
+  // The seed sits with the data on the page (it draws the points, and the weights).
+  if (differ((e) => [e.data, e.validation, e.seed])) return { key: 'notice.restarted.data' };
+  if (differ((e) => e.model)) return { key: 'notice.restarted.network' };
+  if (a.optimizer.name !== b.optimizer.name) return { key: 'notice.restarted.optimizer' };
+  return { key: 'notice.restarted' };
 }
 
 export function setSpeed(stepsPerSecond: number): void {
@@ -134,9 +146,14 @@ export function dismissNotice(): void {
   useStore.setState({ notices: [] });
 }
 
+export function dismissEditError(): void {
+  useStore.setState({ editError: null });
+}
+
 export function setView(view: View): void {
   if ((useStore.getState().hidden as string[]).includes(view)) return; // the teacher hid it
-  useStore.setState({ view });
+  // What was said was about the view left behind (an edit there, a run that restarted).
+  useStore.setState({ view, notices: [], editError: null });
   keep(VIEW_KEY, view);
 }
 

@@ -2,7 +2,6 @@
 // the training loop; the page sends commands and receives snapshots, at most ~30 a second,
 // each tagged with the generation of the run it belongs to so a stale one is ignored.
 import type { LayerStatistics } from '../engine/probe';
-import type { Hyperparameters } from '../engine/optimizers/optimizer';
 import type { EpochResult } from '../engine/train';
 import type { Task } from '../spec/types';
 
@@ -136,8 +135,6 @@ export const SPEEDS: readonly { label: string; stepsPerSecond: number }[] = [
  * watch a boundary form, fast enough not to wait. "Fastest" is a click away.
  */
 export const DEFAULT_SPEED = 120;
-
-export type HyperparameterChanges = Partial<Hyperparameters>;
 
 /** The two planes the landscape can be drawn on (engine/landscape/directions.ts, pca.ts). */
 export type LandscapeDirections = 'random' | 'pca';

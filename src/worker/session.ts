@@ -6,13 +6,12 @@ import { exportPyTorch } from '../engine/export/pytorch';
 import { WeightRecorder } from '../engine/landscape';
 import { exportParams } from '../engine/params';
 import { prepareData, type PreparedData } from '../engine/prepare';
-import { Trainer } from '../engine/train';
+import { Trainer, type EpochResult } from '../engine/train';
 import { countParameters } from '../spec/model';
 import type { Experiment, LayerParams } from '../spec/types';
 import type {
   Answer,
   DataSummary,
-  HyperparameterChanges,
   LandscapeRequest,
   LandscapeUpdate,
   RunMessage,
@@ -20,11 +19,12 @@ import type {
   Snapshot,
   StepSize,
 } from './protocol';
-import { DEFAULT_SPEED } from './protocol';
 import { LandscapeJob } from './landscape';
 import { LandscapeRunner, STOPPED } from './landscapeRunner';
 import { messageOf } from './refusal';
+import { endMessage } from './runEnd';
 import { dataSummary } from './summary';
+import { PacedLoop } from './pacedLoop';
 import { SnapshotStream } from './snapshotStream';
 import type { View } from './views';
 
@@ -37,11 +37,6 @@ export interface SessionHost {
   emitLandscape(update: LandscapeUpdate): void;
 }
 
-/** Training per slice before the worker looks at its messages again (pause, sliders). */
-const SLICE_MS = 12;
-/** A paced run trains in one slice per frame. */
-const FRAME_MS = 16;
-
 export class TrainingSession {
   private trainer: Trainer | null = null;
   private data: PreparedData | null = null;
@@ -50,17 +45,13 @@ export class TrainingSession {
   private requested = 0;
   private status: RunStatus = 'idle';
   private message: RunMessage | null = null;
-  private sliceSteps = 0;
-  private sliceMs = 0;
-  /** Optimizer steps per second while playing; Infinity trains as fast as it can. */
-  private speed = DEFAULT_SPEED;
-  private looping = false;
   /** The plotting window of 1- and 2-input data, where the boundary is drawn. */
   private view: View = null;
   /** The run's weights at its start and each epoch's end: the path the PCA plane fits. */
   private readonly recorder = new WeightRecorder();
   private readonly landscapes: LandscapeRunner;
   private readonly stream: SnapshotStream;
+  private readonly loop: PacedLoop;
 
   constructor(private readonly host: SessionHost) {
     this.landscapes = new LandscapeRunner(host);
@@ -68,6 +59,17 @@ export class TrainingSession {
       () => host.now(),
       (snapshot) => host.emit(snapshot),
     );
+    this.loop = new PacedLoop(host, {
+      running: () => this.status === 'running',
+      step: () => {
+        try {
+          this.trainStep();
+        } catch (e) {
+          this.fail(e); // the loop stops at this, as at any other end of the run
+        }
+      },
+      sliced: (stopped) => this.snapshot(stopped),
+    });
   }
 
   /** Builds the run (data, network, optimizer) for `experiment`; nothing trains yet. */
@@ -102,13 +104,13 @@ export class TrainingSession {
   }
 
   play(): void {
-    if (this.ended()) return;
+    if (this.ended() || this.endAtLimit()) {
+      this.snapshot(true);
+      return;
+    }
     this.landscapes.stop(STOPPED.trainingResumed);
     this.status = 'running';
-    if (!this.looping) {
-      this.looping = true;
-      this.host.defer(() => this.loop(), 0);
-    }
+    this.loop.start();
   }
 
   pause(): void {
@@ -118,7 +120,10 @@ export class TrainingSession {
 
   /** One minibatch, or the rest of the current epoch, then a snapshot. */
   step(size: StepSize): void {
-    if (this.ended()) return;
+    if (this.ended() || this.endAtLimit()) {
+      this.snapshot(true);
+      return;
+    }
     this.landscapes.stop(STOPPED.trainingResumed);
     this.status = 'paused';
     try {
@@ -129,11 +134,6 @@ export class TrainingSession {
     }
     this.stream.stepped();
     this.snapshot(true);
-  }
-
-  /** Changes take effect on the next step; the optimizer keeps its state. */
-  setHyperparameters(changes: HyperparameterChanges): void {
-    this.trainer?.setHyperparameters(changes);
   }
 
   /**
@@ -151,18 +151,18 @@ export class TrainingSession {
     if (!trainer.retune(structuredClone(experiment.training))) return false;
     const { name: _name, ...hyperparameters } = experiment.optimizer;
     trainer.setHyperparameters(hyperparameters);
-    // More epochs than were done: a finished run can go on.
+    // More epochs than were done: a finished run can go on; fewer, and it ends here.
     if (this.status === 'finished' && trainer.epoch < experiment.training.epochs) {
       this.status = 'paused';
       this.message = null;
-    }
+    } else if (this.status === 'running' || this.status === 'paused') this.endAtLimit();
     this.snapshot(true);
     return true;
   }
 
   /** Optimizer steps per second while playing; Infinity for as fast as possible. */
   setSpeed(stepsPerSecond: number): void {
-    this.speed = stepsPerSecond > 0 ? stepsPerSecond : DEFAULT_SPEED;
+    this.loop.setSpeed(stepsPerSecond);
   }
 
   /**
@@ -229,32 +229,6 @@ export class TrainingSession {
     return this.status === 'diverged' ? { key: 'worker.diverged', vars: {} } : null;
   }
 
-  private loop(): void {
-    if (this.status !== 'running') {
-      this.looping = false;
-      return;
-    }
-    const start = this.host.now();
-    // Paced: the steps one frame's worth of time allows (at least one), then wait out the frame.
-    const paced = Number.isFinite(this.speed);
-    const budget = paced ? Math.max(1, Math.round((this.speed * FRAME_MS) / 1000)) : Infinity;
-    let count = 0;
-    try {
-      while (this.status === 'running' && count < budget) {
-        this.trainStep();
-        count++;
-        if (this.host.now() - start >= SLICE_MS) break;
-      }
-    } catch (e) {
-      this.fail(e); // the loop ends on its next turn, as it does for any other stop
-    }
-    const elapsed = this.host.now() - start;
-    this.sliceSteps = count;
-    this.sliceMs = paced ? Math.max(elapsed, (1000 * count) / this.speed) : elapsed;
-    this.snapshot(this.status !== 'running');
-    this.host.defer(() => this.loop(), paced ? Math.max(0, this.sliceMs - elapsed) : 0);
-  }
-
   /** One optimizer step; true when it ended an epoch (or the run). */
   private trainStep(): boolean {
     const trainer = this.trainer!;
@@ -273,9 +247,7 @@ export class TrainingSession {
     } else if (result.earlyStop) {
       const patience = trainer.experiment.training.earlyStopping?.patience ?? 0;
       this.finish({ key: 'run.stoppedEarly', vars: { patience } });
-    } else if (result.epoch >= trainer.experiment.training.epochs) {
-      this.finish({ key: 'run.finished', vars: { epochs: result.epoch } });
-    }
+    } else this.endAtLimit(result);
     return true;
   }
 
@@ -299,6 +271,13 @@ export class TrainingSession {
     this.message = messageOf(e, 'run.failed');
   }
 
+  /** Ends the run once it has trained the epochs asked for (see endMessage); true if so. */
+  private endAtLimit(last?: EpochResult): boolean {
+    const message = endMessage(this.trainer!, this.data!.train.classes, last);
+    if (message !== null) this.finish(message);
+    return message !== null;
+  }
+
   /** Nothing to train: no run, or one that diverged, failed or finished. */
   private ended(): boolean {
     const { status } = this;
@@ -312,7 +291,7 @@ export class TrainingSession {
     const { trainer, data } = this;
     if (trainer === null || data === null) return;
     const { generation, status, message, view } = this;
-    const stepsPerSecond = this.sliceMs > 0 ? (1000 * this.sliceSteps) / this.sliceMs : 0;
+    const { stepsPerSecond } = this.loop;
     const run = { generation, status, message, stepsPerSecond, trainer, data, view };
     try {
       this.stream.send(run, force);

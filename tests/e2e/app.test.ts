@@ -104,6 +104,13 @@ describe('the playground in Chromium', () => {
 
   it('applies a new learning rate mid-run, and restarts (saying so) when the network changes', async () => {
     const page = await open();
+    // Before any training nothing is lost by a new run, so nothing is said.
+    await page.getByLabel('Noise').fill('0.1');
+    await page.getByLabel('Noise').press('Enter');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 10_000 })
+      .toBe(true);
+    expect(await page.getByText(/started over/).count()).toBe(0);
     await page.getByLabel('Epochs').fill('5000');
     await page.getByLabel('Epochs').press('Enter');
     await page.getByRole('button', { name: 'Train' }).click();
@@ -117,12 +124,14 @@ describe('the playground in Chromium', () => {
     await expect
       .poll(async () => (await progress(page)).step, { timeout: 10_000 })
       .toBeGreaterThan(before.step);
-    expect(await page.getByText(/training restarted/).count()).toBe(0);
+    expect(await page.getByText(/training started over/).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'More units in layer 1' }).click();
     await expect
-      .poll(() => page.getByText(/training restarted/).isVisible(), { timeout: 10_000 })
+      .poll(() => page.getByText(/network changed, so training started over/).isVisible(), {
+        timeout: 10_000,
+      })
       .toBe(true);
     await expect
       .poll(async () => (await progress(page)).step, { timeout: 10_000 })
@@ -264,7 +273,7 @@ describe('the playground in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('keeps Space for the focused button, and for play/pause elsewhere', async () => {
+  it('keeps Space for the focused button, and for play/pause elsewhere; → steps from a button', async () => {
     const page = await open();
     const layers = page.getByRole('list', { name: 'Layers' }).getByRole('listitem');
     const before = await layers.count();
@@ -275,6 +284,13 @@ describe('the playground in Chromium', () => {
     await expect
       .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
       .toBe(true);
+    // → means nothing to a button: after a click on Step epoch, it steps one batch more.
+    await page.getByRole('button', { name: 'Step epoch' }).click();
+    const stepped = async () => (await progress(page)).step;
+    await expect.poll(stepped, { timeout: 10_000 }).toBeGreaterThan(0);
+    const afterEpoch = await stepped();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(stepped, { timeout: 10_000 }).toBe(afterEpoch + 1);
     await page.getByRole('heading', { name: 'Descent' }).click(); // focus back on the page
     await page.keyboard.press('Space');
     await expect

@@ -1,6 +1,7 @@
 // Compare and search as a person uses them, in real Chromium against the built app: four
-// optimizers on the playground's spiral, four runs' curves; a small search whose table
-// fills, its best checked once on the test set and applied to the playground.
+// optimizers on the playground's spiral, four runs' curves; a search form that names a bad
+// value as it is entered; a small search whose table fills, its best checked once on the
+// test set and applied to the playground.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './appServer';
@@ -54,6 +55,48 @@ describe('compare and search in Chromium', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 5_000 }).toMatch(/values\[1\]/);
     expect(await alert.textContent()).toMatch(/"fast"/);
+    await page.close();
+  }, 60_000);
+
+  it('names a bad search setting as it is entered, and searches only once it is fixed', async () => {
+    const page = await open('Search');
+    const search = page.getByRole('button', { name: 'Search', exact: true });
+    const alert = page.getByRole('alert');
+    expect(await search.isEnabled()).toBe(true);
+    expect(await alert.count()).toBe(0);
+    // Each range's bounds have a name of their own, not four fields called "From".
+    expect(await page.getByRole('spinbutton', { name: 'From', exact: true }).count()).toBe(0);
+    const enter = async (name: string, value: string) => {
+      const field = page.getByRole('spinbutton', { name, exact: true });
+      await field.fill(value);
+      await field.press('Enter');
+    };
+
+    await enter('Learning rate from', '0'); // on the learning rate's log scale
+    await expect
+      .poll(() => alert.textContent(), { timeout: 5_000 })
+      .toMatch(/^Check “Learning rate from”: ranges\.lr\.min must be .*> 0 \(got 0\)/);
+    expect(await search.isDisabled()).toBe(true);
+    await enter('Learning rate from', '0.001');
+    await enter('Learning rate to', '1e-9');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 5_000 })
+      .toMatch(/^Check “Learning rate to”: ranges\.lr\.max is 1e-9, less than min/);
+    await enter('Learning rate to', '0.1');
+    await enter('Trials', '0');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 5_000 })
+      .toMatch(/^Check “Trials”: trials must be/);
+    await enter('Trials', '4');
+    await enter('Test fraction', '0.99');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 5_000 })
+      .toMatch(/^Check “Test fraction”: test must be/);
+    expect(await search.isDisabled()).toBe(true);
+
+    await enter('Test fraction', '0.2');
+    await expect.poll(() => alert.count(), { timeout: 5_000 }).toBe(0);
+    expect(await search.isEnabled()).toBe(true);
     await page.close();
   }, 60_000);
 

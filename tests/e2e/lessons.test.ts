@@ -44,6 +44,43 @@ describe('lessons in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it("shows a compare lesson's values in the setup panel, and Run runs those values", async () => {
+    const page = await openLessons();
+    await page.getByRole('button', { name: /^Open the lesson “Activation histograms/ }).click();
+    expect(await page.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    // Normal twice, with two stds: the form cannot show it, so the panel lists what will run,
+    // named as the charts and the table name the runs.
+    const lesson = ['Normal std 1', 'Normal std 0.01', 'Xavier/Glorot normal'];
+    const listed = page.getByRole('group', { name: 'Values to run' }).getByRole('listitem');
+    expect((await listed.allInnerTexts()).map((s) => s.trim())).toEqual(lesson);
+    expect(await page.getByRole('checkbox', { name: 'He normal' }).count()).toBe(0);
+    const runs = page.getByRole('table', { name: 'Summary' }).getByRole('rowheader');
+    const rows = page.getByRole('table', { name: 'Summary' }).locator('tbody tr');
+    const settled = async () =>
+      (await rows.allInnerTexts()).every((r) => /\b(done|failed|diverged)\b/.test(r));
+    await expect.poll(settled, { timeout: 60_000 }).toBe(true);
+    expect((await runs.allInnerTexts()).map((s) => s.trim())).toEqual(lesson);
+
+    // A run hidden from the charts shows again in a new compare: the sign that Run started one.
+    const first = page
+      .getByRole('group', { name: 'Runs shown in the charts' })
+      .getByRole('button', { name: 'Normal std 1', exact: true });
+    await first.click();
+    expect(await first.getAttribute('aria-pressed')).toBe('false');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => first.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    await expect.poll(settled, { timeout: 60_000 }).toBe(true);
+    expect((await runs.allInnerTexts()).map((s) => s.trim())).toEqual(lesson);
+
+    // Back to the form: the list goes, the ticks come, and Run runs what they say.
+    await page.getByRole('button', { name: 'Choose the values in the form instead' }).click();
+    expect(await page.getByRole('group', { name: 'Values to run' }).count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: 'He normal' }).isVisible()).toBe(true);
+    await page.close();
+  }, 150_000);
+
   it('goes through a lesson with the keyboard alone', async () => {
     const page = await openLessons();
     const target = page.getByRole('button', { name: /^Open the lesson “Learning rate/ });

@@ -1,6 +1,6 @@
 // The optimizer race as a person uses it, in real Chromium against the built app: open the
 // view, choose a preset, click a start point, play, watch the trails grow and f fall; type
-// a formula of one's own, and a bad one.
+// a formula of one's own, and a bad one (the page then says which formula is still shown).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './appServer';
@@ -108,6 +108,52 @@ describe('the optimizer race in Chromium', () => {
     expect(await page.getByRole('img', { name: /f = sin\(x\)\*y\^2/ }).count()).toBe(1);
     await page.close();
   }, 90_000);
+
+  it('after a refused formula, says which one is shown and offers it back', async () => {
+    const page = await openRace();
+    await page
+      .getByRole('combobox', { name: 'Surface', exact: true })
+      .selectOption({ label: 'Your own f(x, y)' });
+    await page.getByLabel('Start x').fill('-2.4');
+    await page.getByLabel('Start x').press('Enter');
+    await page.getByLabel('Start y').fill('0');
+    await page.getByLabel('Start y').press('Enter');
+    const formula = page.getByRole('textbox', { name: 'f(x, y) =' });
+    await formula.fill('x^2+y^2');
+    await formula.press('Enter');
+    await expect
+      .poll(() => page.getByRole('img', { name: /f = x\^2\+y\^2/ }).count(), { timeout: 10_000 })
+      .toBe(1);
+
+    await formula.fill('sqrt(x)');
+    await formula.press('Enter');
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 10_000 })
+      .toContain('Your f(x, y) is not finite at the start point (−2.4, 0)');
+    const note = page.getByRole('status').filter({ hasText: 'Showing f(x, y) = x^2+y^2' });
+    expect(await note.textContent()).toContain('the new formula was not applied');
+    expect(await page.getByRole('img', { name: /f = x\^2\+y\^2/ }).count()).toBe(1);
+
+    await note.getByRole('button', { name: 'Revert' }).click();
+    expect(await formula.inputValue()).toBe('x^2+y^2');
+    expect(await note.count()).toBe(0);
+    await page.close();
+  }, 90_000);
+
+  it('notes a start outside the plotted window', async () => {
+    const page = await openRace();
+    await page.getByLabel('Preset').selectOption('saito');
+    await page.getByLabel('Start x').fill('1e6');
+    await page.getByLabel('Start x').press('Enter');
+    const note = page.getByRole('status').filter({ hasText: 'outside the plotted window' });
+    await expect
+      .poll(() => note.textContent(), { timeout: 10_000 })
+      .toBe(
+        'The start (1e6, 2) is outside the plotted window x ∈ [−8, 8], y ∈ [−3, 3]: the racers run off the picture.',
+      );
+    await page.close();
+  }, 60_000);
 
   it('keeps the view and the race across a reload', async () => {
     const page = await openRace();

@@ -1,6 +1,7 @@
 // The store says what happened as message keys, and the page words them: every key the store
 // hands out is in the dictionary. (What adapt.ts says is checked in adapt.test.ts; the
-// link and saved-state notices need a browser's storage, and the browser tests open them.)
+// link and saved-state notices need a browser's storage, and the browser tests open them;
+// the workers' messages are checked in tests/ui/i18n/dictionaries.test.ts.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,11 +15,16 @@ describe('notices from the store', () => {
   it('use only keys the dictionary has', () => {
     const used = readdirSync(STORE)
       .filter((file) => file.endsWith('.ts'))
-      .flatMap((file) => [...readFileSync(join(STORE, file), 'utf8').matchAll(/'(notice\.\w+)'/g)])
+      .flatMap((file) => [
+        ...readFileSync(join(STORE, file), 'utf8').matchAll(/'(notice\.[\w.]+)'/g),
+      ])
       .map((m) => m[1]);
     expect(used).toEqual(
       expect.arrayContaining([
         'notice.restarted',
+        'notice.restarted.data',
+        'notice.restarted.network',
+        'notice.restarted.optimizer',
         'notice.linkFailed',
         'notice.savedFailed',
         'notice.raceRestoreFailed',
@@ -35,16 +41,5 @@ describe('notices from the store', () => {
       expect(p.note).toBe(`preset.${p.name}.note`);
       expect(keys).toEqual(expect.arrayContaining([p.label, p.note]));
     }
-  });
-});
-
-describe('messages from the training worker', () => {
-  it('use only keys the dictionary has', () => {
-    const session = readFileSync(join(STORE, '../worker/session.ts'), 'utf8');
-    const used = [...session.matchAll(/'(run\.[\w.]+)'/g)].map((m) => m[1]);
-    expect(used).toEqual(
-      expect.arrayContaining(['run.diverged.step', 'run.diverged.epoch', 'run.finished']),
-    );
-    expect(used.filter((key) => !keys.includes(key))).toEqual([]);
   });
 });

@@ -54,13 +54,12 @@ describe('TrainingSession.exportPyTorch', () => {
     // Training moved the weights, not the export's.
     expect(script()).toBe(before);
     // Settings changed mid-run: the script uses the batch size and the rate now set.
-    expect(s.retune({ ...XOR, training: { ...XOR.training, batchSize: 8 } }, 1)).toBe(true);
-    s.setHyperparameters({ lr: 0.5 });
     const changed = {
       ...XOR,
       optimizer: { ...XOR.optimizer, lr: 0.5 },
       training: { ...XOR.training, batchSize: 8 },
     };
+    expect(s.retune(changed, 1)).toBe(true);
     expect(script()).toBe(exportPyTorch(changed, await prepareData(changed, readDatasetFile)));
   });
 });

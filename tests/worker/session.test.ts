@@ -73,7 +73,7 @@ describe('TrainingSession', () => {
   it('applies new hyperparameters at the next step', async () => {
     const { session, snapshots } = sessionHarness();
     await session.load(XOR, 1);
-    session.setHyperparameters({ lr: 0.5 });
+    expect(session.retune({ ...XOR, optimizer: { ...XOR.optimizer, lr: 0.5 } }, 1)).toBe(true);
     session.step('batch');
     expect(snapshots.at(-1)!.learningRate).toBe(0.5);
   });
@@ -125,6 +125,28 @@ describe('TrainingSession', () => {
     await expect(slow).rejects.toThrow(/superseded/);
     session.step('batch');
     expect(snapshots.at(-1)!.generation).toBe(2);
+  });
+
+  it('trains no further than its epochs: none for 0, and stops at once when they are lowered', async () => {
+    const { session, snapshots, runTasks } = sessionHarness();
+    await session.load({ ...XOR, training: { ...XOR.training, epochs: 0 } }, 1);
+    session.play();
+    runTasks(10_000);
+    expect(snapshots.at(-1)).toMatchObject({ status: 'finished', step: 0, epoch: 0 });
+    expect(snapshots.at(-1)!.message).toEqual({ key: 'run.noEpochs', vars: {} });
+
+    const long = xorExperiment(40);
+    await session.load(long, 2);
+    for (let e = 0; e < 3; e++) session.step('epoch');
+    expect(session.retune({ ...long, training: { ...long.training, epochs: 2 } }, 2)).toBe(true);
+    expect(snapshots.at(-1)).toMatchObject({ status: 'finished', epoch: 3 });
+    expect(snapshots.at(-1)!.message).toEqual({
+      key: 'run.pastLimit',
+      vars: { epoch: 3, epochs: 2 },
+    });
+    // Raised again, it goes on.
+    expect(session.retune(long, 2)).toBe(true);
+    expect(snapshots.at(-1)!.status).toBe('paused');
   });
 
   describe('an error from the engine', () => {

@@ -15,9 +15,8 @@ interface Props {
   hiddenCount: number;
 }
 
-/** Each kind of layer's name in the list ("Dense, 8 units"). */
-const LAYER_NAMES: Record<LayerSpec['type'], MessageKey> = {
-  dense: 'layer.dense',
+/** Each kind of layer's name in the list; a dense layer's counts its units ("Dense, 8 units"). */
+const LAYER_NAMES: Record<Exclude<LayerSpec['type'], 'dense'>, MessageKey> = {
   batchnorm: 'layer.batchnorm',
   dropout: 'layer.dropout',
   activation: 'layer.activation',
@@ -41,7 +40,10 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
       <span className="d-layer-name">
         {t(isOutput ? 'layer.output' : 'layer.numbered', {
           n,
-          layer: t(LAYER_NAMES[layer.type], { units: layer.type === 'dense' ? layer.units : 0 }),
+          layer:
+            layer.type === 'dense'
+              ? t.plural('layer.dense', layer.units)
+              : t(LAYER_NAMES[layer.type]),
         })}
       </span>
       {layer.type === 'dense' && !isOutput && (

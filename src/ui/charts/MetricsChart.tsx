@@ -46,6 +46,10 @@ export function MetricsChart() {
   const t = useT();
   const epochs = useSampled(selectEpochs, CHART_MS);
   const steps = useSampled(selectSteps, CHART_MS);
+  // A run that diverged or failed before its first epoch's end has no epoch to wait for.
+  const stoppedAt = useStore((s) =>
+    s.run.status === 'diverged' || s.run.status === 'failed' ? s.run.step : null,
+  );
   const [log, setLog] = useState(false);
   const lossChart = useRef<HTMLDivElement>(null);
   const accuracyChart = useRef<HTMLDivElement>(null);
@@ -96,7 +100,9 @@ export function MetricsChart() {
         </div>
       </div>
       {epochs.length === 0 ? (
-        <p className="d-placeholder">{t('metrics.firstEpoch')}</p>
+        <p className="d-placeholder">
+          {stoppedAt === null ? t('metrics.firstEpoch') : t('metrics.noEpoch', { step: stoppedAt })}
+        </p>
       ) : (
         <EpochChart
           label={t('metrics.lossByEpoch')}

@@ -1,4 +1,5 @@
-// What to compare: one setting of the playground's experiment and the values to try.
+// What to compare: one setting of the playground's experiment and the values to try (typed
+// or ticked in the form, or a lesson's that the form cannot show, listed as they will run).
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ACTIVATION_CHOICES, INIT_CHOICES, OPTIMIZER_CHOICES } from '../../store/catalog';
@@ -10,6 +11,7 @@ import { NumberField } from '../controls/NumberField';
 import { StartCancel } from '../controls/StartCancel';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
+import { ComparePreset } from './ComparePreset';
 
 export const VARY_LABELS: Record<VaryName, MessageKey> = {
   optimizer: 'optim.optimizer',
@@ -33,10 +35,11 @@ const LIST_HINTS: Partial<Record<VaryName, MessageKey>> = {
 
 export function CompareSetup() {
   const t = useT();
-  const { vary, choices, error, running } = useStore(
+  const { vary, choices, preset, error, running } = useStore(
     useShallow((s) => ({
       vary: s.compare.vary,
       choices: s.compare.choices,
+      preset: s.compare.preset,
       error: s.compare.error,
       running: s.compare.runs.some((r) => r.status === 'queued' || r.status === 'running'),
     })),
@@ -57,7 +60,11 @@ export function CompareSetup() {
           ))}
         </select>
       </label>
-      <ValuesEditor vary={vary} choices={choices} />
+      {preset !== null ? (
+        <ComparePreset preset={preset} />
+      ) : (
+        <ValuesEditor vary={vary} choices={choices} />
+      )}
       <StartCancel
         error={error}
         startLabel={t('compare.run')}

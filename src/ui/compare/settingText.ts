@@ -1,8 +1,10 @@
 // A compare run's name in the page's language, made from the one setting it changes: "batch
 // size 32" is "バッチサイズ 32" in Japanese. In English it is word for word the engine's
-// settingLabel (what `cli compare` prints and the CSV keeps), which stays English; the
-// optimizer, initializer and activation names are code names in every language.
-import { OPTIMIZER_CHOICES } from '../../store/catalog';
+// settingLabel (what `cli compare` prints and the CSV keeps), which stays English, except
+// that an initializer goes by the name the page gives it everywhere else (the layer builder,
+// the compare form's ticks): "Xavier/Glorot normal", not "xavier_normal". The optimizer and
+// activation names are code names in every language.
+import { INIT_CHOICES, OPTIMIZER_CHOICES } from '../../store/catalog';
 import type { CompareSetting } from '../../store/compareState';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
@@ -37,7 +39,8 @@ export function settingText(t: Translator, setting: CompareSetting): string {
     }
     case 'initializer': {
       const { name, ...options } = setting.value;
-      return [name, ...Object.entries(options).map(field)].join(' ');
+      const label = INIT_CHOICES.find((c) => c.name === name)?.label ?? name;
+      return [t.label('init', name, label), ...Object.entries(options).map(field)].join(' ');
     }
     case 'activation':
       return setting.value;

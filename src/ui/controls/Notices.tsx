@@ -3,10 +3,13 @@
 // and the worker's messages are message keys; what validation says is English, shown inside
 // a translated frame.
 import { useShallow } from 'zustand/react/shallow';
-import { dismissNotice, useStore } from '../../store/store';
+import { dismissEditError, dismissNotice, useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { fill } from '../i18n/fill';
 import { useT } from '../i18n/useT';
+
+/** The alert saying why the playground's run stopped, for the run bar to point at. */
+export const RUN_ALERT_ID = 'd-run-alert';
 
 export function Notices() {
   const t = useT();
@@ -24,12 +27,12 @@ export function Notices() {
   return (
     <div className="d-notices">
       {status === 'diverged' && message && (
-        <div role="alert" className="d-alert d-alert-danger">
+        <div role="alert" className="d-alert d-alert-danger" id={RUN_ALERT_ID} tabIndex={-1}>
           <Framed frame={t('notice.diverged')} message={message} />
         </div>
       )}
       {status === 'failed' && message && (
-        <div role="alert" className="d-alert d-alert-danger">
+        <div role="alert" className="d-alert d-alert-danger" id={RUN_ALERT_ID} tabIndex={-1}>
           {message}
         </div>
       )}
@@ -45,7 +48,10 @@ export function Notices() {
       )}
       {editError && (
         <div role="alert" className="d-alert d-alert-danger">
-          <Framed frame={t('notice.editRefused')} message={editError} />
+          <Framed frame={t('notice.editRefused')} message={editError} />{' '}
+          <button type="button" className="d-link" onClick={dismissEditError}>
+            {t('common.dismiss')}
+          </button>
         </div>
       )}
       {notices.length > 0 && (

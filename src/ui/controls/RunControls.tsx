@@ -6,6 +6,7 @@ import { isStopped, reset, setSpeed, step, togglePlay, useStore } from '../../st
 import { SPEEDS } from '../../worker/protocol';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
+import { RUN_ALERT_ID } from './Notices';
 import { usePlayShortcuts } from './usePlayShortcuts';
 
 const stepBatch = () => step('batch');
@@ -75,6 +76,19 @@ export function RunControls() {
           .filter(Boolean)
           .join(' · ')}
       </output>
+      {(run.status === 'diverged' || run.status === 'failed') && (
+        // The explanation sits above the panels, maybe scrolled out of view: this bar stays.
+        <button type="button" className="d-link d-diverged" onClick={showRunAlert}>
+          {t(run.status === 'diverged' ? 'run.badge.diverged' : 'run.badge.failed')}
+        </button>
+      )}
     </div>
   );
+}
+
+/** Brings the alert saying why the run stopped into view, and the focus to it. */
+function showRunAlert(): void {
+  const alert = document.getElementById(RUN_ALERT_ID);
+  alert?.scrollIntoView({ block: 'center' });
+  alert?.focus();
 }

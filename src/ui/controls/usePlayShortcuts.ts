@@ -1,18 +1,19 @@
 // Space plays or pauses and the right arrow steps, for whichever view is shown, unless the
-// focus is in a text field, on a control or in a dialog (Space is how a keyboard user
-// presses a button, and Alt/Ctrl/Cmd + arrow belong to the browser).
+// focus is where the key already means something: Space presses a focused button, the
+// arrows move a text cursor, a slider or a menu's choice, and switch the view tabs. So after
+// a click on Step epoch, → steps on. Alt/Ctrl/Cmd + arrow belong to the browser.
 import { useEffect } from 'react';
+
+/** Where Space already does something: every control. */
+const SPACE_TAKEN = 'input, select, textarea, button, a, summary, dialog, [contenteditable="true"]';
+/** Where → already does something: text, sliders, menus, and the tabs' arrow keys. */
+const ARROW_TAKEN = 'input, select, textarea, dialog, [contenteditable="true"], [role="tab"]';
 
 export function usePlayShortcuts(toggle: () => void, step: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (
-        target?.closest(
-          'input, select, textarea, button, a, summary, dialog, [contenteditable="true"]',
-        )
-      )
-        return;
+      if (target?.closest(e.key === ' ' ? SPACE_TAKEN : ARROW_TAKEN)) return;
       if (e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
       if (e.key === ' ') {
         e.preventDefault();

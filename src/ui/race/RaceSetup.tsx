@@ -1,14 +1,17 @@
 // The race's surface, start, budget and noise: a preset to begin from, a built-in surface or
 // a formula of one's own, the start point (also set by clicking the surface), the arrows.
-import { useId, useState } from 'react';
-import { CUSTOM_SURFACE, FORMULA_NAMES, SURFACE_CHOICES } from '../../store/catalog';
+import { useId } from 'react';
+import { CUSTOM_SURFACE, SURFACE_CHOICES } from '../../store/catalog';
 import { dismissRaceError, editRace, loadPreset, setArrows } from '../../store/race';
 import { RACE_PRESETS } from '../../store/racePresets';
-import { surfaceWindow } from '../../store/raceSettings';
+import { inWindow, surfaceWindow } from '../../store/raceSettings';
+import type { Notice } from '../../store/notice';
 import { useStore } from '../../store/store';
 import { NumberField } from '../controls/NumberField';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
+import { FormulaField } from './FormulaField';
+import { startOutsideNote, word } from './raceNotes';
 
 export function RaceSetup() {
   const t = useT();
@@ -19,6 +22,7 @@ export function RaceSetup() {
     noiseId = useId();
   const preset = RACE_PRESETS.find((p) => p.name === race.preset);
   const view = surfaceWindow(settings);
+  const outside = startOutsideNote(settings.start, view);
 
   return (
     <section className="d-panel" aria-labelledby={`${presetId}-h`}>
@@ -50,8 +54,7 @@ export function RaceSetup() {
               s.window = null;
               // The start stays if it fits the new window; else the window's centre-left.
               const w = SURFACE_CHOICES.find((c) => c.name === s.surface)!.view;
-              const inside = (v: number, r: [number, number]) => v >= r[0] && v <= r[1];
-              if (!inside(s.start[0], w.x) || !inside(s.start[1], w.y)) {
+              if (!inWindow(s.start, w)) {
                 s.start = [w.x[0] + 0.2 * (w.x[1] - w.x[0]), (w.y[0] + w.y[1]) / 2];
               }
             }, true)
@@ -72,8 +75,9 @@ export function RaceSetup() {
         </p>
       )}
       {race.error !== null && (
-        <div role="alert" className="d-alert d-alert-danger">
-          {race.error}{' '}
+        // Validation's own words stay at hand (as the CLI says them) behind the page's.
+        <div role="alert" className="d-alert d-alert-danger" title={detail(race.error)}>
+          {word(t, race.error)}{' '}
           <button type="button" className="d-link" onClick={dismissRaceError}>
             {t('common.dismiss')}
           </button>
@@ -116,6 +120,11 @@ export function RaceSetup() {
           value={settings.start[1]}
           onCommit={(v) => editRace((s) => void (s.start = [s.start[0], v]), true)}
         />
+        {outside && (
+          <p className="d-alert" role="status">
+            {word(t, outside)}
+          </p>
+        )}
       </fieldset>
       <NumberField
         label={t('race.steps')}
@@ -180,41 +189,12 @@ export function RaceSetup() {
   );
 }
 
+/** Validation's message behind a refusal the page words itself; none when it is the text. */
+function detail(error: Notice): string | undefined {
+  return error.key === 'race.refused' ? undefined : String(error.vars?.message ?? '');
+}
+
 /** The noise slider's range: 10 by default, growing with a typed value. */
 function noiseMax(current: number): number {
   return Math.max(10, current);
-}
-
-/** The formula, applied on Enter or with the button, so a half-typed one never errors. */
-function FormulaField({ expression }: { expression: string }) {
-  const t = useT();
-  const id = useId();
-  const [text, setText] = useState(expression);
-  const apply = () => editRace((s) => void (s.expression = text), true);
-  return (
-    <div className="d-formula">
-      <label htmlFor={id}>{t('race.formula')}</label>
-      <div className="d-row">
-        <input
-          id={id}
-          type="text"
-          spellCheck={false}
-          autoComplete="off"
-          value={text}
-          aria-describedby={`${id}-help`}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && apply()}
-        />
-        <button type="button" onClick={apply}>
-          {t('race.plot')}
-        </button>
-      </div>
-      <p id={`${id}-help`} className="d-note">
-        {t('race.formulaHelp', {
-          constants: FORMULA_NAMES.constants.join(', '),
-          functions: FORMULA_NAMES.functions.join(', '),
-        })}
-      </p>
-    </div>
-  );
 }

@@ -11,7 +11,7 @@ import { STATUS } from '../compare/CompareTable';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
-import { PARAMETER_LABELS } from './SearchSetup';
+import { PARAMETER_LABELS } from './searchFields';
 
 const TABLE_MS = 250;
 const selectSearch = (s: State) => s.search;

@@ -19,7 +19,7 @@ import { plainTick } from '../charts/PlainTick';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
 import { viridisCss } from '../race/colormap';
-import { PARAMETER_LABELS } from './SearchSetup';
+import { PARAMETER_LABELS } from './searchFields';
 
 const SCATTER_MS = 500;
 const selectSearch = (s: State) => s.search;

@@ -1,32 +1,19 @@
 // What to search: ranges for the playground's hyperparameters (log-uniform where the scale
-// is logarithmic), how many trials of how many epochs, and the held-out test fraction.
+// is logarithmic), how many trials of how many epochs, and the held-out test fraction; then
+// what is wrong with them, if anything, and the Search button (SearchStart).
 import { useId, type ReactNode } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { OPTIMIZER_CHOICES } from '../../store/catalog';
-import { cancelSearch, editSearch, runSearch } from '../../store/search';
+import { editSearch } from '../../store/search';
 import type { NumericParameter, RangeChoice } from '../../store/searchState';
 import { useStore } from '../../store/store';
 import { NumberField } from '../controls/NumberField';
-import { StartCancel } from '../controls/StartCancel';
-import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
-
-export const PARAMETER_LABELS: Record<NumericParameter, MessageKey> = {
-  lr: 'param.lr',
-  weightDecay: 'param.weightDecay',
-  momentum: 'param.momentum',
-  dropout: 'param.dropout',
-};
+import { boundLabel, PARAMETER_LABELS } from './searchFields';
+import { SearchStart } from './SearchStart';
 
 export function SearchSetup() {
   const t = useT();
-  const { choices, error, running } = useStore(
-    useShallow((s) => ({
-      choices: s.search.choices,
-      error: s.search.error,
-      running: s.search.startedAt !== null && s.search.finishedAt === null,
-    })),
-  );
+  const choices = useStore((s) => s.search.choices);
   const headingId = useId(),
     batchId = useId();
   const setRange = (name: NumericParameter, patch: Partial<RangeChoice>) =>
@@ -46,12 +33,12 @@ export function SearchSetup() {
             onToggle={(enabled) => setRange(name, { enabled })}
           >
             <NumberField
-              label={t('search.from')}
+              label={boundLabel(t, name, 'min')}
               value={r.min}
               onCommit={(min) => setRange(name, { min })}
             />
             <NumberField
-              label={t('search.to')}
+              label={boundLabel(t, name, 'max')}
               value={r.max}
               onCommit={(max) => setRange(name, { max })}
             />
@@ -131,13 +118,7 @@ export function SearchSetup() {
         min={0}
         onCommit={(seed) => editSearch({ seed })}
       />
-      <StartCancel
-        error={error}
-        startLabel={t('search.search')}
-        onStart={runSearch}
-        onCancel={cancelSearch}
-        running={running}
-      />
+      <SearchStart />
     </section>
   );
 }

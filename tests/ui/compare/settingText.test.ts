@@ -1,5 +1,6 @@
 // A compare run's name in both languages: in English word for word the engine's label (what
-// `cli compare` prints), in Japanese the words translated and the code names kept.
+// `cli compare` prints), in Japanese the words translated and the code names kept; an
+// initializer by the name the rest of the page gives it, in both.
 import { describe, expect, it } from 'vitest';
 import { settingLabel } from '../../../src/engine/variants';
 import { SETTINGS } from '../../../src/spec/compare';
@@ -24,9 +25,9 @@ const CASES: [VaryName, unknown, string][] = [
   ['optimizer', { name: 'sgd', weightDecay: 0.01 }, 'sgd 重み減衰 0.01'],
   ['optimizer', { name: 'momentum', momentum: 0.5 }, 'momentum モーメンタム 0.5'],
   ['optimizer', { name: 'adam', beta1: 0.8 }, 'adam beta1 0.8'],
-  ['initializer', 'he_normal', 'he_normal'],
-  ['initializer', { name: 'normal', std: 0.01 }, 'normal 標準偏差 0.01'],
-  ['initializer', { name: 'uniform', limit: 0.05 }, 'uniform 上限 0.05'],
+  ['initializer', 'he_normal', 'He(正規)'],
+  ['initializer', { name: 'normal', std: 0.01 }, '正規分布 標準偏差 0.01'],
+  ['initializer', { name: 'uniform', limit: 0.05 }, '一様分布 上限 0.05'],
   ['activation', 'relu', 'relu'],
   ['lr', 0.01, '学習率 0.01'],
   ['batchSize', 32, 'バッチサイズ 32'],
@@ -39,7 +40,8 @@ const CASES: [VaryName, unknown, string][] = [
 ];
 
 describe('settingText', () => {
-  it.each(CASES)('names %s %j in English as the engine does', (name, raw) => {
+  const engineNamed = CASES.filter(([name]) => name !== 'initializer');
+  it.each(engineNamed)('names %s %j in English as the engine does', (name, raw) => {
     const s = setting(name, raw);
     expect(settingText(english, s)).toBe(settingLabel(s.name, s.value));
   });
@@ -55,6 +57,18 @@ describe('settingText', () => {
     expect(settingText(english, setting('weightDecay', 0.001))).toBe('weight decay 0.001');
     expect(settingText(english, setting('optimizer', { name: 'rmsprop', lr: 0.005 }))).toBe(
       'rmsprop lr 0.005',
+    );
+  });
+
+  it('names an initializer as the layer builder and the compare form do', () => {
+    expect(settingText(english, setting('initializer', 'xavier_normal'))).toBe(
+      'Xavier/Glorot normal',
+    );
+    expect(settingText(english, setting('initializer', { name: 'normal', std: 1 }))).toBe(
+      'Normal std 1',
+    );
+    expect(settingText(english, setting('initializer', { name: 'uniform', limit: 0.05 }))).toBe(
+      'Uniform limit 0.05',
     );
   });
 });

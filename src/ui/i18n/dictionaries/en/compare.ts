@@ -43,8 +43,13 @@ export const compare = {
   'compare.initLimit': 'Limit of “{name}”',
   'compare.batchNormNote': 'Two runs: without batch norm, and with it after every hidden layer.',
   'compare.values': 'Values',
-  // A run's name from the setting it changes (word for word what `cli compare` prints);
-  // optimizer, initializer and activation names are code names, the same in every language.
+  'compare.preset': 'Values to run',
+  'compare.presetNote':
+    "The lesson's values, which the form cannot show: Run runs these, in this order.",
+  'compare.backToForm': 'Choose the values in the form instead',
+  // A run's name from the setting it changes (word for word what `cli compare` prints, but
+  // for initializers, named as the layer builder names them); optimizer and activation
+  // names are code names, the same in every language.
   'compare.label.lr': 'lr {value}',
   'compare.label.momentum': 'momentum {value}',
   'compare.label.weightDecay': 'weight decay {value}',
@@ -84,8 +89,9 @@ export const compare = {
   'search.heading': 'Random search',
   'search.intro':
     "Trains the playground's experiment with settings drawn at random from these ranges, scores each trial on the validation part, and keeps a test part aside for one final check of the best.",
-  'search.from': 'From',
-  'search.to': 'To',
+  // A range's bounds, named with the setting so that each field has its own name.
+  'search.from': '{name} from',
+  'search.to': '{name} to',
   'search.log': 'Log scale (each decade as likely)',
   'search.oneOf': 'One of',
   'search.trials': 'Trials',
@@ -93,6 +99,8 @@ export const compare = {
   'search.test': 'Test fraction',
   'search.seed': 'Sampling seed',
   'search.search': 'Search',
+  // Before the validation message (English, from the spec) when it is about one field.
+  'search.checkField': 'Check “{field}”:',
   'search.empty': 'Set the ranges and press Search',
   'search.progress': 'Search progress',
   'search.finished': '{finished} of {total} trials',

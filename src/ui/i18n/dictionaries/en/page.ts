@@ -78,8 +78,11 @@ export const page = {
   'panel.searchSettings': 'search settings',
   'panel.searchResults': 'search results',
   // Notices: what happened to the experiment, and frames around English messages.
-  'notice.restarted':
-    'The data or the network changed, so training restarted from new initial weights.',
+  'notice.restarted': 'That change needs a new run, so training started over.',
+  'notice.restarted.data': 'The data changed, so training started over.',
+  'notice.restarted.network': 'The network changed, so training started over from new weights.',
+  'notice.restarted.optimizer':
+    'The optimizer changed, so training started over: the new one has no state to go on from.',
   'notice.regressionOutput':
     'This data has numeric targets, so the output is now linear with squared error.',
   'notice.bceNeedsTwoClasses':
@@ -97,7 +100,11 @@ export const page = {
   'run.diverged.epoch':
     'The loss over the data became non-finite after epoch {epoch}. Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data: try a smaller one (a tenth), an adaptive optimizer such as Adam, or a smaller initialisation, then reset.',
   'run.stoppedEarly': 'Stopped early: the validation loss has not improved for {patience} epochs.',
-  'run.finished': 'Finished all {epochs} epochs.',
+  'run.finished': 'Training finished at epoch {epochs}, the last.',
+  'run.finishedAboveChance':
+    'Training finished at epoch {epochs}, the last, but with a loss of {loss}, above the {chance} of guessing every class alike: the network ended worse than a guess. The learning rate ({lr}) is probably too large: try a tenth of it, then reset.',
+  'run.noEpochs': 'Epochs is 0, so there is nothing to train: raise it to train.',
+  'run.pastLimit': 'Stopped after epoch {epoch}: Epochs is now {epochs}. Raise it to go on.',
   'run.failed': 'Training stopped on an error: {message}. Reset to start again.',
   'run.workerCrashed':
     'The training worker stopped unexpectedly ({message}). Reset to start a new one; the experiment is kept.',

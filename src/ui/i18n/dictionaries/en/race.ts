@@ -26,6 +26,10 @@ export const race = {
   'race.formula': 'f(x, y) =',
   'race.formulaHelp': 'Use x, y, numbers, + − * / ^, {constants} and {functions}.',
   'race.plot': 'Plot',
+  'race.formulaPending':
+    'Showing f(x, y) = {formula}: press Enter or Plot to apply the formula above.',
+  'race.formulaRefused': 'Showing f(x, y) = {formula}: the new formula was not applied.',
+  'race.revert': 'Revert',
   'race.viewWindow': 'View window',
   'race.windowFrom': '{axis} from',
   'race.windowTo': '{axis} to',
@@ -33,6 +37,17 @@ export const race = {
   'race.start': 'Start (or click the surface)',
   'race.startX': 'Start x',
   'race.startY': 'Start y',
+  'race.startOutside':
+    'The start ({x}, {y}) is outside the plotted window x ∈ [{x0}, {x1}], y ∈ [{y0}, {y1}]: the racers run off the picture.',
+  // Why an edit was refused: validation's words, or the page's own for a start where f is
+  // not finite (validation names the document's fields, "start" and "custom").
+  'race.refused': '{message}',
+  'race.startNotFinite.custom':
+    'Your f(x, y) is not finite at the start point ({x}, {y}): choose another start or another formula.',
+  'race.startNotFinite.builtIn':
+    'f is too large to compute at the start point ({x}, {y}): choose a start nearer the plotted window.',
+  'race.formulaNowhereFinite':
+    'Your f(x, y) = {formula} is not finite anywhere in the plotted window: check the formula.',
   'race.steps': 'Step budget',
   'race.noise': 'Gradient noise',
   'race.noiseStd': 'Noise std',

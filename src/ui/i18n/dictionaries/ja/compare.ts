@@ -45,7 +45,12 @@ export const compare: Record<keyof typeof enCompare, string> = {
   'compare.batchNormNote':
     '2 回実行します: バッチ正規化なしと、すべての隠れ層の後にバッチ正規化を入れたものです。',
   'compare.values': '値',
-  // 変えた設定から付ける実行の名前。オプティマイザ、初期化、活性化関数の名前はコード上の名前のまま。
+  'compare.preset': '実行する値',
+  'compare.presetNote':
+    'レッスンが決めた値で、入力欄では表せません。「実行」を押すと、この順に実行します。',
+  'compare.backToForm': '入力欄で値を選び直す',
+  // 変えた設定から付ける実行の名前。初期化の名前は層の設定と同じ表示名、オプティマイザと
+  // 活性化関数の名前はコード上の名前のまま。
   'compare.label.lr': '学習率 {value}',
   'compare.label.momentum': 'モーメンタム {value}',
   'compare.label.weightDecay': '重み減衰 {value}',
@@ -85,8 +90,9 @@ export const compare: Record<keyof typeof enCompare, string> = {
   'search.heading': 'ランダムサーチ',
   'search.intro':
     'プレイグラウンドの実験を、これらの範囲からランダムに選んだ設定で学習させ、各試行を検証データで評価します。テストデータは取り分けておき、最後に最良の設定を 1 度だけ確かめるのに使います。',
-  'search.from': '下限',
-  'search.to': '上限',
+  // 範囲の両端。どの欄にも別の名前が付くよう、設定の名前を添える。
+  'search.from': '{name}の下限',
+  'search.to': '{name}の上限',
   'search.log': '対数スケール(どの桁も同じ確率)',
   'search.oneOf': '候補',
   'search.trials': '試行回数',
@@ -94,6 +100,8 @@ export const compare: Record<keyof typeof enCompare, string> = {
   'search.test': 'テストデータの割合',
   'search.seed': 'サンプリングの乱数のシード',
   'search.search': '探索',
+  // 検証メッセージ(英語、仕様から)が 1 つの欄についてのときに前に置く。
+  'search.checkField': '「{field}」を確認してください:',
   'search.empty': '範囲を決めて「探索」を押してください',
   'search.progress': '探索の進み具合',
   'search.finished': '{finished} / {total} 試行が完了',

@@ -79,8 +79,12 @@ export const page: Record<keyof typeof enPage, string> = {
   'panel.searchSettings': '探索の設定',
   'panel.searchResults': '探索の結果',
   // お知らせ: 実験に起きたこと。英語のメッセージは {message} としてそのまま入る。
-  'notice.restarted':
-    'データまたはネットワークが変わったため、新しい重みの初期値から学習をやり直しました。',
+  'notice.restarted': 'この変更には新しい学習が必要なので、学習を最初からやり直しました。',
+  'notice.restarted.data': 'データが変わったので、学習を最初からやり直しました。',
+  'notice.restarted.network':
+    'ネットワークが変わったので、新しい重みで学習を最初からやり直しました。',
+  'notice.restarted.optimizer':
+    'オプティマイザが変わったので、学習を最初からやり直しました: 新しいオプティマイザには引き継ぐ状態がないためです。',
   'notice.regressionOutput':
     'このデータの目的変数は数値なので、出力層を恒等関数に、損失関数を2乗誤差に変えました。',
   'notice.bceNeedsTwoClasses':
@@ -100,6 +104,11 @@ export const page: Record<keyof typeof enPage, string> = {
   'run.stoppedEarly':
     '早期終了: 検証データの損失が {patience} エポックのあいだ改善しませんでした。',
   'run.finished': '全 {epochs} エポックの学習が終わりました。',
+  'run.finishedAboveChance':
+    '最後のエポック {epochs} で学習が終わりましたが、損失は {loss} で、すべてのクラスを同じ確率で当て推量したときの {chance} より大きく、当て推量より悪い結果です。学習率({lr})が大きすぎるのでしょう。10 分の 1 を試してから、リセットしてください。',
+  'run.noEpochs': 'エポック数が 0 なので、学習するものがありません: 学習するには増やしてください。',
+  'run.pastLimit':
+    'エポック {epoch} の後で止めました: エポック数が {epochs} になったためです。続けるには増やしてください。',
   'run.failed': 'エラーで学習が止まりました: {message}。リセットしてやり直してください。',
   'run.workerCrashed':
     '学習用のワーカーが予期せず停止しました({message})。リセットすると新しいワーカーで始めます。実験の設定はそのままです。',

@@ -28,6 +28,11 @@ export const race: Record<keyof typeof enRace, string> = {
   'race.formula': 'f(x, y) =',
   'race.formulaHelp': 'x、y、数値、+ − * / ^、{constants} と、関数 {functions} が使えます。',
   'race.plot': '描画',
+  'race.formulaPending':
+    '表示しているのは f(x, y) = {formula} です。上の式を使うには Enter キーか「描画」を押してください。',
+  'race.formulaRefused':
+    '表示しているのは f(x, y) = {formula} です。新しい式は適用されませんでした。',
+  'race.revert': '元に戻す',
   'race.viewWindow': '表示範囲',
   'race.windowFrom': '{axis} の下限',
   'race.windowTo': '{axis} の上限',
@@ -35,6 +40,16 @@ export const race: Record<keyof typeof enRace, string> = {
   'race.start': '出発点(曲面をクリックしても決められます)',
   'race.startX': '出発点の x',
   'race.startY': '出発点の y',
+  'race.startOutside':
+    '出発点 ({x}, {y}) は表示範囲 x ∈ [{x0}, {x1}]、y ∈ [{y0}, {y1}] の外にあります。走者は図の外を走ります。',
+  // 編集を受け付けなかった理由: 検証のことば、または f が有限でない出発点についてのページ独自のことば。
+  'race.refused': '{message}',
+  'race.startNotFinite.custom':
+    '入力した f(x, y) は出発点 ({x}, {y}) で有限の値になりません。別の出発点か別の式を選んでください。',
+  'race.startNotFinite.builtIn':
+    'f は出発点 ({x}, {y}) では大きすぎて計算できません。表示範囲に近い出発点を選んでください。',
+  'race.formulaNowhereFinite':
+    '入力した f(x, y) = {formula} は表示範囲のどこでも有限の値になりません。式を見直してください。',
   'race.steps': 'ステップ数',
   'race.noise': '勾配のノイズ',
   'race.noiseStd': 'ノイズの標準偏差',
