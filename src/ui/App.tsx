@@ -36,6 +36,11 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = t.language;
   }, [t.language]);
+  // Another view opens at its top, not at the height the last one was scrolled to. (In a
+  // block: Chromium's scrollTo returns a promise, which React would call as a cleanup.)
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [view]);
   return (
     <div className="d-app">
       <header className="d-header">

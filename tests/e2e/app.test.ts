@@ -73,7 +73,7 @@ describe('the playground in Chromium', () => {
       /^Loss by epoch$/,
       /^Accuracy by epoch$/,
       /^Minibatch loss by step$/,
-      /^Decision boundary: \d+ classes, \d+ training and \d+ validation samples$/,
+      /^Decision boundary: \d+ classes, \d+ training samples and \d+ validation samples$/,
     ]) {
       expect(await page.getByRole('img', { name: chart }).isVisible()).toBe(true);
     }
@@ -218,7 +218,9 @@ describe('the playground in Chromium', () => {
     await expect
       .poll(
         () =>
-          page.getByText(/48 training and 12 validation samples, 2 inputs, 2 classes/).isVisible(),
+          page
+            .getByText(/48 training samples and 12 validation samples, 2 inputs, 2 classes/)
+            .isVisible(),
         { timeout: 20_000 },
       )
       .toBe(true);
@@ -251,7 +253,7 @@ describe('the playground in Chromium', () => {
       .poll(
         () =>
           page
-            .getByText(/1438 training and 359 validation samples, 64 inputs, 10 classes/)
+            .getByText(/1438 training samples and 359 validation samples, 64 inputs, 10 classes/)
             .isVisible(),
         { timeout: 20_000 },
       )

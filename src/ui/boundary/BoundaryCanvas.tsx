@@ -20,11 +20,14 @@ function pictureName(t: Translator, data: DataSummary): string {
 
 /** What a screen reader says for the picture: its kind and what is plotted on it. */
 function pictureDescription(t: Translator, data: DataSummary): string {
-  const samples = { train: data.trainCount, validation: data.validationCount };
-  const counts = t(
-    data.validationCount > 0 ? 'boundary.countsValidation' : 'boundary.counts',
-    samples,
-  );
+  const train = t.plural('common.trainingSamples', data.trainCount);
+  const counts =
+    data.validationCount > 0
+      ? t('boundary.countsValidation', {
+          train,
+          validation: t.plural('common.validationSamples', data.validationCount),
+        })
+      : train;
   return t('boundary.describe', {
     picture: pictureName(t, data),
     counts:

@@ -90,7 +90,11 @@ export function CsvLoader() {
       {table && (
         <>
           <p className="d-note">
-            {t('csv.table', { file: name, rows: table.rows.length, columns: table.columns.length })}
+            {t('csv.table', {
+              file: name,
+              rows: t.plural('common.rows', table.rows.length),
+              columns: t.plural('common.columns', table.columns.length),
+            })}
           </p>
           <label className="d-field" htmlFor={labelId}>
             <span>{t('csv.labelColumn')}</span>

@@ -131,8 +131,8 @@ export function DataPanel() {
       {summary && (
         <p className="d-note">
           {t(summary.task === 'classification' ? 'data.summaryClasses' : 'data.summaryRegression', {
-            train: summary.trainCount,
-            validation: summary.validationCount,
+            train: t.plural('common.trainingSamples', summary.trainCount),
+            validation: t.plural('common.validationSamples', summary.validationCount),
             inputs: t.plural('common.inputs', summary.features),
             classes: summary.classes,
           })}

@@ -24,6 +24,7 @@ export function LessonsView() {
       <ol className="d-lesson-list">
         {LESSONS.map((lesson) => {
           const title = localText(lesson.title, t.language);
+          const open = t('lessons.open', { view: t(PRESET_VIEW[lesson.preset.kind]) });
           return (
             <li key={lesson.id} className="d-panel d-lesson-card">
               <h3>
@@ -33,10 +34,10 @@ export function LessonsView() {
               <button
                 type="button"
                 className="d-primary"
-                aria-label={t('lessons.openNamed', { title })}
+                aria-label={t('lessons.openNamed', { open, title })}
                 onClick={() => openLesson(lesson.id)}
               >
-                {t('lessons.open', { view: t(PRESET_VIEW[lesson.preset.kind]) })}
+                {open}
               </button>
             </li>
           );

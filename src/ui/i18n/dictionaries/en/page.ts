@@ -8,7 +8,8 @@ export const page = {
   'lessons.intro':
     'Guided experiments, each a short explanation, a preset you load with one click, what to look for, and a question to try next. They build on each other, so go in order the first time.',
   'lessons.open': 'Open in {view}',
-  'lessons.openNamed': 'Open the lesson “{title}”',
+  // The button's name starts with what it shows, so voice control finds it by its text.
+  'lessons.openNamed': '{open}: the lesson “{title}”',
   'lesson.banner': 'Lesson: {title}',
   'lesson.number': 'Lesson {order}:',
   'lesson.lookFor': 'What to look for:',
@@ -54,6 +55,14 @@ export const page = {
   'common.time': 'Time',
   'common.layer': 'Layer {n}',
   'common.listSeparator': ', ',
+  'common.rows.one': '{count} row',
+  'common.rows.other': '{count} rows',
+  'common.columns.one': '{count} column',
+  'common.columns.other': '{count} columns',
+  'common.trainingSamples.one': '{count} training sample',
+  'common.trainingSamples.other': '{count} training samples',
+  'common.validationSamples.one': '{count} validation sample',
+  'common.validationSamples.other': '{count} validation samples',
   'common.inputs.one': '{count} input',
   'common.inputs.other': '{count} inputs',
   // A panel that failed to draw, and the panels' names in that message.

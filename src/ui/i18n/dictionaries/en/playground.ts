@@ -61,15 +61,13 @@ export const playground = {
   'data.normalize.minmax': 'Min–max to [0, 1]',
   'data.seed': 'Seed',
   'data.newSeed': 'New seed',
-  'data.summaryClasses':
-    '{train} training and {validation} validation samples, {inputs}, {classes} classes.',
-  'data.summaryRegression':
-    '{train} training and {validation} validation samples, {inputs}, regression.',
+  'data.summaryClasses': '{train} and {validation}, {inputs}, {classes} classes.',
+  'data.summaryRegression': '{train} and {validation}, {inputs}, regression.',
   'csv.file': 'Your own data (CSV)',
   'csv.tooLarge': '{file} is too large ({size} bytes; the limit is {limit})',
   'csv.error': '{file}: {message}',
   'csv.unreadable': '{file} could not be read',
-  'csv.table': '{file}: {rows} rows, {columns} columns.',
+  'csv.table': '{file}: {rows}, {columns}.',
   'csv.labelColumn': 'Label column',
   'csv.task': 'Task',
   'csv.classification': 'Classification',

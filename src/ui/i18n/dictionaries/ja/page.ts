@@ -9,7 +9,7 @@ export const page: Record<keyof typeof enPage, string> = {
   'lessons.intro':
     'ガイド付きの実験です。短い説明、ワンクリックで読み込める設定、注目するところ、次に試す問いがあります。前のレッスンの上に積み上げていくので、はじめは順番にどうぞ。',
   'lessons.open': '{view}で開く',
-  'lessons.openNamed': 'レッスン「{title}」を開く',
+  'lessons.openNamed': '{open}: レッスン「{title}」',
   'lesson.banner': 'レッスン: {title}',
   'lesson.number': 'レッスン {order}:',
   'lesson.lookFor': '注目するところ:',
@@ -55,6 +55,14 @@ export const page: Record<keyof typeof enPage, string> = {
   'common.time': '時間',
   'common.layer': '第 {n} 層',
   'common.listSeparator': '、',
+  'common.rows.one': '{count} 行',
+  'common.rows.other': '{count} 行',
+  'common.columns.one': '{count} 列',
+  'common.columns.other': '{count} 列',
+  'common.trainingSamples.one': '訓練データ {count} 件',
+  'common.trainingSamples.other': '訓練データ {count} 件',
+  'common.validationSamples.one': '検証データ {count} 件',
+  'common.validationSamples.other': '検証データ {count} 件',
   'common.inputs.one': '入力 {count} 個',
   'common.inputs.other': '入力 {count} 個',
   // 描画に失敗したパネルと、その知らせの中でのパネルの名前。
