@@ -51,7 +51,7 @@ export interface State extends RunViews {
   /** What the user should read, shown together: a link that failed, a change that reset the run. */
   notices: Notice[];
   /** Why the last edit was refused (the experiment stays as it was). */
-  editError: string | null;
+  editError: { message: string; path: string } | null;
   data: DataSummary | null;
   run: RunState;
   race: RaceState;

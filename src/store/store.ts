@@ -1,6 +1,6 @@
 // The user's actions on the store: each validates, talks to the worker and then sets state.
 // Components read the store through hooks with selectors (state.ts holds it) and call these.
-import { parseExperiment } from '../spec';
+import { parseExperiment, SpecError } from '../spec';
 import type { Experiment } from '../spec/types';
 import type { StepSize } from '../worker/protocol';
 import { fitModelToData } from './adapt';
@@ -91,7 +91,9 @@ export function editExperiment(
   try {
     next = parseExperiment(result === undefined ? draft : result);
   } catch (e) {
-    useStore.setState({ editError: (e as Error).message });
+    // Where in the document, so the page can name the field ("" when no one field).
+    const path = e instanceof SpecError ? e.path : '';
+    useStore.setState({ editError: { message: (e as Error).message, path } });
     return;
   }
   useStore.setState({ experiment: next, editError: null });

@@ -322,11 +322,12 @@ describe('the playground in Chromium', () => {
     const lr = page.getByLabel('Learning rate');
     await lr.fill('-1');
     await lr.press('Enter');
-    await expect
-      .poll(() => page.getByRole('alert').filter({ hasText: 'optimizer.lr' }).isVisible(), {
-        timeout: 10_000,
-      })
-      .toBe(true);
+    const refused = page.getByRole('alert').filter({ hasText: 'optimizer.lr' });
+    await expect.poll(() => refused.isVisible(), { timeout: 10_000 }).toBe(true);
+    // Named by the field the user sees, then in validation's words; dismissed by a click.
+    expect(await refused.textContent()).toMatch(/^Learning rate: That change was not applied/);
+    await refused.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await refused.count()).toBe(0);
     await lr.fill('100000');
     await lr.press('Enter');
     await page.getByRole('button', { name: 'Train' }).click();
@@ -334,6 +335,13 @@ describe('the playground in Chromium', () => {
     await expect.poll(() => alert.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await alert.textContent()).toMatch(/learning rate/);
     expect(await page.getByRole('button', { name: 'Train' }).isDisabled()).toBe(true);
+    // The run bar says so too, wherever the page is scrolled, and leads to the explanation.
+    await page.getByRole('button', { name: 'Diverged: why?' }).click();
+    await expect
+      .poll(() => page.evaluate<string | undefined>('document.activeElement?.id'), {
+        timeout: 5_000,
+      })
+      .toBe('d-run-alert');
     await page.close();
   }, 60_000);
 });

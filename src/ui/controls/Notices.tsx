@@ -7,6 +7,7 @@ import { dismissEditError, dismissNotice, useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { fill } from '../i18n/fill';
 import { useT } from '../i18n/useT';
+import { experimentFieldLabel } from './experimentFields';
 
 /** The alert saying why the playground's run stopped, for the run bar to point at. */
 export const RUN_ALERT_ID = 'd-run-alert';
@@ -22,6 +23,7 @@ export function Notices() {
       runMessage: s.run.message,
     })),
   );
+  const field = editError && experimentFieldLabel(t, editError.path);
   // The worker's message (why the run stopped) in the page's language.
   const message = runMessage && t(runMessage.key as MessageKey, runMessage.vars);
   return (
@@ -48,7 +50,8 @@ export function Notices() {
       )}
       {editError && (
         <div role="alert" className="d-alert d-alert-danger">
-          <Framed frame={t('notice.editRefused')} message={editError} />{' '}
+          {field && <strong>{field}: </strong>}
+          <Framed frame={t('notice.editRefused')} message={editError.message} />{' '}
           <button type="button" className="d-link" onClick={dismissEditError}>
             {t('common.dismiss')}
           </button>

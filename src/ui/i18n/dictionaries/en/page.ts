@@ -124,4 +124,5 @@ export const page = {
   'worker.diverged':
     "The run diverged: the network's weights are no longer numbers. Reset to start again.",
   'notice.editRefused': 'That change was not applied: {message}',
+  'field.layer': 'Layer {n}',
 };

@@ -126,4 +126,5 @@ export const page: Record<keyof typeof enPage, string> = {
   'worker.diverged':
     '学習が発散しました: ネットワークの重みはもう数値ではありません。リセットしてやり直してください。',
   'notice.editRefused': 'この変更は適用されませんでした: {message}',
+  'field.layer': '第 {n} 層',
 };
