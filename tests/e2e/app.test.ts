@@ -232,7 +232,7 @@ describe('the playground in Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from('a,b,c\n1,2,0\n3,oops,1\n'),
     });
-    await page.getByRole('button', { name: 'Use this data' }).click();
+    // Said as soon as the file is read, with "Use this data" off until the choice works.
     await expect
       .poll(
         () =>
@@ -242,6 +242,14 @@ describe('the playground in Chromium', () => {
             .isVisible(),
         { timeout: 10_000 },
       )
+      .toBe(true);
+    expect(await page.getByRole('button', { name: 'Use this data' }).isDisabled()).toBe(true);
+    // Another label column (b, where "oops" is the class of its row) works: the alert goes.
+    await page.getByLabel('Label column').selectOption('1');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Use this data' }).isEnabled(), {
+        timeout: 5_000,
+      })
       .toBe(true);
     await page.close();
   }, 60_000);

@@ -1,6 +1,6 @@
 // Bring your own data: a CSV file of numeric columns and a label column you choose. The
 // file is read and checked in the browser (nothing is uploaded); problems name the line.
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { CSV_BYTES_LIMIT, CsvError, csvToInlineData, readCsv, type CsvTable } from '../../spec/csv';
 import type { Task } from '../../spec/types';
 import { editExperiment } from '../../store/store';
@@ -55,20 +55,28 @@ export function CsvLoader() {
     }
   };
 
-  const use = () => {
-    if (table === null) return;
+  // The data as the label column and task chosen make it, or what is wrong with them (a
+  // label column of numbers read as classes, a non-number among the inputs): said while the
+  // choice is made, not after "Use this data".
+  const converted = useMemo(() => {
+    if (table === null) return null;
     try {
-      const data = csvToInlineData(table, label, task);
-      editExperiment(
-        (e) => {
-          e.data = data;
-        },
-        { fitToData: true },
-      );
-      setTable(null);
+      return { data: csvToInlineData(table, label, task), problem: null };
     } catch (e) {
-      setError({ key: 'csv.error', vars: { file: name, message: (e as Error).message } });
+      return { data: null, problem: (e as Error).message };
     }
+  }, [table, label, task]);
+
+  const use = () => {
+    if (converted?.data == null) return;
+    const data = converted.data;
+    editExperiment(
+      (e) => {
+        e.data = data;
+      },
+      { fitToData: true },
+    );
+    setTable(null);
   };
 
   return (
@@ -113,7 +121,12 @@ export function CsvLoader() {
               <option value="regression">{t('csv.regression')}</option>
             </select>
           </label>
-          <button type="button" onClick={use}>
+          {converted?.problem != null && (
+            <p role="alert" className="d-alert d-alert-danger">
+              {t('csv.error', { file: name, message: converted.problem })}
+            </p>
+          )}
+          <button type="button" onClick={use} disabled={converted?.data == null}>
             {t('csv.use')}
           </button>
         </>
