@@ -25,7 +25,7 @@ export interface PoolFigures {
 async function compareSeeds(page: Page, seeds: string, measureFps: boolean) {
   await page.getByRole('textbox', { name: 'Values' }).fill(seeds);
   const start = Date.now();
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   const frames = measureFps
     ? ((await page.evaluate(`(${MEASURE})(${FPS_SECONDS})`)) as {
         frames: number;

@@ -164,4 +164,9 @@ async function main() {
   if (!process.argv.includes('--no-browser')) printBrowser(await measureBrowser());
 }
 
-await main();
+// Caught here: tfjs-wasm installs a process handler that rethrows an unhandled rejection,
+// which Node then reports with a dump of its whole minified line instead of our error.
+await main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
