@@ -328,8 +328,15 @@ describe('the playground in Chromium', () => {
     await page.getByLabel('Data set').selectOption('plane');
     await page.getByLabel('Optimizer').selectOption('sgd');
     const lr = page.getByLabel('Learning rate');
+    // Nothing to send: the field says so and keeps its value.
+    await lr.fill('');
+    await lr.press('Enter');
+    const blank = page.getByRole('alert').filter({ hasText: /^Learning rate needs a number/ });
+    await expect.poll(() => blank.isVisible(), { timeout: 5_000 }).toBe(true);
+    expect(Number(await lr.inputValue())).toBeGreaterThan(0);
     await lr.fill('-1');
     await lr.press('Enter');
+    expect(await blank.count()).toBe(0);
     const refused = page.getByRole('alert').filter({ hasText: 'optimizer.lr' });
     await expect.poll(() => refused.isVisible(), { timeout: 10_000 }).toBe(true);
     // Named by the field the user sees, then in validation's words; dismissed by a click.

@@ -1,6 +1,9 @@
 // A labelled number input that commits on change (Enter, blur, arrows) and lets the store
-// validate: a refused value (−1, NaN, a million units) is reported there and not applied.
+// validate: a refused value (−1, a million units) is reported there and not applied. An
+// empty field (a number input also reads "abc" as empty) is not sent at all: there is no
+// number to check, so the field says so itself and keeps its value.
 import { useId, useState } from 'react';
+import { useT } from '../i18n/useT';
 
 interface Props {
   label: string;
@@ -11,37 +14,49 @@ interface Props {
 }
 
 export function NumberField({ label, value, onCommit, step = 'any', min }: Props) {
+  const t = useT();
   const id = useId();
   const [text, setText] = useState(String(value));
-  // When the committed value changes (an edit applied, a reset, a loaded link), show it; a
-  // refused edit leaves the value as it was, so what was typed stays for the user to fix.
+  const [blank, setBlank] = useState(false);
+  // When the committed value changes (an edit applied, a reset, a loaded link), show it.
   const [shown, setShown] = useState(value);
   if (!Object.is(shown, value)) {
     setShown(value);
     setText(String(value));
   }
   const commit = () => {
-    if (text.trim() === String(value)) return;
-    // Number('') is 0 and Number('abc') NaN: send what was typed, validation names the problem.
-    onCommit(text.trim() === '' ? NaN : Number(text));
+    const typed = text.trim();
+    setBlank(typed === '');
+    if (typed === '' || typed === String(value)) {
+      setText(String(value));
+      return;
+    }
+    onCommit(Number(typed));
     // A refused value does not stay in the field as if it had been applied: the field shows
     // the experiment's value again and the notice above says what was wrong with the input.
     setText(String(value));
   };
   return (
-    <label className="d-field" htmlFor={id}>
-      <span>{label}</span>
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        step={step}
-        min={min}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-      />
-    </label>
+    <>
+      <label className="d-field" htmlFor={id}>
+        <span>{label}</span>
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          step={step}
+          min={min}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => e.key === 'Enter' && commit()}
+        />
+      </label>
+      {blank && (
+        <p role="alert" className="d-note d-warning">
+          {t('field.needsNumber', { field: label, value })}
+        </p>
+      )}
+    </>
   );
 }

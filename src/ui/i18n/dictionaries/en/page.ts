@@ -125,4 +125,5 @@ export const page = {
     "The run diverged: the network's weights are no longer numbers. Reset to start again.",
   'notice.editRefused': 'That change was not applied: {message}',
   'field.layer': 'Layer {n}',
+  'field.needsNumber': '{field} needs a number: it stays {value}.',
 };

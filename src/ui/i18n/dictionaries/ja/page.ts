@@ -127,4 +127,5 @@ export const page: Record<keyof typeof enPage, string> = {
     '学習が発散しました: ネットワークの重みはもう数値ではありません。リセットしてやり直してください。',
   'notice.editRefused': 'この変更は適用されませんでした: {message}',
   'field.layer': '第 {n} 層',
+  'field.needsNumber': '{field}には数値が必要です: {value} のままにしました。',
 };
