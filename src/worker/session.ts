@@ -1,6 +1,7 @@
 // One training run as the worker drives it: load an experiment, then train in time slices
-// and stream snapshots to the page. Kept apart from the comlink adapter so that Node tests
-// can drive it with a fake clock and scheduler.
+// (pacedLoop.ts), stream snapshots to the page (snapshotStream.ts), and answer what the page
+// asks of the run (its landscape, its weights, its PyTorch script). Kept apart from the
+// comlink adapter so that Node tests can drive it with a fake clock and scheduler.
 import type { DatasetFileReader } from '../engine/data/dataset';
 import { exportPyTorch } from '../engine/export/pytorch';
 import { WeightRecorder } from '../engine/landscape';
