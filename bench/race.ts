@@ -11,9 +11,9 @@ import { sampleSurface } from '../src/engine/surfaceGrid';
 import { SURFACES } from '../src/engine/surfaces';
 import { Trainer } from '../src/engine/train';
 import { OPTIMIZERS } from '../src/engine/optimizers';
-import { parseExperiment } from '../src/spec';
 import type { OptimizerName } from '../src/spec/types';
 import { MEASURE } from './measure';
+import { spiralExperiment } from './spiral';
 
 const SECONDS = 5;
 const RESOLUTION = 200;
@@ -131,22 +131,7 @@ function drawCount(page: import('playwright-core').Page): Promise<number> {
 
 /** The case: a 41×41 grid for a 2-64-64-3 network on 400 points, all in one go. */
 async function landscapeTime(): Promise<number> {
-  const experiment = parseExperiment({
-    version: 1,
-    seed: 1,
-    data: { kind: 'spiral', samples: 500, classes: 3 },
-    validation: 0.2,
-    model: {
-      layers: [
-        { type: 'dense', units: 64, activation: 'relu' },
-        { type: 'dense', units: 64, activation: 'relu' },
-        { type: 'dense', units: 3, activation: 'softmax' },
-      ],
-      loss: 'cross_entropy',
-    },
-    optimizer: { name: 'adam', lr: 0.01 },
-    training: { batchSize: 32, epochs: 5 },
-  });
+  const experiment = spiralExperiment(5, { samples: 500, lr: 0.01 });
   const data = await prepareData(experiment, readDatasetFile);
   const trainer = new Trainer(experiment, data);
   for (let e = 0; e < 5; e++) trainer.trainEpoch();

@@ -7,6 +7,7 @@ import { compareVariants } from '../spec/compare';
 import type { CompareSpec } from '../spec/types';
 import type { LineWriter } from './output';
 import { readDatasetFile } from './readDatasetFile';
+import { elapsed, epochRecord } from './records';
 
 export async function runCompare(spec: CompareSpec, out: LineWriter): Promise<void> {
   const variants = compareVariants(spec);
@@ -26,21 +27,4 @@ export async function runCompare(spec: CompareSpec, out: LineWriter): Promise<vo
     out.write({ variant, label, summary });
     out.flush(); // each run as it ends, not when the buffer fills
   });
-}
-
-/** `train`'s epoch line: accuracy for classification, the val fields with a validation part. */
-function epochRecord(r: EpochResult): Record<string, unknown> {
-  const record: Record<string, unknown> = { epoch: r.epoch, loss: r.train.loss };
-  if (r.train.accuracy !== null) record.accuracy = r.train.accuracy;
-  if (r.validation !== null) {
-    record.valLoss = r.validation.loss;
-    if (r.validation.accuracy !== null) record.valAccuracy = r.validation.accuracy;
-  }
-  if (r.earlyStop) record.earlyStopped = true;
-  return record;
-}
-
-/** Seconds since `started` (a performance.now()), to the millisecond. */
-export function elapsed(started: number): number {
-  return Math.round(performance.now() - started) / 1000;
 }

@@ -7,7 +7,7 @@ import { beats, evaluateSet, trialScore, trainRun, type Best } from '../engine/r
 import { Trainer, type EpochResult } from '../engine/train';
 import { trialExperiment, trialParamsDocument } from '../spec/search';
 import type { SearchSpec } from '../spec/types';
-import { elapsed } from './compare';
+import { elapsed } from './records';
 import type { LineWriter } from './output';
 import { readDatasetFile } from './readDatasetFile';
 

@@ -7,6 +7,7 @@ import { Trainer, type EpochResult } from '../engine/train';
 import type { Experiment } from '../spec/types';
 import type { LineWriter } from './output';
 import { readDatasetFile } from './readDatasetFile';
+import { epochRecord } from './records';
 
 export interface TrainFlags {
   logSteps: boolean;
@@ -26,12 +27,12 @@ export async function runTrain(
     const result = trainer.endEpoch();
     // The untrained network already gives a non-finite loss (say, weights of std 1e30).
     if (!isFiniteEpoch(result)) return out.write({ diverged: true, step: 0, epoch: 0 });
-    out.write(epochRecord(trainer, result, flags));
+    out.write(epochLine(trainer, result, flags));
   }
   const end = trainRun(
     trainer,
     epochs,
-    (result) => out.write(epochRecord(trainer, result, flags)),
+    (result) => out.write(epochLine(trainer, result, flags)),
     flags.logSteps
       ? (r) => Number.isFinite(r.loss) && out.write({ step: r.step, loss: r.loss })
       : undefined,
@@ -41,14 +42,9 @@ export async function runTrain(
   if (flags.dumpParams) out.write({ params: exportParams(trainer.model) });
 }
 
-function epochRecord(trainer: Trainer, r: EpochResult, flags: TrainFlags): Record<string, unknown> {
-  const record: Record<string, unknown> = { epoch: r.epoch, loss: r.train.loss };
-  if (r.train.accuracy !== null) record.accuracy = r.train.accuracy;
-  if (r.validation !== null) {
-    record.valLoss = r.validation.loss;
-    if (r.validation.accuracy !== null) record.valAccuracy = r.validation.accuracy;
-  }
-  if (r.earlyStop) record.earlyStopped = true;
+/** The shared epoch line, with the layer statistics when asked for (--stats). */
+function epochLine(trainer: Trainer, r: EpochResult, flags: TrainFlags): Record<string, unknown> {
+  const record = epochRecord(r);
   if (flags.stats) record.layers = layerStatistics(trainer);
   return record;
 }

@@ -38,6 +38,13 @@ export interface Trial {
   message: RunMessage | null;
 }
 
+/** A finished trial's score where higher is better (a loss negated); null without one. */
+export function goodness(t: Trial): number | null {
+  const best = t.summary?.best;
+  if (!best || t.summary?.diverged) return null;
+  return best.metric === 'valAccuracy' ? best.value : -best.value;
+}
+
 export interface SearchState {
   choices: SearchChoices;
   /** The search under way or last run (null before the first). */

@@ -3,9 +3,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser';
 
 export interface AppServer {
@@ -47,4 +47,11 @@ export function useApp(): () => AppServer {
     await app?.close();
   });
   return () => app!;
+}
+
+/** Waits until the page's run is built: the experiment on show is the one loaded. */
+export async function ready(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
+    .toBe(true);
 }

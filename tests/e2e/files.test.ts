@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useApp } from './appServer';
+import { ready, useApp } from './appServer';
 
 const app = useApp();
 
@@ -13,12 +13,6 @@ async function open(): Promise<Page> {
   await page.goto(app().url);
   await ready(page);
   return page;
-}
-
-async function ready(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
-    .toBe(true);
 }
 
 /** Clicks `name` (opening the File menu first when it is one of its entries) and reads the download. */

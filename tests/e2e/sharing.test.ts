@@ -5,7 +5,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment } from '../../src/spec';
-import { useApp } from './appServer';
+import { ready, useApp } from './appServer';
 
 const app = useApp();
 
@@ -25,13 +25,6 @@ async function open(context: BrowserContext, address = app().url): Promise<Page>
   await page.goto(address);
   await ready(page);
   return page;
-}
-
-/** The run is built: the experiment on show is the one loaded. */
-async function ready(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
-    .toBe(true);
 }
 
 const errorsOf = (page: Page) => (page as unknown as { errors: string[] }).errors;

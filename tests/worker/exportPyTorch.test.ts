@@ -3,33 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetFile } from '../../src/cli/readDatasetFile';
 import { exportPyTorch } from '../../src/engine/export/pytorch';
 import { prepareData } from '../../src/engine/prepare';
-import { parseExperiment } from '../../src/spec';
-import { TrainingSession } from '../../src/worker/session';
+import { sessionHarness, xorExperiment } from './fixtures';
 
-const XOR = parseExperiment({
-  version: 1,
-  seed: 3,
-  data: { kind: 'xor', samples: 200 },
-  model: {
-    layers: [
-      { type: 'dense', units: 8, activation: 'tanh' },
-      { type: 'dense', units: 2, activation: 'softmax' },
-    ],
-  },
-  optimizer: { name: 'adam', lr: 0.03 },
-  training: { batchSize: 16, epochs: 5 },
-});
+const XOR = xorExperiment(5);
 
-function session(): TrainingSession {
-  let clock = 0;
-  return new TrainingSession({
-    read: readDatasetFile,
-    now: () => clock++,
-    defer: () => {},
-    emit: () => {},
-    emitLandscape: () => {},
-  });
-}
+/** A session whose snapshots and deferred work go nowhere: the export needs neither. */
+const session = () => sessionHarness().session;
 
 describe('TrainingSession.exportPyTorch', () => {
   it('has nothing to export before a run has loaded', () => {

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { OPTIMIZER_CHOICES } from '../../store/catalog';
 import { applyBest, evaluateBest, narrowRanges } from '../../store/search';
-import type { Trial } from '../../store/searchState';
+import { goodness, type Trial } from '../../store/searchState';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { formatPercent, formatSeconds, formatValue } from '../charts/format';
@@ -36,11 +36,9 @@ const LABELS: Record<Column, MessageKey> = {
   time: 'common.time',
 };
 
-/** A trial's score where higher is better (a loss counts negatively), for sorting. */
+/** A trial's score for sorting: one without any sorts last. */
 function rank(t: Trial): number {
-  const best = t.summary?.best;
-  if (!best || t.summary?.diverged) return -Infinity;
-  return best.metric === 'valAccuracy' ? best.value : -best.value;
+  return goodness(t) ?? -Infinity;
 }
 
 function cell(t: Trial, index: number, c: Column): string | number {

@@ -11,7 +11,7 @@ import {
   YAxis,
   ZAxis,
 } from 'recharts';
-import type { NumericParameter, Trial } from '../../store/searchState';
+import { goodness, type NumericParameter } from '../../store/searchState';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { formatTick, formatValue, logTicks } from '../charts/format';
@@ -29,13 +29,6 @@ const Y_TICK = plainTick(formatTick, 'y');
 type Axis = NumericParameter | 'batchSize';
 const AXIS_LABELS: Record<Axis, MessageKey> = { ...PARAMETER_LABELS, batchSize: 'param.batchSize' };
 
-/** Higher is better: accuracy as is, a loss negated. */
-function goodness(t: Trial): number | null {
-  const best = t.summary?.best;
-  if (!best || t.summary?.diverged) return null;
-  return best.metric === 'valAccuracy' ? best.value : -best.value;
-}
-
 export function SearchScatter() {
   const t = useT();
   const search = useSampled(selectSearch, SCATTER_MS);
@@ -46,8 +39,6 @@ export function SearchScatter() {
   const [picked, setPicked] = useState<[Axis | null, Axis | null]>([null, null]);
   const x = picked[0] !== null && axes.includes(picked[0]) ? picked[0] : axes[0];
   const y = picked[1] !== null && axes.includes(picked[1]) ? picked[1] : (axes[1] ?? axes[0]);
-  const xId = useId(),
-    yId = useId();
   const points = useMemo(() => {
     const done = trials.flatMap((t, i) => {
       const g = goodness(t);
@@ -70,26 +61,18 @@ export function SearchScatter() {
   return (
     <div className="d-search-scatter">
       <div className="d-row d-wrap">
-        <label className="d-field" htmlFor={xId}>
-          <span>{t('search.across')}</span>
-          <select id={xId} value={x} onChange={(e) => setPicked([e.target.value as Axis, y])}>
-            {axes.map((a) => (
-              <option key={a} value={a}>
-                {t(AXIS_LABELS[a])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="d-field" htmlFor={yId}>
-          <span>{t('search.up')}</span>
-          <select id={yId} value={y} onChange={(e) => setPicked([x, e.target.value as Axis])}>
-            {axes.map((a) => (
-              <option key={a} value={a}>
-                {t(AXIS_LABELS[a])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AxisChoice
+          label={t('search.across')}
+          axes={axes}
+          value={x}
+          onChange={(a) => setPicked([a, y])}
+        />
+        <AxisChoice
+          label={t('search.up')}
+          axes={axes}
+          value={y}
+          onChange={(a) => setPicked([x, a])}
+        />
       </div>
       <div
         className="d-chart"
@@ -133,5 +116,28 @@ export function SearchScatter() {
         </ResponsiveContainer>
       </div>
     </div>
+  );
+}
+
+/** Which setting one axis shows. */
+function AxisChoice(props: {
+  label: string;
+  axes: Axis[];
+  value: Axis;
+  onChange: (axis: Axis) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  return (
+    <label className="d-field" htmlFor={id}>
+      <span>{props.label}</span>
+      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as Axis)}>
+        {props.axes.map((a) => (
+          <option key={a} value={a}>
+            {t(AXIS_LABELS[a])}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
