@@ -35,6 +35,69 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Components know the store and the document, never the worker or the engine: what the
+    // worker sends is typed in spec/protocol, and reaches them through the store.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/worker/**', '**/engine/**'],
+              message:
+                'The ui talks to the store and reads the document (spec), never the worker or the engine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The worker serves the page without knowing it: no store, no components, no React.
+    files: ['src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'zustand', '**/store/**', '**/ui/**'],
+              message: 'The worker imports the engine and the spec only (ui → store → worker).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The document is plain data shared by every layer: it imports none of them. What
+    // validation needs of a concept (names, defaults, ranges) is in its catalog (spec/catalog).
+    files: ['src/spec/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'comlink',
+                'zustand',
+                '**/engine/**',
+                '**/worker/**',
+                '**/store/**',
+                '**/ui/**',
+              ],
+              message: 'spec imports no other layer: move what it needs into spec/catalog.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The engine is pure math: no DOM, no React, no worker plumbing.
     files: ['src/engine/**/*.ts'],
     ignores: ['src/engine/math.ts'],

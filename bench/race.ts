@@ -19,8 +19,8 @@ const SECONDS = 5;
 const RESOLUTION = 200;
 const FORMULA = 'sin(x)*y^2 + 0.1*x^4';
 
-/** Eight racers, one per optimizer, on Rosenbrock, animating at 1000 steps a second. */
-const LRS: Record<OptimizerName, number> = {
+/** Eight racers (the race's most), one per optimizer, on Rosenbrock, at 1000 steps a second. */
+const LRS: Partial<Record<OptimizerName, number>> = {
   sgd: 0.001,
   momentum: 0.001,
   nesterov: 0.001,
@@ -38,10 +38,10 @@ const RACE = {
   steps: 20_000,
   gradientNoise: 0,
   seed: 0,
-  racers: (Object.keys(OPTIMIZERS) as OptimizerName[]).map((name) => ({
+  racers: (Object.keys(LRS) as OptimizerName[]).map((name) => ({
     name,
     ...OPTIMIZERS[name].defaults,
-    lr: LRS[name],
+    lr: LRS[name]!,
   })),
 };
 

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openLink } from './store/classroom';
-import { reset } from './store/store';
+import { reset } from './store/actions';
 import { App } from './ui/App';
 import './ui/styles.css';
 

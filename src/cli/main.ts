@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { exportPyTorch } from '../engine/export/pytorch';
 import { prepareData } from '../engine/prepare';
+import { checkStart } from '../engine/customSurface';
 import { runTrajectory } from '../engine/trajectory';
 import { parseDocument, parseJson } from '../spec';
 import type { DocumentCommand } from '../spec/document';
@@ -57,6 +58,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const document = parseDocument(json, command as DocumentCommand);
   const out = new LineWriter();
   if (command === 'trajectory') {
+    checkStart(document as TrajectorySpec);
     out.write(runTrajectory(document as TrajectorySpec));
   } else if (command === 'compare') {
     await runCompare(document as CompareSpec, out);

@@ -2,7 +2,7 @@
 // the best trial and its one evaluation on the held-out test part.
 import type { Dataset } from '../engine/data/dataset';
 import { prepareSearchData } from '../engine/prepare';
-import { sampleTrials } from '../engine/sampling';
+import { searchTrials } from '../engine/searchTrials';
 import { beats, evaluateSet, trialScore, trainRun, type Best } from '../engine/runs';
 import { Trainer, type EpochResult } from '../engine/train';
 import { trialExperiment, trialParamsDocument } from '../spec/search';
@@ -22,7 +22,7 @@ export async function runSearch(spec: SearchSpec, out: LineWriter): Promise<void
   // The test part is held out first, the same for every trial, and seen once at the end.
   const data = await prepareSearchData(spec.experiment, spec.test, readDatasetFile);
   let leader: Leader | null = null;
-  for (const [i, params] of sampleTrials(spec).entries()) {
+  for (const [i, params] of searchTrials(spec).entries()) {
     const started = performance.now();
     const experiment = trialExperiment(spec, params);
     const trainer = new Trainer(experiment, data);

@@ -1,4 +1,5 @@
-// Activation functions, forward and backward side by side. Each entry works on whole
+// Activation functions, forward and backward side by side, under the names of the catalog
+// (spec/catalog/activations.ts, which holds their labels). Each entry works on whole
 // buffers (one tight loop per function, so the JIT sees one formula per loop) and the
 // backward may use the input z or the output y, whichever is cheaper and exact.
 import type { ActivationName } from '../spec/types';
@@ -6,7 +7,6 @@ import type { Floats } from './matrix';
 import { exp, expm1, tanh } from './math';
 
 export interface ActivationKernel {
-  readonly label: string;
   /** y = f(z) over `length` values; softmax works row by row over rows of `cols`. */
   forward(z: Floats, y: Floats, length: number, cols: number): void;
   /** dz = dy ⊙ f′(z) (for softmax, the row Jacobian applied to dy). */
@@ -48,7 +48,6 @@ export function erf(x: number): number {
 
 export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
   linear: {
-    label: 'Linear (identity)',
     // Plain copies: set(subarray(…)) would allocate a view on every step.
     forward(z, y, n) {
       for (let i = 0; i < n; i++) y[i] = z[i];
@@ -58,7 +57,6 @@ export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
     },
   },
   relu: {
-    label: 'ReLU',
     forward(z, y, n) {
       for (let i = 0; i < n; i++) y[i] = z[i] > 0 ? z[i] : 0;
     },
@@ -67,7 +65,6 @@ export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
     },
   },
   leaky_relu: {
-    label: 'Leaky ReLU (slope 0.01)',
     forward(z, y, n) {
       for (let i = 0; i < n; i++) y[i] = z[i] > 0 ? z[i] : LEAKY_SLOPE * z[i];
     },
@@ -76,7 +73,6 @@ export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
     },
   },
   elu: {
-    label: 'ELU (α = 1)',
     forward(z, y, n) {
       for (let i = 0; i < n; i++) y[i] = z[i] > 0 ? z[i] : ELU_ALPHA * expm1(z[i]);
     },
@@ -86,7 +82,6 @@ export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
     },
   },
   gelu: {
-    label: 'GELU',
     forward(z, y, n) {
       for (let i = 0; i < n; i++) y[i] = 0.5 * z[i] * (1 + erf(z[i] * INV_SQRT2));
     },
@@ -100,7 +95,6 @@ export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
     },
   },
   sigmoid: {
-    label: 'Sigmoid',
     forward(z, y, n) {
       // Two branches so that exp never overflows: for z < 0 use eᶻ/(1 + eᶻ).
       for (let i = 0; i < n; i++) {
@@ -117,7 +111,6 @@ export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
     },
   },
   tanh: {
-    label: 'Tanh',
     forward(z, y, n) {
       for (let i = 0; i < n; i++) y[i] = tanh(z[i]);
     },
@@ -126,7 +119,6 @@ export const ACTIVATIONS: Record<ActivationName, ActivationKernel> = {
     },
   },
   softmax: {
-    label: 'Softmax',
     forward(z, y, n, cols) {
       // Subtract the row maximum so that exp never overflows.
       for (let r = 0; r < n; r += cols) {

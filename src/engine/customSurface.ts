@@ -1,15 +1,11 @@
 // A surface from a formula the user typed: the expression compiler gives the value and the
 // exact gradient in one forward pass (dual numbers), so a custom surface is raced exactly
 // like a built-in one. `surfaceOf` resolves a trajectory's surface, built-in or custom.
+import { fail } from '../spec/check';
+import { CUSTOM_SURFACE, CUSTOM_VIEW, isBuiltInSurface } from '../spec/catalog/surfaces';
 import { compileExpression } from './expression';
 import type { Surface } from './surfaces';
 import { SURFACES } from './surfaces';
-
-/** The trajectory document's surface name for a typed formula (`expression` holds it). */
-export const CUSTOM_SURFACE = 'custom';
-
-/** Where a formula is first looked at: wide enough for most textbook examples. */
-export const CUSTOM_VIEW: Surface['view'] = { x: [-4, 4], y: [-4, 4] };
 
 /** A surface for `source`; throws ExpressionError when it does not parse. */
 export function expressionSurface(source: string): Surface {
@@ -31,7 +27,25 @@ export function expressionSurface(source: string): Surface {
 
 /** The surface a (validated) trajectory document races on. */
 export function surfaceOf(spec: { surface: string; expression?: string }): Surface {
-  return spec.surface === CUSTOM_SURFACE
-    ? expressionSurface(spec.expression ?? '')
-    : SURFACES[spec.surface];
+  if (spec.surface === CUSTOM_SURFACE) return expressionSurface(spec.expression ?? '');
+  if (isBuiltInSurface(spec.surface)) return SURFACES[spec.surface];
+  throw new Error(`no surface named ${spec.surface}`);
+}
+
+/**
+ * Refuses a start where f is not finite: the trajectory's output promises the start as its
+ * first point, and a start where f overflows has none. Validation (spec/trajectory.ts)
+ * checks the document's form; this needs the surface's math, so whoever takes a document
+ * from outside (the CLI, the surface worker, the race's settings) asks it here too, and
+ * hears a SpecError naming the field, as from validation.
+ */
+export function checkStart(spec: {
+  surface: string;
+  expression?: string;
+  start: [number, number];
+}): void {
+  const [x, y] = spec.start;
+  if (!Number.isFinite(surfaceOf(spec).f(x, y))) {
+    fail('start', `[${x}, ${y}] is too far out: ${spec.surface} is not finite there`);
+  }
 }

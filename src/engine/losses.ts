@@ -7,7 +7,6 @@ import type { Matrix } from './matrix';
 import { exp, log, log1p } from './math';
 
 export interface LossFunction {
-  readonly label: string;
   /** The output activation this loss is fused with: it receives that activation's input. */
   readonly fusedActivation: 'softmax' | 'sigmoid' | null;
   /**
@@ -19,7 +18,6 @@ export interface LossFunction {
 
 export const LOSSES: Record<LossName, LossFunction> = {
   cross_entropy: {
-    label: 'Softmax cross-entropy',
     fusedActivation: 'softmax',
     compute(input, target, grad) {
       // Per row: L = Σⱼ tⱼ·(lse(z) − zⱼ), with lse(z) = max + log Σ exp(zⱼ − max);
@@ -52,7 +50,6 @@ export const LOSSES: Record<LossName, LossFunction> = {
     },
   },
   bce: {
-    label: 'Binary cross-entropy (sigmoid)',
     fusedActivation: 'sigmoid',
     compute(input, target, grad) {
       // Per element: L = max(z, 0) − z·t + log(1 + e^−|z|), the stable form of
@@ -78,7 +75,6 @@ export const LOSSES: Record<LossName, LossFunction> = {
     },
   },
   mse: {
-    label: 'Mean squared error',
     fusedActivation: null,
     compute(input, target, grad) {
       // L = mean over batch and outputs of (y − t)²; dL/dy = 2(y − t)/count.

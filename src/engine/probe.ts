@@ -3,14 +3,12 @@
 // each document layer's output distribution, and the weight gradients of dense layers.
 import { Dense } from './layers/dense';
 import { rowView } from './matrix';
-import { distribution, type Distribution } from './stats';
+import { distribution } from './stats';
 import { EVALUATION_ROWS } from '../spec/limits';
+import type { LayerStatistics } from '../spec/protocol/statistics';
 import type { Trainer } from './train';
 
-export interface LayerStatistics extends Distribution {
-  /** Dense layers: the distribution of dLoss/dW on the probe batch. */
-  gradient?: Distribution;
-}
+export type { LayerStatistics };
 
 export function layerStatistics(trainer: Trainer): LayerStatistics[] {
   const { model } = trainer;

@@ -2,7 +2,7 @@
 // shuffling, dropout). Never Math.random: the same experiment and seed must give the same
 // numbers, bit for bit, in Node and in the browser, so only integer arithmetic and
 // IEEE-exact operations are used to turn bits into numbers.
-import { cos, log, sin } from './math';
+import { cos, exp, log, sin } from './math';
 
 /** sfc32: a small, fast, well-tested 128-bit-state generator (PractRand-clean). */
 export class Rng {
@@ -55,6 +55,11 @@ export class Rng {
 
   uniform(low: number, high: number): number {
     return low + (high - low) * this.next();
+  }
+
+  /** exp of a uniform draw in [log low, log high): every decade as likely as every other. */
+  logUniform(low: number, high: number): number {
+    return exp(this.uniform(log(low), log(high)));
   }
 
   /** Uniform integer in [0, n). */

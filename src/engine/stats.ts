@@ -1,21 +1,10 @@
 // Distributions streamed to the page (and printed by `cli train --stats`): per layer, the
 // outputs on a fixed probe batch and the weight gradients there. These are what make
 // saturation, collapse, dead units and vanishing gradients visible.
+import type { Distribution, Histogram } from '../spec/protocol/statistics';
 import type { Floats } from './matrix';
 
-export interface Histogram {
-  edges: number[];
-  counts: number[];
-}
-
-export interface Distribution {
-  mean: number;
-  /** Population standard deviation. */
-  std: number;
-  histogram: Histogram;
-  /** How many values were NaN or ±Infinity (left out of the rest); present only when > 0. */
-  nonFinite?: number;
-}
+export type { Distribution, Histogram };
 
 /** 30 bins: fine enough to show a bimodal saturated layer, coarse enough for 1000 samples. */
 export const HISTOGRAM_BINS = 30;

@@ -1,21 +1,9 @@
 // A surface sampled on a grid for the heatmap: f at the centre of every cell of a window,
 // with the finite range, so the page can colour it without looking at every value again.
+import type { SurfaceGrid, SurfaceWindow } from '../spec/protocol/surface';
 import type { Surface } from './surfaces';
 
-export interface SurfaceWindow {
-  x: [number, number];
-  y: [number, number];
-}
-
-export interface SurfaceGrid {
-  resolution: number;
-  window: SurfaceWindow;
-  /** resolution² values, row by row from the top (largest y) down, left to right. */
-  values: Float32Array;
-  /** The smallest and largest finite value (NaN, NaN when none is finite). */
-  min: number;
-  max: number;
-}
+export type { SurfaceGrid, SurfaceWindow };
 
 export function sampleSurface(
   surface: Surface,

@@ -4,6 +4,7 @@
 // moments). runTrajectory (the `trajectory` command) reads its points from that same
 // record: the page and the command share one code path, in double precision, through the
 // very same `update` the training loop uses.
+import { RECORD, RECORD_STRIDE } from '../spec/protocol/surface';
 import type { OptimizerSpec, TrajectorySpec } from '../spec/types';
 import { surfaceOf } from './customSurface';
 import { OPTIMIZERS } from './optimizers';
@@ -104,13 +105,8 @@ export function createRacer(
   };
 }
 
-/**
- * Numbers kept per point of a recorded run: x, y, f, the gradient there (∂x, ∂y: the one
- * the next step uses), and the optimizer's first and second moments after reaching it
- * (zeros where the optimizer keeps none).
- */
-export const RECORD_STRIDE = 9;
-export const RECORD = { x: 0, y: 1, f: 2, gx: 3, gy: 4, m1x: 5, m1y: 6, m2x: 7, m2y: 8 };
+// Each point's layout in a recorded run is the protocol's (the page reads it as it is).
+export { RECORD, RECORD_STRIDE };
 
 export interface RecordedRun {
   optimizer: OptimizerSpec;

@@ -3,8 +3,8 @@
 // with all its fields, an initializer with its options); compareVariants turns it into the
 // experiments to run, each validated as an experiment. The rules that read one setting's
 // value are shared with the search document's choices.
-import { ACTIVATIONS } from '../engine/activations';
-import { applySetting, settingLabel } from '../engine/variants';
+import { ACTIVATION_NAMES } from './catalog/activations';
+import { applySetting, settingLabel } from './variants';
 import { bool, fail, get, int, isRecord, item, list, num, oneOf, record, reject } from './check';
 import { SpecError } from './errors';
 import { parseExperiment, resolveExperiment } from './experiment';
@@ -12,14 +12,7 @@ import { checkHeader, VERSION } from './header';
 import { LIMITS } from './limits';
 import { parseInit } from './model';
 import { parseOptimizer } from './optimizer';
-import type {
-  ActivationName,
-  CompareSpec,
-  Experiment,
-  SettingName,
-  SettingValues,
-  VaryName,
-} from './types';
+import type { CompareSpec, Experiment, SettingName, SettingValues, VaryName } from './types';
 
 const FIELDS = ['version', 'kind', 'experiment', 'vary', 'values'];
 
@@ -107,7 +100,7 @@ export const SETTINGS: {
   momentum: (v, p) => num(v, p, { ge: 0, lt: 1 }),
   l2: (v, p) => num(v, p, { ge: 0 }),
   initializer: parseInit,
-  activation: (v, p) => oneOf(v, p, Object.keys(ACTIVATIONS) as ActivationName[]),
+  activation: (v, p) => oneOf(v, p, ACTIVATION_NAMES),
   batchSize: (v, p) => int(v, p, 1, LIMITS.batchSize),
   batchNorm: bool,
   dropout: (v, p) => num(v, p, { ge: 0, lt: 1 }),

@@ -1,8 +1,14 @@
 // The `data` block: a built-in set from the registry (its options, defaults and sizes come
 // from its row), or inline samples. Besides the resolved block, returns the facts the model
 // and the split are checked against: task, samples, features, classes, target dims.
-import type { DataSetEntry, GeneratorOptions } from '../engine/data/dataset';
-import { DATASETS } from '../engine/data/registry';
+import {
+  classCount,
+  dataSetEntry,
+  DATASET_NAMES,
+  type DataSetEntry,
+  type DataSetName,
+  type GeneratorOptions,
+} from './catalog/datasets';
 import {
   at,
   fail,
@@ -41,20 +47,20 @@ const INLINE_FIELDS = ['task', 'x', 'y', 'normalize', 'classNames'];
 
 export function parseData(value: unknown, path: string): { spec: DataSpec; facts: DataFacts } {
   if (!isRecord(value)) reject(path, 'an object', value);
-  const kinds = [...Object.keys(DATASETS), 'inline'];
+  const kinds = [...DATASET_NAMES, 'inline' as const];
   const kind = oneOf(get(value, 'kind'), at(path, 'kind'), kinds);
   return kind === 'inline' ? parseInline(value, path) : parseBuiltIn(value, path, kind);
 }
 
 /**
- * A registry set. It takes only the options its row lists; the others are fixed by the set
+ * A built-in set. It takes only the options its row lists; the others are fixed by the set
  * (iris has no noise, circle has 2 classes). The resolved block still holds all three,
  * with the set's own values, so a fixed option is accepted when it equals that value: a
  * resolved document then reads back unchanged.
  */
-function parseBuiltIn(raw: Raw, path: string, name: string) {
-  const entry = DATASETS[name];
-  const takes = (option: string) => (entry.options as readonly string[]).includes(option);
+function parseBuiltIn(raw: Raw, path: string, name: DataSetName) {
+  const entry = dataSetEntry(name);
+  const takes = (option: keyof GeneratorOptions) => entry.options.includes(option);
   const fixed = OPTION_NAMES.filter((option) => !takes(option));
   record(raw, path, {
     owner: `${name} data`,
@@ -70,7 +76,7 @@ function parseBuiltIn(raw: Raw, path: string, name: string) {
     : d.noise;
   const classes = takes('classes')
     ? parseClasses(option('classes'), path, name, entry)
-    : entry.classCount({ samples, noise, classes: d.classes });
+    : classCount(entry, { samples, noise, classes: d.classes });
   const options: GeneratorOptions = { samples, noise, classes };
   for (const key of fixed) {
     const given = get(raw, key);
@@ -90,7 +96,7 @@ function parseBuiltIn(raw: Raw, path: string, name: string) {
     task: entry.task,
     samples,
     features: entry.features,
-    classes: entry.task === 'classification' ? entry.classCount(options) : 0,
+    classes: classCount(entry, options),
     targetDims: entry.task === 'regression' ? entry.targetDims : 0,
   };
   return { spec, facts };

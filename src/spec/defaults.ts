@@ -1,8 +1,8 @@
 // The defaults of the experiment document, each with its reason. Defaults that belong to
-// one row of an engine table are read from that table, so a new row needs no change here:
-//   - optimizer fields: OPTIMIZERS[name].defaults (PyTorch's torch.optim defaults);
-//   - initializer options: INITIALIZERS[name].options (std of `normal`, limit of `uniform`);
-//   - data options and normalisation: DATASETS[kind].defaults (each set's own).
+// one row of a catalog are in that row (./catalog), so a new row needs no change here:
+//   - optimizer fields: OPTIMIZER_CATALOG[name].defaults (PyTorch's torch.optim defaults);
+//   - initializer options: INIT_CATALOG[name].options (std of `normal`, limit of `uniform`);
+//   - data options and normalisation: DATASET_CATALOG[kind].defaults (each set's own).
 import type {
   ActivationName,
   InitName,

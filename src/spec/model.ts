@@ -1,9 +1,9 @@
-// The `model` block: inputs, layers (names from the engine's ACTIVATIONS and INITIALIZERS
-// tables), the loss, and the checks that tie them to the data: the input width, the
-// parameter budget, and an output layer that fits the loss and the task.
-import { ACTIVATIONS } from '../engine/activations';
-import { INITIALIZERS } from '../engine/initializers';
-import { LOSSES } from '../engine/losses';
+// The `model` block: inputs, layers (names from the activation and initializer catalogs),
+// the loss, and the checks that tie them to the data: the input width, the parameter
+// budget, and an output layer that fits the loss and the task.
+import { ACTIVATION_NAMES } from './catalog/activations';
+import { INIT_NAMES, initEntry } from './catalog/initializers';
+import { LOSS_NAMES } from './catalog/losses';
 import {
   at,
   fail,
@@ -24,15 +24,7 @@ import type { DataFacts } from './data';
 import { DEFAULTS, defaultLoss } from './defaults';
 import { SpecError } from './errors';
 import { LIMITS, groupThousands } from './limits';
-import type {
-  ActivationName,
-  InitName,
-  InitSpec,
-  LayerSpec,
-  LayerType,
-  LossName,
-  ModelSpec,
-} from './types';
+import type { ActivationName, InitName, InitSpec, LayerSpec, LayerType, ModelSpec } from './types';
 
 /** Each layer type's fields besides `type`. */
 const LAYER_FIELDS: Record<LayerType, readonly string[]> = {
@@ -55,7 +47,7 @@ export function parseModel(value: unknown, path: string, data: DataFacts): Model
     max: LIMITS.layers,
     noun: 'layers',
   });
-  const losses = Object.keys(LOSSES) as LossName[];
+  const losses = LOSS_NAMES;
   const model: ModelSpec = {
     inputs,
     layers: layers.map((layer, i) => parseLayer(layer, item(layersPath, i))),
@@ -105,7 +97,7 @@ function parseLayer(value: unknown, path: string): LayerSpec {
     fields: LAYER_FIELDS[type],
     tag: 'type',
   });
-  const activations = Object.keys(ACTIVATIONS) as ActivationName[];
+  const activations = ACTIVATION_NAMES;
   switch (type) {
     case 'dense':
       return {
@@ -135,19 +127,19 @@ function parseLayer(value: unknown, path: string): LayerSpec {
 
 /** A name ("he_normal") or an object ({ "name": "normal", "std": 0.01 }), options filled in. */
 export function parseInit(value: unknown, path: string): InitSpec {
-  const names = Object.keys(INITIALIZERS) as InitName[];
+  const names = INIT_NAMES;
   if (typeof value === 'string') return initSpec(oneOf(value, path, names), {}, path);
   if (!isRecord(value)) {
     reject(path, `an initializer name or an object { name, … } (${names.join(', ')})`, value);
   }
   const name = oneOf(get(value, 'name'), at(path, 'name'), names);
-  const options = Object.keys(INITIALIZERS[name].options);
+  const options = Object.keys(initEntry(name).options);
   return initSpec(name, record(value, path, { owner: name, fields: options, tag: 'name' }), path);
 }
 
 function initSpec(name: InitName, raw: Raw, path: string): InitSpec {
   const spec: InitSpec = { name };
-  const options = INITIALIZERS[name].options;
+  const options = initEntry(name).options;
   for (const key of Object.keys(options) as (keyof typeof options)[]) {
     spec[key] = num(valueOr(raw, key, options[key]), at(path, key), {
       gt: 0,

@@ -1,12 +1,12 @@
 // The search document (extension): random hyperparameter search over one experiment.
-// `trials` sets of settings are drawn from `ranges` (engine/sampling.ts); each trains
+// `trials` sets of settings are drawn from `ranges` (./sampling.ts); each trains
 // `epochs` epochs on the same data and is scored on the validation part; the best one is
-// tested once on a `test` part held out from everything else (engine/data/split.ts).
-import { INITIALIZERS } from '../engine/initializers';
-import { OPTIMIZERS } from '../engine/optimizers';
-import { SEARCH_PARAMETERS } from '../engine/sampling';
-import { testCount } from '../engine/data/split';
-import { applyTrial, hasMomentum } from '../engine/variants';
+// tested once on a `test` part held out from everything else (./split.ts counts it, engine/data/split.ts draws it).
+import { initEntry } from './catalog/initializers';
+import { hasMomentum, optimizerEntry } from './catalog/optimizers';
+import { SEARCH_PARAMETERS } from './sampling';
+import { testCount } from './split';
+import { applyTrial } from './variants';
 import { at, fail, get, int, isRecord, item, list, num, oneOf, record, valueOr } from './check';
 import { distinct, parseNestedExperiment, SETTINGS } from './compare';
 import { checkHeader } from './header';
@@ -111,10 +111,10 @@ export function trialParamsDocument(params: TrialParams): Record<string, unknown
     if (value === undefined) continue;
     if (name === 'optimizer') {
       const o = value as OptimizerSpec;
-      doc[name] = byName(o, OPTIMIZERS[o.name].defaults);
+      doc[name] = byName(o, optimizerEntry(o.name).defaults);
     } else if (name === 'initializer') {
       const init = value as InitSpec;
-      doc[name] = byName(init, INITIALIZERS[init.name].options);
+      doc[name] = byName(init, initEntry(init.name).options);
     } else doc[name] = value;
   }
   return doc;

@@ -14,19 +14,10 @@ import {
   valueOr,
   type Raw,
 } from './check';
+import { SCHEDULE_CATALOG, SCHEDULE_NAMES, type ScheduleName } from './catalog/schedules';
 import { DEFAULTS } from './defaults';
 import { LIMITS } from './limits';
 import type { EarlyStoppingSpec, ScheduleSpec, TrainingSpec } from './types';
-
-type ScheduleName = ScheduleSpec['name'];
-
-/** Each schedule's fields besides `name`. */
-const SCHEDULE_FIELDS: Record<ScheduleName, readonly string[]> = {
-  constant: [],
-  step: ['stepSize', 'gamma'],
-  exponential: ['gamma'],
-  cosine: ['tMax', 'etaMin'],
-};
 
 const TRAINING_FIELDS = ['batchSize', 'epochs', 'shuffle', 'schedule', 'earlyStopping', 'l1', 'l2'];
 
@@ -57,7 +48,7 @@ export function parseTraining(value: unknown, path: string): TrainingSpec {
 
 /** A name ("cosine") or an object ({ "name": "step", "stepSize": 20 }), fields filled in. */
 function parseSchedule(value: unknown, path: string, epochs: number): ScheduleSpec {
-  const names = Object.keys(SCHEDULE_FIELDS) as ScheduleName[];
+  const names = SCHEDULE_NAMES;
   let raw: Raw = {};
   let name: ScheduleName;
   if (typeof value === 'string') {
@@ -69,7 +60,7 @@ function parseSchedule(value: unknown, path: string, epochs: number): ScheduleSp
     name = oneOf(get(value, 'name'), at(path, 'name'), names);
     raw = record(value, path, {
       owner: `the ${name} schedule`,
-      fields: SCHEDULE_FIELDS[name],
+      fields: SCHEDULE_CATALOG[name].fields,
       tag: 'name',
     });
   }

@@ -1,22 +1,16 @@
 // The experiment document after validation: every field present, defaults filled in.
 // `../shared/spec/experiment-format.md` is the contract; fields marked "(extension)" are
-// additions of ours that keep every older file meaning what it meant.
+// additions of ours that keep every older file meaning what it meant. The names of
+// optimizers, activations, initializers, losses, schedules and data sets are the keys of
+// their catalogs (./catalog), so a new row there is a new name here.
+import type { ActivationName } from './catalog/activations';
+import type { InitName } from './catalog/initializers';
+import type { LossName } from './catalog/losses';
+import type { Hyperparameters, OptimizerName } from './catalog/optimizers';
+
+export type { ActivationName, InitName, LossName, OptimizerName };
 
 export type Task = 'classification' | 'regression';
-
-export type ActivationName =
-  'linear' | 'relu' | 'leaky_relu' | 'elu' | 'gelu' | 'sigmoid' | 'tanh' | 'softmax';
-
-export type InitName =
-  | 'zeros'
-  | 'normal'
-  | 'uniform'
-  | 'lecun_uniform'
-  | 'lecun_normal'
-  | 'xavier_uniform'
-  | 'xavier_normal'
-  | 'he_uniform'
-  | 'he_normal';
 
 /** An initializer with its options; `std` only for `normal`, `limit` only for `uniform`. */
 export interface InitSpec {
@@ -45,33 +39,17 @@ export interface DropoutSpec {
 export type LayerSpec = DenseSpec | ActivationLayerSpec | BatchNormSpec | DropoutSpec;
 export type LayerType = LayerSpec['type'];
 
-export type LossName = 'cross_entropy' | 'bce' | 'mse';
-
 export interface ModelSpec {
   inputs: number;
   layers: LayerSpec[];
   loss: LossName;
 }
 
-export type OptimizerName =
-  'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'adadelta' | 'rmsprop' | 'adam' | 'adamw';
-
 /**
  * Hyperparameters of every optimizer, by the contract's field names. After validation all
  * fields of the named optimizer are present (defaults filled in) and no others.
  */
-export interface OptimizerSpec {
-  name: OptimizerName;
-  lr: number;
-  momentum?: number;
-  nesterov?: boolean;
-  weightDecay?: number;
-  eps?: number;
-  rho?: number;
-  alpha?: number;
-  beta1?: number;
-  beta2?: number;
-}
+export type OptimizerSpec = { name: OptimizerName; lr: number } & Omit<Hyperparameters, 'lr'>;
 
 export type Normalization = 'none' | 'standardize' | 'minmax';
 
@@ -83,7 +61,7 @@ export type Normalization = 'none' | 'standardize' | 'minmax';
  * 3; circle: classes 2), and on input they are accepted only when equal to those values.
  */
 export interface GeneratedDataSpec {
-  kind: string; // a name in the data registry (engine/data/registry.ts)
+  kind: string; // a name in the data-set catalog (catalog/datasets.ts)
   samples: number;
   noise: number;
   classes: number;
@@ -140,7 +118,7 @@ export interface Experiment {
   params: LayerParams[] | null;
 }
 
-export type SurfaceName = string; // a name in engine/surfaces.ts, or 'custom'
+export type SurfaceName = string; // a name in catalog/surfaces.ts, or 'custom'
 
 export interface TrajectorySpec {
   version: 1;
@@ -159,7 +137,7 @@ export interface TrajectorySpec {
 
 /**
  * The settings a compare document varies and a search trial samples (extension), each
- * with its resolved value: engine/variants.ts applies them to an experiment.
+ * with its resolved value: spec/variants.ts applies them to an experiment.
  */
 export interface SettingValues {
   optimizer: OptimizerSpec;

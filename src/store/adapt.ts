@@ -2,7 +2,7 @@
 // and the output layer and loss follow the task (softmax + cross-entropy for classes,
 // linear + MSE for regression) unless the user chose otherwise where that still fits: a
 // sigmoid + BCE output while there are two classes, squared error on one-hot classes.
-import { DATASETS } from '../engine/data/registry';
+import { classCount, DATASET_CATALOG, isDataSetName } from '../spec/catalog/datasets';
 import type { Experiment, GeneratedDataSpec, InlineDataSpec, LayerSpec } from '../spec/types';
 import type { Notice } from './notice';
 
@@ -60,13 +60,13 @@ function dataShape(e: Experiment) {
       targetDims: Array.isArray(first) ? first.length : 1,
     };
   }
-  const entry = DATASETS[data.kind];
-  if (entry === undefined) return null;
+  if (!isDataSetName(data.kind)) return null;
+  const entry = DATASET_CATALOG[data.kind];
   const options = data as GeneratedDataSpec;
   return {
     task: entry.task,
     features: entry.features,
-    classes: entry.classCount(options),
+    classes: classCount(entry, options),
     targetDims: entry.targetDims,
   };
 }

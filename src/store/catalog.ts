@@ -1,60 +1,58 @@
-// What the page offers in its menus, with labels and defaults, read from the engine's own
-// tables (labels and defaults live beside the implementation), so the UI never imports the
-// engine and a new optimizer or data set appears here by itself.
-import { ACTIVATIONS } from '../engine/activations';
-import { CUSTOM_SURFACE, CUSTOM_VIEW as expressionSurfaceView } from '../engine/customSurface';
-import { EXPRESSION_NAMES } from '../engine/expression';
-import { DATASETS } from '../engine/data/registry';
-import { INITIALIZERS } from '../engine/initializers';
-import { OPTIMIZERS } from '../engine/optimizers';
-import { SCHEDULE_LABELS } from '../engine/schedules';
-import { SURFACES } from '../engine/surfaces';
-import type { ActivationName, InitName, OptimizerName, ScheduleSpec } from '../spec/types';
+// What the page offers in its menus, with labels and defaults, read from the document's
+// catalogs (spec/catalog): a new optimizer or data set appears here by itself, and the page
+// needs no engine code to show its menus.
+import { ACTIVATION_CATALOG, ACTIVATION_NAMES } from '../spec/catalog/activations';
+import { DATASET_CATALOG, DATASET_NAMES } from '../spec/catalog/datasets';
+import { INIT_CATALOG, INIT_NAMES } from '../spec/catalog/initializers';
+import { OPTIMIZER_CATALOG, OPTIMIZER_NAMES, optimizerEntry } from '../spec/catalog/optimizers';
+import { SCHEDULE_CATALOG, SCHEDULE_NAMES } from '../spec/catalog/schedules';
+import {
+  CUSTOM_SURFACE,
+  CUSTOM_VIEW,
+  SURFACE_CATALOG,
+  SURFACE_NAMES,
+} from '../spec/catalog/surfaces';
+import { EXPRESSION_NAMES } from '../spec/expression';
 
-export const DATA_SETS = Object.entries(DATASETS).map(([name, entry]) => ({
+export const DATA_SETS = DATASET_NAMES.map((name) => {
+  const entry = DATASET_CATALOG[name];
+  return {
+    name,
+    label: entry.label,
+    task: entry.task,
+    options: entry.options,
+    classRange: 'classRange' in entry ? entry.classRange : undefined,
+    maxSamples: 'maxSamples' in entry ? entry.maxSamples : undefined,
+    defaults: entry.defaults,
+  };
+});
+
+export const ACTIVATION_CHOICES = ACTIVATION_NAMES.map((name) => ({
   name,
-  label: entry.label,
-  task: entry.task,
-  options: entry.options,
-  classRange: entry.classRange,
-  maxSamples: entry.maxSamples,
-  defaults: entry.defaults,
+  label: ACTIVATION_CATALOG[name].label,
 }));
 
-export const ACTIVATION_CHOICES = (Object.keys(ACTIVATIONS) as ActivationName[]).map((name) => ({
+export const INIT_CHOICES = INIT_NAMES.map((name) => ({ name, label: INIT_CATALOG[name].label }));
+
+export const OPTIMIZER_CHOICES = OPTIMIZER_NAMES.map((name) => ({
   name,
-  label: ACTIVATIONS[name].label,
+  label: OPTIMIZER_CATALOG[name].label,
+  defaults: optimizerEntry(name).defaults,
 }));
 
-export const INIT_CHOICES = (Object.keys(INITIALIZERS) as InitName[]).map((name) => ({
+export const SCHEDULE_CHOICES = SCHEDULE_NAMES.map((name) => ({
   name,
-  label: INITIALIZERS[name].label,
+  label: SCHEDULE_CATALOG[name].label,
 }));
-
-export const OPTIMIZER_CHOICES = (Object.keys(OPTIMIZERS) as OptimizerName[]).map((name) => ({
-  name,
-  label: OPTIMIZERS[name].label,
-  defaults: OPTIMIZERS[name].defaults,
-}));
-
-export const SCHEDULE_CHOICES = (Object.keys(SCHEDULE_LABELS) as ScheduleSpec['name'][]).map(
-  (name) => ({ name, label: SCHEDULE_LABELS[name] }),
-);
 
 /** The race's surfaces, the typed formula last. */
 export const SURFACE_CHOICES = [
-  ...Object.entries(SURFACES).map(([name, s]) => ({
-    name,
-    label: s.label,
-    formula: s.formula,
-    view: s.view,
-    minima: s.minima,
-  })),
+  ...SURFACE_NAMES.map((name) => ({ name: name as string, ...SURFACE_CATALOG[name] })),
   {
     name: CUSTOM_SURFACE,
     label: 'Your own f(x, y)',
     formula: '',
-    view: expressionSurfaceView,
+    view: CUSTOM_VIEW,
     minima: [] as [number, number][],
   },
 ];

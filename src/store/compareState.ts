@@ -1,10 +1,10 @@
 // The compare view's part of the store: which setting varies and the values typed or ticked
 // for each (kept per setting, so switching back finds them), and the runs as they stream in.
-import type { LayerStatistics } from '../engine/probe';
+import type { LayerStatistics } from '../spec/protocol/statistics';
 import { SETTINGS } from '../spec/compare';
+import type { RunStatus, RunSummary } from '../spec/protocol/runs';
+import type { EpochPoint, RunMessage } from '../spec/protocol/training';
 import type { Experiment, InitSpec, OptimizerSpec, SettingValues, VaryName } from '../spec/types';
-import type { EpochPoint, RunMessage } from '../worker/protocol';
-import type { RunStatus, RunSummary } from '../worker/runProtocol';
 
 /** What the user has entered for each setting; turned into a compare document on Run. */
 export interface CompareChoices {

@@ -3,7 +3,9 @@
 // The page does the downloading; here the documents are written and read.
 import { readExperimentFile, writeExperimentFile } from '../spec/experimentFile';
 import type { Notice } from './notice';
-import { editExperiment, trainingWorker, useStore } from './store';
+import { editExperiment } from './actions';
+import { useStore } from './store';
+import { trainingWorker } from './worker';
 
 export const EXPERIMENT_FILE = 'descent-experiment.json';
 export const MODEL_FILE = 'descent-model.json';

@@ -1,7 +1,8 @@
 // The loss landscape's actions: ask the worker for one, or stop it. What comes back is
-// applied by store.ts's landscape callback (see landscapeState.ts).
-import type { LandscapeDirections } from '../worker/protocol';
-import { trainingWorker, useStore } from './store';
+// applied by worker.ts's landscape callback (see landscapeState.ts).
+import type { LandscapeDirections } from '../spec/protocol/training';
+import { useStore } from './store';
+import { trainingWorker } from './worker';
 
 export type { LandscapeState } from './landscapeState';
 

@@ -1,12 +1,12 @@
 // The loss landscape's part of the store: which request is current and what the worker has
-// sent for it. Kept apart from the actions (landscape.ts) so that state.ts can build its
+// sent for it. Kept apart from the actions (landscape.ts) so that store.ts can build its
 // initial state from here without importing the module that imports it.
 import type {
   LandscapePicture,
   LandscapeStatus,
   LandscapeUpdate,
   RunMessage,
-} from '../worker/protocol';
+} from '../spec/protocol/training';
 
 export interface LandscapeState {
   /** The request shown (0: none yet); updates for any other are dropped. */

@@ -5,7 +5,8 @@ import { parseLesson, type Lesson } from '../spec';
 import { loadCompare } from './compare';
 import { loadTrajectory } from './race';
 import { loadSearch } from './search';
-import { editExperiment, setView, useStore } from './store';
+import { editExperiment, setView } from './actions';
+import { useStore } from './store';
 
 const files = import.meta.glob<unknown>('../lessons/*.json', { eager: true, import: 'default' });
 

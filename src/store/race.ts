@@ -3,7 +3,7 @@
 // The worker records every racer to the step budget in one go (a few milliseconds); the
 // animation then only moves `step` forward, once per frame.
 import type { TrajectorySpec } from '../spec/types';
-import { startSurfaceWorker, type SurfaceWorker } from '../worker/surfaceClient';
+import { startSurfaceWorker, type SurfaceWorker } from '../worker/clients';
 import { CUSTOM_SURFACE } from './catalog';
 import type { Notice } from './notice';
 import { DEFAULT_PRESET, RACE_PRESETS } from './racePresets';

@@ -2,11 +2,11 @@
 // The settings are a trajectory document plus what only the page needs (the formula kept
 // while a built-in surface is shown, a view window); the document is what the worker and
 // `cli trajectory` run, so the page and the command give the same points.
-import { surfaceOf } from '../engine/customSurface';
-import { OPTIMIZERS } from '../engine/optimizers';
+import { checkStart, surfaceOf } from '../engine/customSurface';
+import { optimizerEntry } from '../spec/catalog/optimizers';
 import { parseTrajectory, SpecError } from '../spec';
 import type { OptimizerName, OptimizerSpec, TrajectorySpec } from '../spec/types';
-import type { SurfaceWindow } from '../worker/surfaceProtocol';
+import type { SurfaceWindow } from '../spec/protocol/surface';
 import { CUSTOM_SURFACE, SURFACE_CHOICES } from './catalog';
 import type { Notice } from './notice';
 
@@ -40,7 +40,9 @@ export function raceDocument(s: RaceSettings): TrajectorySpec {
 
 /** Validates the settings as the worker will; throws a SpecError naming the field. */
 export function checkRace(s: RaceSettings): TrajectorySpec {
-  return parseTrajectory(raceDocument(s));
+  const spec = parseTrajectory(raceDocument(s));
+  checkStart(spec);
+  return spec;
 }
 
 export function surfaceWindow(s: RaceSettings): SurfaceWindow {
@@ -88,5 +90,5 @@ function nowhereFinite(f: (x: number, y: number) => number, w: SurfaceWindow): b
 
 /** An optimizer with its defaults, then `overrides`. */
 export function racer(name: OptimizerName, overrides: Partial<OptimizerSpec> = {}): OptimizerSpec {
-  return { name, ...OPTIMIZERS[name].defaults, ...overrides } as OptimizerSpec;
+  return { name, ...optimizerEntry(name).defaults, ...overrides } as OptimizerSpec;
 }

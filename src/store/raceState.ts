@@ -1,6 +1,7 @@
 // The optimizer race's part of the store: its settings (saved between visits) and what the
 // surface worker computed from them, plus where the animation is.
-import type { RaceRun, SurfaceGrid } from '../worker/surfaceProtocol';
+import type { SurfaceGrid } from '../spec/protocol/surface';
+import type { RaceRun } from '../spec/protocol/surface';
 import { DEFAULT_PRESET } from './racePresets';
 import { checkRace, type RaceSettings } from './raceSettings';
 import type { Notice } from './notice';

@@ -3,11 +3,11 @@
 // seeded draws as the command) and run them in the worker pool; keep the best trial's
 // trained network for the one evaluation on the held-out test part.
 import { leads } from '../engine/runs';
-import { sampleTrials } from '../engine/sampling';
+import { searchTrials } from '../engine/searchTrials';
 import { parseSearch, trialExperiment } from '../spec';
+import type { RunUpdate } from '../spec/protocol/runs';
 import type { SearchSpec } from '../spec/types';
 import type { RunHandle } from '../worker/pool';
-import type { RunUpdate } from '../worker/runProtocol';
 import { runPool } from './pool';
 import {
   initialSearch,
@@ -17,7 +17,8 @@ import {
   type SearchState,
   type Trial,
 } from './searchState';
-import { editExperiment, setView, useStore } from './store';
+import { editExperiment, setView } from './actions';
+import { useStore } from './store';
 
 const search = () => useStore.getState().search;
 
@@ -40,7 +41,7 @@ export function runSearch(): void {
     return;
   }
   cancelSearch();
-  const params = sampleTrials(spec);
+  const params = searchTrials(spec);
   const trials: Trial[] = params.map((p) => ({
     params: p,
     status: 'queued',

@@ -2,9 +2,9 @@
 // document they describe, checked as the Search button checks it), and the trials as
 // they finish, the best one's trained parameters, and the one test evaluation.
 import { parseSearch, SpecError } from '../spec';
+import type { RunStatus, RunSummary, TestResult } from '../spec/protocol/runs';
+import type { RunMessage } from '../spec/protocol/training';
 import type { Experiment, LayerParams, SearchSpec, TrialParams } from '../spec/types';
-import type { RunMessage } from '../worker/protocol';
-import type { RunStatus, RunSummary, TestResult } from '../worker/runProtocol';
 import { listEntries } from './compareState';
 
 /** A numeric range as the form holds it. */

@@ -1,165 +1,126 @@
-// The user's actions on the store: each validates, talks to the worker and then sets state.
-// Components read the store through hooks with selectors (state.ts holds it) and call these.
-import { parseExperiment, SpecError } from '../spec';
+// The store itself: what the page knows (State), what it knows on opening (initialState,
+// from the saved experiment and settings), and the zustand hook that holds it. Components
+// read it through `useStore` with a selector. What changes it lives beside: actions.ts (the
+// user's actions), worker.ts (what the worker streams back), and one file of actions per view.
+import { create } from 'zustand';
+import {
+  DEFAULT_SPEED,
+  type DataSummary,
+  type RunStatus,
+  type Snapshot,
+} from '../spec/protocol/training';
 import type { Experiment } from '../spec/types';
-import type { StepSize } from '../worker/protocol';
-import { fitModelToData } from './adapt';
-import { initialLandscape } from './landscapeState';
-import { setAsideStaleParams } from './loadedWeights';
+import type { Hideable } from './classroomLink';
+import { initialCompare, type CompareState } from './compareState';
+import { initialLandscape, type LandscapeState } from './landscapeState';
 import type { Notice } from './notice';
-import { persist } from './persistence';
-import { freshRun, isStopped, LANGUAGE_KEY, useStore, VIEW_KEY, type View } from './state';
-import { keep } from './storage';
-import { trainingWorker } from './worker';
+import { savedExperiment } from './persistence';
+import { browserStorage } from './storage';
+import { initialRace, type RaceState } from './raceState';
+import { initialSearch, type SearchState } from './searchState';
 
-// The store's front door: components import the hook and the actions from one place.
-export { isStopped, useStore, type RunState, type State, type View } from './state';
-export { trainingWorker } from './worker';
-export type { Notice };
+/** The page's views, one shown at a time. */
+export type View = 'lessons' | 'playground' | 'race' | 'compare' | 'search';
+const VIEWS: readonly View[] = ['lessons', 'playground', 'race', 'compare', 'search'];
+export const VIEW_KEY = 'descent.view';
+export const LANGUAGE_KEY = 'descent.language';
 
-/** Builds a fresh run of the current experiment: new initial weights, empty charts. */
-export async function reset(): Promise<void> {
-  const generation = useStore.getState().run.generation + 1;
-  useStore.setState({
-    ...freshRun(generation),
-    // The worker drops the old network's landscape too; later ids stay unique.
-    landscape: { ...initialLandscape(), id: useStore.getState().landscape.id },
-  });
-  try {
-    const data = await trainingWorker().load(useStore.getState().experiment, generation);
-    if (useStore.getState().run.generation === generation) useStore.setState({ data });
-  } catch (e) {
-    if (useStore.getState().run.generation !== generation) return; // a newer run replaced it
-    useStore.setState({
-      data: null,
-      run: {
-        ...freshRun(generation).run,
-        status: 'idle',
-        // Only the reason (English, from validation): the notice around it is translated.
-        message: { key: 'run.reason', vars: { message: (e as Error).message } },
-      },
-    });
-  }
+/** Paces the run can play at, in optimizer steps per second (Infinity: as fast as it goes). */
+export const SPEEDS: readonly { label: string; stepsPerSecond: number }[] = [
+  { label: 'Slow', stepsPerSecond: 30 },
+  { label: 'Normal', stepsPerSecond: DEFAULT_SPEED },
+  { label: 'Fast', stepsPerSecond: 600 },
+  { label: 'Very fast', stepsPerSecond: 3000 },
+  { label: 'Fastest', stepsPerSecond: Infinity },
+];
+
+/** A snapshot's views; the rest of it is the run's progress. */
+type Views = 'epochs' | 'steps' | 'layers' | 'boundary' | 'network' | 'confusion';
+
+/** What the run has shown so far: every epoch, the step losses, the latest of the rest. */
+type RunViews = Pick<Snapshot, Views>;
+
+/** The run's progress as the last snapshot told it, and 'loading' while a run is built. */
+export type RunState = Omit<Snapshot, Views | 'status'> & { status: RunStatus | 'loading' };
+
+/** No run to drive: loading, failed to load, diverged, failed or finished. */
+export function isStopped(status: RunState['status']): boolean {
+  return status !== 'running' && status !== 'paused';
 }
 
-function stopped(): boolean {
-  return isStopped(useStore.getState().run.status);
+export function runOf(s: Snapshot): RunState {
+  const { epochs, steps, layers, boundary, network, confusion, ...run } = s;
+  return run;
 }
 
-export function play(): void {
-  if (stopped()) return;
-  void trainingWorker().play();
+export interface State extends RunViews {
+  view: View;
+  /** The lesson whose banner is shown (store/lessons.ts), or null. */
+  lesson: string | null;
+  /** The language the user chose (a code such as "ja"); null follows the browser. */
+  language: string | null;
+  experiment: Experiment;
+  /** Optimizer steps per second while playing (Infinity: as fast as the machine allows). */
+  speed: number;
+  /** What the user should read, shown together: a link that failed, a change that reset the run. */
+  notices: Notice[];
+  /** Why the last edit was refused (the experiment stays as it was). */
+  editError: { message: string; path: string } | null;
+  data: DataSummary | null;
+  run: RunState;
+  race: RaceState;
+  landscape: LandscapeState;
+  compare: CompareState;
+  search: SearchState;
+  /** What the teacher's link hides from this page (store/classroom.ts); [] without one. */
+  hidden: Hideable[];
+  /** Presentation mode: large type, thick lines, high contrast (ui/classroom). */
+  present: boolean;
 }
 
-export function pause(): void {
-  void trainingWorker().pause();
+/** A run being built: no progress, nothing shown yet. */
+export function freshRun(generation: number): { run: RunState } & RunViews {
+  return {
+    run: {
+      generation,
+      status: 'loading',
+      epoch: 0,
+      step: 0,
+      learningRate: 0,
+      stepsPerSecond: 0,
+      message: null,
+    },
+    epochs: [],
+    steps: [],
+    layers: null,
+    boundary: null,
+    network: null,
+    confusion: null,
+  };
 }
 
-export function togglePlay(): void {
-  if (useStore.getState().run.status === 'running') pause();
-  else play();
+function initialState(): State {
+  // The link's experiment, if any, replaces this one before the page shows (classroom.ts).
+  const storage = browserStorage();
+  const { experiment, notice } = savedExperiment(storage);
+  const race = initialRace(storage);
+  return {
+    view: VIEWS.find((v) => v === storage?.getItem(VIEW_KEY)) ?? 'playground',
+    lesson: null,
+    language: storage?.getItem(LANGUAGE_KEY) ?? null,
+    experiment,
+    notices: [notice, race.notice].filter((n) => n !== null),
+    race: race.race,
+    speed: DEFAULT_SPEED,
+    editError: null,
+    data: null,
+    ...freshRun(0),
+    landscape: initialLandscape(),
+    compare: initialCompare(),
+    search: initialSearch(),
+    hidden: [],
+    present: false,
+  };
 }
 
-export function step(size: StepSize): void {
-  if (stopped()) return;
-  void trainingWorker().step(size);
-}
-
-/**
- * Applies an edit to the experiment. The result is validated first: if it is refused, the
- * experiment stays as it was and `editError` says why. The optimizer's numbers and the
- * training settings (batch size, epochs, schedule, penalties, early stopping) change the
- * running network from its next step; anything else starts a new run, and says what
- * changed if the old run had trained at all. With `fitToData`, the network's ends then
- * follow the data (see adapt.ts): for edits of the data or of the loss. With `restart`, a
- * new run starts whatever changed, and that notice says why (a file was opened; null says
- * nothing: a lesson's banner does). Loaded weights (`params`) stay with their network and
- * are set aside when it changes (loadedWeights.ts).
- */
-export function editExperiment(
-  edit: (draft: Experiment) => unknown,
-  { fitToData = false, restart }: { fitToData?: boolean; restart?: Notice | null } = {},
-): void {
-  const current = useStore.getState().experiment;
-  const draft = structuredClone(current);
-  const result = edit(draft);
-  const adapted = fitToData
-    ? fitModelToData(result === undefined ? draft : (result as Experiment))
-    : null;
-  const setAside = setAsideStaleParams(current, result === undefined ? draft : result);
-  let next: Experiment;
-  try {
-    next = parseExperiment(result === undefined ? draft : result);
-  } catch (e) {
-    // Where in the document, so the page can name the field ("" when no one field).
-    const path = e instanceof SpecError ? e.path : '';
-    useStore.setState({ editError: { message: (e as Error).message, path } });
-    return;
-  }
-  useStore.setState({ experiment: next, editError: null });
-  void persist(next);
-  void apply(current, next, [adapted, setAside], restart);
-}
-
-async function apply(
-  current: Experiment,
-  next: Experiment,
-  said: (Notice | null)[],
-  restart: Notice | null | undefined,
-): Promise<void> {
-  // Tagged with the run it was made for: during a load it cannot apply, and a new run starts.
-  const { generation, step } = useStore.getState().run;
-  if (
-    restart === undefined &&
-    sameNetwork(current, next) &&
-    (await trainingWorker().retune(next, generation))
-  )
-    return;
-  // Nothing is lost when the old run had not trained: no need to say it started over.
-  const restarted = restart === undefined && step > 0 ? restartNotice(current, next) : restart;
-  useStore.setState({ notices: [...said, restarted ?? null].filter((n) => n !== null) });
-  await reset();
-}
-
-/** True when the two differ at most in what a running network can take: see editExperiment. */
-function sameNetwork(a: Experiment, b: Experiment): boolean {
-  const strip = (e: Experiment) => ({ ...e, optimizer: e.optimizer.name, training: null });
-  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
-}
-
-/** Why a trained run started over: what changed, the first of data, network, optimizer. */
-function restartNotice(a: Experiment, b: Experiment): Notice {
-  if (b.params !== null) return { key: 'notice.restartedFromLoaded' };
-  const differ = (pick: (e: Experiment) => unknown) =>
-    JSON.stringify(pick(a)) !== JSON.stringify(pick(b));
-  // The seed sits with the data on the page (it draws the points, and the weights).
-  if (differ((e) => [e.data, e.validation, e.seed])) return { key: 'notice.restarted.data' };
-  if (differ((e) => e.model)) return { key: 'notice.restarted.network' };
-  if (a.optimizer.name !== b.optimizer.name) return { key: 'notice.restarted.optimizer' };
-  return { key: 'notice.restarted' };
-}
-
-export function setSpeed(stepsPerSecond: number): void {
-  useStore.setState({ speed: stepsPerSecond });
-  void trainingWorker().setSpeed(stepsPerSecond);
-}
-
-export function dismissNotice(): void {
-  useStore.setState({ notices: [] });
-}
-
-export function dismissEditError(): void {
-  useStore.setState({ editError: null });
-}
-
-export function setView(view: View): void {
-  if ((useStore.getState().hidden as string[]).includes(view)) return; // the teacher hid it
-  // What was said was about the view left behind (an edit there, a run that restarted).
-  useStore.setState({ view, notices: [], editError: null });
-  keep(VIEW_KEY, view);
-}
-
-export function setLanguage(language: string): void {
-  useStore.setState({ language });
-  keep(LANGUAGE_KEY, language);
-}
+export const useStore = create<State>()(() => initialState());

@@ -1,10 +1,10 @@
 // The page's one training worker, and how what it streams back reaches the store: snapshots
 // folded together and applied a few times a second, landscape updates as they come, and
 // anything from a run that has been replaced (an older generation) dropped.
-import { startTrainingWorker, type TrainingWorker } from '../worker/client';
-import type { LandscapeUpdate, Snapshot } from '../worker/protocol';
+import type { LandscapeUpdate, Snapshot } from '../spec/protocol/training';
+import { startTrainingWorker, type TrainingWorker } from '../worker/clients';
 import { landscapeAfter } from './landscapeState';
-import { runOf, useStore } from './state';
+import { runOf, useStore } from './store';
 
 /** Step losses kept for the chart; when it fills, the whole history is thinned to half. */
 const STEP_HISTORY = 4000;

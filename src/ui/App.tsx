@@ -2,7 +2,8 @@
 // the page scrolls), the notices, then the view. Components read the store; none talks to
 // the worker.
 import { useEffect, useId } from 'react';
-import { setLanguage, setView, useStore, type View } from '../store/store';
+import { setLanguage, setView } from '../store/actions';
+import { useStore, type View } from '../store/store';
 import { ClassroomControls, ClassroomNote } from './classroom/ClassroomControls';
 import { usePresentationMode } from './classroom/presentation';
 import { CompareView } from './compare/CompareView';

@@ -51,14 +51,19 @@ export function guardWorker(
   };
 }
 
-/** `remote` with every method call guarded: a dead worker's calls reject, not hang. */
+/**
+ * `remote` with every method call guarded: a dead worker's calls reject, not hang. The method
+ * is looked up only once the guard lets the call through: a stopped worker's proxy, released,
+ * throws on any lookup. (`then` stays comlink's own, so the remote is not taken for a promise.)
+ */
 export function guardedRemote<T>(remote: Remote<T>, guard: WorkerGuard): Remote<T> {
   return new Proxy(remote as object, {
     get(target, key) {
-      const member: unknown = Reflect.get(target, key);
-      if (typeof key !== 'string' || typeof member !== 'function') return member;
+      if (typeof key !== 'string' || key === 'then') return Reflect.get(target, key);
       return (...args: unknown[]) =>
-        guard.guarded(() => (member as (...a: unknown[]) => Promise<unknown>)(...args));
+        guard.guarded(() =>
+          (Reflect.get(target, key) as (...a: unknown[]) => Promise<unknown>)(...args),
+        );
     },
   }) as Remote<T>;
 }

@@ -15,7 +15,11 @@ import {
   type WeightRecorder,
 } from '../engine/landscape';
 import type { Trainer } from '../engine/train';
-import { LANDSCAPE_RESOLUTIONS, type LandscapePicture, type LandscapeRequest } from './protocol';
+import {
+  LANDSCAPE_RESOLUTIONS,
+  type LandscapePicture,
+  type LandscapeRequest,
+} from '../spec/protocol/training';
 import { Refusal } from './refusal';
 
 /**

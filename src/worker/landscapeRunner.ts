@@ -1,8 +1,13 @@
 // When the loss landscape computes: at most one job at a time, in slices deferred through
 // the session's host so that pause, cancel and a new request are handled in between, and
 // every way a job ends (done, stopped, failed) reported to the page once.
+import type {
+  LandscapeRequest,
+  LandscapeStatus,
+  LandscapeUpdate,
+  RunMessage,
+} from '../spec/protocol/training';
 import { LandscapeJob } from './landscape';
-import type { LandscapeRequest, LandscapeStatus, LandscapeUpdate, RunMessage } from './protocol';
 import { messageOf } from './refusal';
 
 /** Why a landscape stopped or failed: keys in the page's dictionaries. */

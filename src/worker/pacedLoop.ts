@@ -1,7 +1,7 @@
 // The play loop: train in slices short enough that the worker hears a pause or a slider
 // between them, paced to a speed in steps per second (or as fast as the machine allows),
 // one slice per frame, and never two loops at once.
-import { DEFAULT_SPEED } from './protocol';
+import { DEFAULT_SPEED } from '../spec/protocol/training';
 
 /** Training per slice before the worker looks at its messages again (pause, sliders). */
 const SLICE_MS = 12;

@@ -2,7 +2,6 @@
 // its end, several at once. Runs queue first come, first served; workers are created when
 // first needed, reused run after run (keeping their prepared data), and replaced when one
 // crashes. The workers come from a factory, so Node tests drive the pool with fakes.
-import type { RunMessage } from './protocol';
 import {
   isFinalStatus,
   statusUpdate,
@@ -11,9 +10,10 @@ import {
   type RunUpdate,
   type TestRequest,
   type TestResult,
-} from './runProtocol';
+} from '../spec/protocol/runs';
+import type { RunMessage } from '../spec/protocol/training';
 
-/** One run worker, as the pool uses it (runClient.ts wraps a real one). */
+/** One run worker, as the pool uses it (clients.ts starts a real one). */
 export interface RunWorkerHandle {
   /**
    * Trains the request's experiment, every update (the final one last) going to `onUpdate`.

@@ -1,6 +1,6 @@
 // An error the page words in its own language: thrown and caught inside the worker (a
 // landscape that cannot be built, say), then sent on as the message it carries.
-import type { RunMessage } from './protocol';
+import type { RunMessage } from '../spec/protocol/training';
 
 export class Refusal extends Error {
   constructor(

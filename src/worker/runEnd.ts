@@ -2,7 +2,7 @@
 // a limit lowered mid-run, nothing to train, or finished worse than guessing.
 import { chanceLoss } from '../engine/losses';
 import type { EpochResult, Trainer } from '../engine/train';
-import type { RunMessage } from './protocol';
+import type { RunMessage } from '../spec/protocol/training';
 
 /**
  * Null while the run has epochs to go; else why it ends. At the last epoch's end (`last`),

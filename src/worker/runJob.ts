@@ -8,10 +8,6 @@ import type { SearchData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
 import { bestEpoch, evaluateSet, isFiniteEpoch } from '../engine/runs';
 import { Trainer, type EpochResult } from '../engine/train';
-import type { Experiment } from '../spec/types';
-import { epochPoint, type EpochPoint, type RunMessage } from './protocol';
-import { messageOf } from './refusal';
-import { PreparedDataCache } from './runData';
 import {
   statusUpdate,
   type RunRequest,
@@ -20,7 +16,12 @@ import {
   type RunUpdate,
   type TestRequest,
   type TestResult,
-} from './runProtocol';
+} from '../spec/protocol/runs';
+import type { EpochPoint, RunMessage } from '../spec/protocol/training';
+import type { Experiment } from '../spec/types';
+import { messageOf } from './refusal';
+import { PreparedDataCache } from './runData';
+import { epochPoint } from './views';
 
 export interface RunHost {
   read: DatasetFileReader;

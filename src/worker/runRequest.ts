@@ -3,8 +3,8 @@
 // field it is about.
 import { bool, num, record } from '../spec/check';
 import { parseExperiment } from '../spec';
+import type { RunRequest, TestRequest } from '../spec/protocol/runs';
 import type { Experiment } from '../spec/types';
-import type { RunRequest, TestRequest } from './runProtocol';
 
 const RUN_FIELDS = ['base', 'experiment', 'test', 'statisticsMs', 'keepParams'];
 const TEST_FIELDS = ['base', 'experiment', 'test'];

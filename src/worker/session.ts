@@ -9,7 +9,6 @@ import { exportParams } from '../engine/params';
 import { prepareData, type PreparedData } from '../engine/prepare';
 import { Trainer, type EpochResult } from '../engine/train';
 import { countParameters } from '../spec/model';
-import type { Experiment, LayerParams } from '../spec/types';
 import type {
   Answer,
   DataSummary,
@@ -19,7 +18,8 @@ import type {
   RunStatus,
   Snapshot,
   StepSize,
-} from './protocol';
+} from '../spec/protocol/training';
+import type { Experiment, LayerParams } from '../spec/types';
 import { LandscapeJob } from './landscape';
 import { LandscapeRunner, STOPPED } from './landscapeRunner';
 import { messageOf } from './refusal';

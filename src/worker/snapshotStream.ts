@@ -4,15 +4,9 @@
 import type { PreparedData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
 import type { EpochResult, Trainer } from '../engine/train';
-import {
-  epochPoint,
-  type EpochPoint,
-  type RunMessage,
-  type RunStatus,
-  type Snapshot,
-} from './protocol';
-import { thin } from './thin';
-import { boundaryGrid, confusionSummary, networkPicture, type View } from './views';
+import type { EpochPoint, RunMessage, RunStatus, Snapshot } from '../spec/protocol/training';
+import { thin } from '../spec/thin';
+import { boundaryGrid, confusionSummary, epochPoint, networkPicture, type View } from './views';
 
 /** Snapshots at most this often: ~30 a second is smooth, and cheap for the page. */
 const SNAPSHOT_MS = 33;

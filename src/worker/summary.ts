@@ -1,10 +1,10 @@
 // The data as the page shows it: a sample of the raw points of each part with their labels,
 // the plotting window, the fitted normalisation and the model's size.
-import { DATASETS } from '../engine/data/registry';
+import { DATASET_CATALOG, isDataSetName } from '../spec/catalog/datasets';
 import type { Dataset } from '../engine/data/dataset';
 import type { PreparedData } from '../engine/prepare';
+import type { DataSummary } from '../spec/protocol/training';
 import type { Experiment } from '../spec/types';
-import type { DataSummary } from './protocol';
 
 /** Points plotted per part: enough to see the shape, few enough to draw at 60 fps. */
 export const POINT_LIMIT = 2000;
@@ -56,7 +56,8 @@ function points(ds: Dataset): [Float32Array, Float32Array] {
  * and seed), or a square around the data with a 10% margin.
  */
 function viewOf(experiment: Experiment, train: Dataset): [number, number] {
-  const frame = DATASETS[experiment.data.kind]?.view;
+  const kind = experiment.data.kind;
+  const frame = isDataSetName(kind) ? DATASET_CATALOG[kind].view : undefined;
   if (frame !== undefined) return [frame[0], frame[1]];
   let lo = Infinity,
     hi = -Infinity;

@@ -1,25 +1,27 @@
 // The surface worker: races optimizers on a 2-D surface and samples the surface for its
-// heatmap, off the page's thread (surfaceJobs.ts). A thin comlink adapter: the results'
-// arrays go back transferred, not copied.
-import { expose, transfer } from 'comlink';
+// heatmap, off the page's thread (surfaceJobs.ts), served through the bridge. The results'
+// arrays go back moved, not copied.
 import type { SurfaceWindow } from '../engine/surfaceGrid';
+import type { SurfaceRequest } from '../spec/protocol/surface';
+import { moved, serve } from './bridge';
 import { grid, race } from './surfaceJobs';
-import type { SurfaceRequest } from './surfaceProtocol';
 
-const api = {
-  race(document: unknown) {
-    const result = race(document);
-    return transfer(
-      result,
-      result.runs.map((r) => r.data.buffer as ArrayBuffer),
-    );
-  },
-  grid(request: SurfaceRequest, window: SurfaceWindow, resolution: number) {
-    const result = grid(request, window, resolution);
-    return transfer(result, [result.values.buffer as ArrayBuffer]);
-  },
-};
+function jobs() {
+  return {
+    race(document: unknown) {
+      const result = race(document);
+      return moved(
+        result,
+        result.runs.map((r) => r.data),
+      );
+    },
+    grid(request: SurfaceRequest, window: SurfaceWindow, resolution: number) {
+      const result = grid(request, window, resolution);
+      return moved(result, [result.values]);
+    },
+  };
+}
 
-export type SurfaceApi = typeof api;
+export type SurfaceApi = ReturnType<typeof jobs>;
 
-expose(api);
+serve(jobs);

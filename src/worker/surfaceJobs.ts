@@ -1,18 +1,20 @@
 // What the surface worker computes, apart from the comlink adapter so Node tests can call
 // it: the race of a trajectory document, and a surface sampled for its heatmap. Both
 // validate what they are given (the worker trusts nothing it is sent).
-import { surfaceOf } from '../engine/customSurface';
+import { checkStart, surfaceOf } from '../engine/customSurface';
 import { sampleSurface, type SurfaceGrid, type SurfaceWindow } from '../engine/surfaceGrid';
 import { recordRace } from '../engine/trajectory';
 import { parseSurface, parseTrajectory } from '../spec';
-import type { RaceResult, SurfaceRequest } from './surfaceProtocol';
+import type { RaceResult, SurfaceRequest } from '../spec/protocol/surface';
 
 /** Heatmap cells per axis at most: more than any plot's pixels. */
 export const MAX_RESOLUTION = 400;
 
 /** Every racer of a trajectory document, recorded to its step budget. */
 export function race(document: unknown): RaceResult {
-  const runs = recordRace(parseTrajectory(document)).map(({ data, count, diverged }) => ({
+  const spec = parseTrajectory(document);
+  checkStart(spec);
+  const runs = recordRace(spec).map(({ data, count, diverged }) => ({
     data,
     count,
     diverged,

@@ -1,11 +1,17 @@
-// What the page draws besides the curves, computed from the trained network: the diagram's
-// weights and unit pictures, the decision boundary and the confusion matrix.
+// What the page draws, computed from the run: an epoch's point on the curves, and from the
+// trained network the diagram's weights and unit pictures, the decision boundary and the
+// confusion matrix.
 import { confusion } from '../engine/confusion';
 import { Dense } from '../engine/layers/dense';
 import { layerGrids, predictGrid } from '../engine/predict';
 import type { PreparedData } from '../engine/prepare';
-import type { Trainer } from '../engine/train';
-import type { BoundaryGrid, ConfusionSummary, NetworkPicture } from './protocol';
+import type { EpochResult, Trainer } from '../engine/train';
+import type {
+  BoundaryGrid,
+  ConfusionSummary,
+  EpochPoint,
+  NetworkPicture,
+} from '../spec/protocol/training';
 
 /** Grid cells per axis of the decision boundary. */
 const BOUNDARY_RESOLUTION = 64;
@@ -16,6 +22,17 @@ const PREDICTIONS_SHOWN = 2000;
 
 /** The plotting window of 1- and 2-input data (where the boundary is drawn), or null. */
 export type View = [number, number] | null;
+
+/** An epoch's metrics as the curves plot them (the CLI's epoch line). */
+export function epochPoint(r: EpochResult): EpochPoint {
+  return {
+    epoch: r.epoch,
+    loss: r.train.loss,
+    accuracy: r.train.accuracy,
+    valLoss: r.validation?.loss ?? null,
+    valAccuracy: r.validation?.accuracy ?? null,
+  };
+}
 
 /** Every dense layer's weights, and for two inputs what each unit responds to. */
 export function networkPicture(trainer: Trainer, data: PreparedData, view: View): NetworkPicture {

@@ -96,6 +96,14 @@ const EXPERIMENTS: Record<string, object> = {
     optimizer: { name: 'adadelta' },
     training: { batchSize: 16, epochs: 3 },
   },
+  // ρₜ passes 5 at step 6 with the default β₂: the first 20 steps hold both of RAdam's rules.
+  'moons, RAdam with weight decay': {
+    seed: 4,
+    data: { kind: 'moons', samples: 300 },
+    model: { layers: [dense(12, 'relu'), dense(2, 'softmax')] },
+    optimizer: { name: 'radam', lr: 0.01, weightDecay: 0.01 },
+    training: { batchSize: 16, epochs: 2 },
+  },
 };
 
 describe('cli export-pytorch', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileExpression, EXPRESSION_NAMES, ExpressionError } from '../../src/engine/expression';
+import { compileExpression, ExpressionError } from '../../src/engine/expression';
+import { EXPRESSION_NAMES } from '../../src/spec/expression';
 import { compile } from '../../src/engine/expression/compile';
-import { parse } from '../../src/engine/expression/parse';
-import { tokenize, type Token } from '../../src/engine/expression/tokenize';
+import { parse } from '../../src/spec/expression/parse';
+import { tokenize, type Token } from '../../src/spec/expression/tokenize';
 import { Rng } from '../../src/engine/random';
 import { SURFACES } from '../../src/engine/surfaces';
 

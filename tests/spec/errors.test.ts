@@ -462,7 +462,7 @@ const CASES: Record<string, Case[]> = {
     {
       mutate: (d) => void (d.optimizer.name = 'adamax'),
       message:
-        'optimizer.name "adamax" is unknown (one of: sgd, momentum, nesterov, adagrad, adadelta, rmsprop, adam, adamw)',
+        'optimizer.name "adamax" is unknown (one of: sgd, momentum, nesterov, adagrad, adadelta, rmsprop, adam, adamw, nadam, radam)',
     },
     {
       mutate: (d) => void (d.optimizer.beta3 = 0.9),

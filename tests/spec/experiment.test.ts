@@ -2,9 +2,9 @@
 // objects, purity (the input is never touched) and stability (a resolved document reads
 // back as itself).
 import { describe, expect, it } from 'vitest';
-import { DATASETS } from '../../src/engine/data/registry';
-import { INITIALIZERS } from '../../src/engine/initializers';
-import { OPTIMIZERS } from '../../src/engine/optimizers';
+import { classCount, DATASET_CATALOG as DATASETS } from '../../src/spec/catalog/datasets';
+import { INIT_CATALOG as INITIALIZERS } from '../../src/spec/catalog/initializers';
+import { OPTIMIZER_CATALOG as OPTIMIZERS } from '../../src/spec/catalog/optimizers';
 import {
   DEFAULTS,
   countParameters,
@@ -154,7 +154,7 @@ describe('defaults', () => {
     expect(dropout).toEqual({ type: 'dropout', rate: 0.5 });
   });
 
-  it('initializer names become objects with their options from INITIALIZERS', () => {
+  it('initializer names become objects with their options from the catalog', () => {
     for (const name of Object.keys(INITIALIZERS) as (keyof typeof INITIALIZERS)[]) {
       const doc = minimal();
       (doc.model.layers[0] as Doc).init = name;
@@ -220,11 +220,11 @@ describe('defaults', () => {
   });
 });
 
-describe('every registry set', () => {
+describe('every built-in set', () => {
   // A model fitting each set: softmax over its classes, or linear over its targets.
   for (const [kind, entry] of Object.entries(DATASETS)) {
     it(`${kind} parses with its defaults and reads back unchanged`, () => {
-      const classes = entry.classCount(entry.defaults);
+      const classes = classCount(entry, entry.defaults);
       const output =
         entry.task === 'classification'
           ? { type: 'dense', units: classes, activation: 'softmax' }

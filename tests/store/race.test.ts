@@ -2,13 +2,13 @@
 // page's words, and tells its caller (the formula field) it was not applied. The surface
 // worker is its jobs called directly: Node has no Worker.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { RECORD } from '../../src/engine/trajectory';
 import type { RaceSettings } from '../../src/store/raceSettings';
 import type { RaceState } from '../../src/store/raceState';
 import { grid, race } from '../../src/worker/surfaceJobs';
-import { RECORD } from '../../src/worker/surfaceProtocol';
 
 // Hoisted above the imports by vitest: the store starts this instead of a Worker.
-vi.mock('../../src/worker/surfaceClient', () => ({
+vi.mock('../../src/worker/clients', () => ({
   startSurfaceWorker: () => ({
     race: async (document: unknown) => race(document),
     grid: async (...args: Parameters<typeof grid>) => grid(...args),

@@ -1,8 +1,8 @@
 // Experiments the worker tests share.
 import { readDatasetFile } from '../../src/cli/readDatasetFile';
 import { parseExperiment } from '../../src/spec';
+import type { LandscapeUpdate, Snapshot } from '../../src/spec/protocol/training';
 import type { Experiment } from '../../src/spec/types';
-import type { LandscapeUpdate, Snapshot } from '../../src/worker/protocol';
 import { TrainingSession } from '../../src/worker/session';
 
 /**

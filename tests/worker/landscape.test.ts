@@ -2,9 +2,9 @@
 // and a manual scheduler: progressive updates, cancelling, PCA's minimum of snapshots, and
 // training taking precedence.
 import { describe, expect, it } from 'vitest';
+import type { LandscapeRequest, LandscapeUpdate } from '../../src/spec/protocol/training';
 import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
 import { translator } from '../../src/ui/i18n/translate';
-import type { LandscapeRequest, LandscapeUpdate } from '../../src/worker/protocol';
 import { sessionHarness, xorExperiment } from './fixtures';
 
 /** What the page says for an update's message, in English. */

@@ -2,20 +2,20 @@
 // once, the order they start in, cancelling queued and running runs, failures and crashes.
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment } from '../../src/spec';
+import {
+  statusUpdate,
+  type RunRequest,
+  type RunStatus,
+  type RunSummary,
+  type RunUpdate,
+  type TestRequest,
+  type TestResult,
+} from '../../src/spec/protocol/runs';
+import type { RunMessage } from '../../src/spec/protocol/training';
 import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
 import { ja } from '../../src/ui/i18n/dictionaries/ja';
 import { format } from '../../src/ui/i18n/translate';
-import type { RunMessage } from '../../src/worker/protocol';
 import { defaultPoolSize, RunPool, type RunWorkerHandle } from '../../src/worker/pool';
-import type {
-  RunRequest,
-  RunStatus,
-  RunSummary,
-  RunUpdate,
-  TestRequest,
-  TestResult,
-} from '../../src/worker/runProtocol';
-import { statusUpdate } from '../../src/worker/runProtocol';
 
 const BASE = defaultExperiment();
 

@@ -8,14 +8,13 @@ import { prepareData, prepareSearchData } from '../../src/engine/prepare';
 import { bestEpoch, evaluateSet, trainRun } from '../../src/engine/runs';
 import { Trainer, type EpochResult } from '../../src/engine/train';
 import { parseExperiment } from '../../src/spec';
+import { isFinalStatus, type RunRequest, type RunUpdate } from '../../src/spec/protocol/runs';
+import type { RunMessage } from '../../src/spec/protocol/training';
 import type { Experiment } from '../../src/spec/types';
 import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
 import { ja } from '../../src/ui/i18n/dictionaries/ja';
 import { format } from '../../src/ui/i18n/translate';
-import type { RunMessage } from '../../src/worker/protocol';
 import { RunJob } from '../../src/worker/runJob';
-import type { RunRequest, RunUpdate } from '../../src/worker/runProtocol';
-import { isFinalStatus } from '../../src/worker/runProtocol';
 import { parseRunRequest } from '../../src/worker/runRequest';
 import { DIVERGING, xorExperiment } from './fixtures';
 

@@ -5,7 +5,7 @@ import { readDatasetFile } from '../../src/cli/readDatasetFile';
 import { Model } from '../../src/engine/model';
 import { Trainer } from '../../src/engine/train';
 import { parseExperiment } from '../../src/spec';
-import type { Snapshot } from '../../src/worker/protocol';
+import type { Snapshot } from '../../src/spec/protocol/training';
 import { TrainingSession } from '../../src/worker/session';
 import { DIVERGING, sessionHarness, xorExperiment } from './fixtures';
 

@@ -2,10 +2,9 @@
 // whatever it is sent is validated.
 import { describe, expect, it } from 'vitest';
 import { SURFACES } from '../../src/engine/surfaces';
-import { runTrajectory } from '../../src/engine/trajectory';
+import { RECORD_STRIDE, runTrajectory } from '../../src/engine/trajectory';
 import { parseTrajectory } from '../../src/spec';
 import { grid, MAX_RESOLUTION, race } from '../../src/worker/surfaceJobs';
-import { RECORD_STRIDE } from '../../src/worker/surfaceProtocol';
 
 const DOC = {
   version: 1,

@@ -6,8 +6,8 @@ import { prepareData } from '../../src/engine/prepare';
 import { Trainer } from '../../src/engine/train';
 import { parseExperiment } from '../../src/spec';
 import { readExperimentFile, writeExperimentFile } from '../../src/spec/experimentFile';
+import type { Snapshot } from '../../src/spec/protocol/training';
 import type { Experiment, LayerParams } from '../../src/spec/types';
-import type { Snapshot } from '../../src/worker/protocol';
 import type { TrainingSession } from '../../src/worker/session';
 import { DIVERGING, sessionHarness } from './fixtures';
 

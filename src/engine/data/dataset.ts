@@ -1,5 +1,6 @@
 // A data set in memory, the same for generated, real and inline data.
-import type { Normalization, Task } from '../../spec/types';
+import type { DataSetEntry as CatalogEntry, GeneratorOptions } from '../../spec/catalog/datasets';
+import type { Task } from '../../spec/types';
 import type { Rng } from '../random';
 
 export interface Dataset {
@@ -23,12 +24,7 @@ export interface Dataset {
   readonly classNames: readonly string[];
 }
 
-/** Generator options from the experiment's `data` block. */
-export interface GeneratorOptions {
-  samples: number;
-  noise: number;
-  classes: number;
-}
+export type { GeneratorOptions } from '../../spec/catalog/datasets';
 
 /**
  * Reads a file shipped under `public/datasets/` and returns its text. The engine never
@@ -37,27 +33,11 @@ export interface GeneratorOptions {
  */
 export type DatasetFileReader = (file: string) => Promise<string>;
 
-/** One row of the data registry (engine/data/registry.ts). */
-export interface DataSetEntry {
-  readonly label: string;
-  readonly task: Task;
-  /** Inputs per sample. */
-  readonly features: number;
-  /** Which generator options apply (others are refused by validation). */
-  readonly options: readonly (keyof GeneratorOptions)[];
-  /** Defaults for the options above, and the normalisation this set wants by default. */
-  readonly defaults: GeneratorOptions & { normalize: Normalization };
-  /** Classes for given options (spiral and blobs take any number); 0 for regression. */
-  classCount(options: GeneratorOptions): number;
-  /** Regression: outputs per sample; classification: 0. */
-  readonly targetDims: number;
-  /** Smallest and largest class count accepted, where `classes` is an option. */
-  readonly classRange?: readonly [number, number];
-  /** Largest `samples`, for real sets (their size). */
-  readonly maxSamples?: number;
-  /** Generators: the range of every input axis worth plotting (the data plus a margin), so
-   *  the boundary view frames the clean data the same way whatever the seed. */
-  readonly view?: readonly [number, number];
+/**
+ * One row of the data registry (engine/data/registry.ts): the catalog's row (what validation
+ * and the page know before any data exists) and the code that makes the data.
+ */
+export interface DataSetEntry extends CatalogEntry {
   /** Produces the data: generators from the rng; real sets read their file then subsample. */
   load(options: GeneratorOptions, rng: Rng, read: DatasetFileReader): Promise<Dataset>;
 }

@@ -12,7 +12,7 @@
 //   }
 //
 // Numbers are the source's values written as the shortest JSON number that reads back to the
-// same double. The registry row repeats each set's shape so validation can check options
+// same double. The catalog's row holds each set's shape so validation can check options
 // without reading the file; loading checks the file against it.
 import type { Dataset, DataSetEntry, DatasetFileReader } from './dataset';
 import type { Rng } from '../random';
@@ -28,28 +28,11 @@ export interface RealSetShape {
   readonly classes: number;
 }
 
-/** A registry row for the real set stored in `<name>.json`. */
-export function realSet(name: string, label: string, shape: RealSetShape): DataSetEntry {
-  return {
-    label,
-    task: 'classification',
-    features: shape.features,
-    options: ['samples'],
-    // Every sample by default; standardised, because the raw features differ in scale by up
-    // to four orders of magnitude (wine's proline against its hue).
-    defaults: {
-      samples: shape.size,
-      noise: 0,
-      classes: shape.classes,
-      normalize: 'standardize',
-    },
-    classCount: () => shape.classes,
-    targetDims: 0,
-    maxSamples: shape.size,
-    async load(options, rng, read) {
-      const full = parseDatasetFile(await readText(read, `${name}.json`), `${name}.json`, shape);
-      return subsample(full, options.samples, rng);
-    },
+/** The registry's loader of the real set stored in `<name>.json`. */
+export function realSet(name: string, shape: RealSetShape): DataSetEntry['load'] {
+  return async (options, rng, read) => {
+    const full = parseDatasetFile(await readText(read, `${name}.json`), `${name}.json`, shape);
+    return subsample(full, options.samples, rng);
   };
 }
 

@@ -1,6 +1,7 @@
-// The data-set table: one row per built-in set, generators first, then the real sets. Each
-// row carries what validation and the page need (options, defaults, classes, sizes); the
-// generators' rows live beside their code in ./generators, the real sets' shapes are here.
+// The data-set table: one loader per built-in set of the catalog (spec/catalog/datasets.ts),
+// generators first, then the real sets, joined here with their catalog rows, so the engine
+// reads a row's options and defaults where validation reads them.
+import { DATASET_CATALOG, DATASET_NAMES, type DataSetName } from '../../spec/catalog/datasets';
 import type { DataSetEntry } from './dataset';
 import { colors } from './generators/colors';
 import { blobs, spiral } from './generators/multiclass';
@@ -8,7 +9,17 @@ import { plane, sine } from './generators/regression';
 import { circle, gauss, moons, xor } from './generators/toy2d';
 import { realSet } from './realSets';
 
-export const DATASETS: Record<string, DataSetEntry> = {
+/** A real set's loader, checked against the size, features and classes of its catalog row. */
+function real(name: 'iris' | 'wine' | 'breast_cancer' | 'digits'): DataSetEntry['load'] {
+  const row = DATASET_CATALOG[name];
+  return realSet(name, {
+    size: row.maxSamples,
+    features: row.features,
+    classes: row.defaults.classes,
+  });
+}
+
+const LOADERS: Record<DataSetName, DataSetEntry['load']> = {
   circle,
   xor,
   gauss,
@@ -18,8 +29,12 @@ export const DATASETS: Record<string, DataSetEntry> = {
   plane,
   sine,
   colors,
-  iris: realSet('iris', 'Iris', { size: 150, features: 4, classes: 3 }),
-  wine: realSet('wine', 'Wine', { size: 178, features: 13, classes: 3 }),
-  breast_cancer: realSet('breast_cancer', 'Breast cancer', { size: 569, features: 30, classes: 2 }),
-  digits: realSet('digits', 'Digits (8×8)', { size: 1797, features: 64, classes: 10 }),
+  iris: real('iris'),
+  wine: real('wine'),
+  breast_cancer: real('breast_cancer'),
+  digits: real('digits'),
 };
+
+export const DATASETS = Object.fromEntries(
+  DATASET_NAMES.map((name) => [name, { ...DATASET_CATALOG[name], load: LOADERS[name] }]),
+) as Readonly<Record<string, DataSetEntry>>;

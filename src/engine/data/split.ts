@@ -2,6 +2,7 @@
 // stored sorted by class, so each split draws a seeded permutation from its own stream
 // ('split', 'test-split'): changing the data options or the shuffling leaves which samples
 // are held out alone, for the same data.
+import { testCount, validationCount } from '../../spec/split';
 import { Rng } from '../random';
 import type { Dataset } from './dataset';
 import { selectRows } from './build';
@@ -14,28 +15,18 @@ export interface Split {
 /**
  * The rule: with fraction 0 there is no validation part and `train` is the data in its
  * original order (so inline data keeps its order). Otherwise the samples are permuted with
- * `Rng.stream(seed, 'split')`; the last Math.round(n·fraction) of the permutation, raised to
- * at least 1 and capped so that training keeps at least 1 sample, are the validation part
- * and the rest, in permuted order, the training part. A single sample cannot be split: it
+ * `Rng.stream(seed, 'split')`; the last validationCount(n, fraction) of the permutation
+ * (spec/split.ts) are the validation part and the rest, in permuted order, the training part. A single sample cannot be split: it
  * all goes to training and validation is null.
  */
 export function splitDataset(ds: Dataset, fraction: number, seed: number): Split {
   if (!(fraction >= 0 && fraction < 1)) {
     throw new Error(`validation must be a fraction in [0, 1), not ${fraction}`);
   }
-  const count = Math.min(Math.max(Math.round(ds.n * fraction), 1), ds.n - 1);
-  if (fraction === 0 || count < 1) return { train: ds, validation: null };
+  const count = validationCount(ds.n, fraction);
+  if (count < 1) return { train: ds, validation: null };
   const [train, validation] = cut(ds, count, Rng.stream(seed, 'split'));
   return { train, validation };
-}
-
-/**
- * Samples a search holds out for its one final test (extension): Math.round(n·fraction),
- * at least 1, and capped so that 2 samples remain for the training and validation parts.
- */
-export function testCount(n: number, fraction: number): number {
-  if (fraction === 0) return 0;
-  return Math.max(0, Math.min(Math.max(Math.round(n * fraction), 1), n - 2));
 }
 
 /**

@@ -2,67 +2,16 @@
 // reads), the L1/L2 penalties, the optimizer and the learning-rate schedule, each mapped
 // onto its torch counterpart with the same numbers.
 import type { Experiment, OptimizerSpec, ScheduleSpec } from '../../spec/types';
+import { optimizerEntry } from '../../spec/catalog/optimizers';
 import { OPTIMIZERS } from '../optimizers';
-import { boolLiteral, comment, floatLiteral } from './python';
+import type { OptimizerFields } from '../optimizers/optimizer';
+import { comment, floatLiteral } from './python';
 import type { TorchNetwork } from './pytorchModel';
 
-/** Every field of the named optimizer, defaults filled in (validation already did). */
-function fields(spec: OptimizerSpec): Required<Omit<OptimizerSpec, 'name'>> {
-  return { ...OPTIMIZERS[spec.name].defaults, ...spec } as Required<Omit<OptimizerSpec, 'name'>>;
-}
-
-/** The torch.optim constructor, with a comment on how the rule maps. */
+/** The torch.optim constructor, every field filled in (validation already did): the rule's own. */
 export function optimizerLines(spec: OptimizerSpec): string[] {
-  const f = fields(spec);
-  const x = floatLiteral;
-  const wd = `weight_decay=${x(f.weightDecay)}`;
-  switch (spec.name) {
-    case 'sgd':
-    case 'momentum':
-    case 'nesterov':
-      return [
-        ...comment(
-          f.momentum === 0
-            ? `Descent's "${spec.name}": plain SGD.`
-            : `Descent's "${spec.name}": SGD with dampening 0; the momentum buffer starts as the first gradient, as in torch.`,
-        ),
-        `optimizer = torch.optim.SGD(`,
-        `    model.parameters(), lr=${x(f.lr)}, momentum=${x(f.momentum)}, nesterov=${boolLiteral(f.nesterov)}, ${wd}`,
-        ')',
-      ];
-    case 'adagrad':
-      return [
-        ...comment("Descent's Adagrad has no lr decay and starts its sums at 0."),
-        'optimizer = torch.optim.Adagrad(',
-        `    model.parameters(), lr=${x(f.lr)}, lr_decay=0, eps=${x(f.eps)}, ${wd}, initial_accumulator_value=0`,
-        ')',
-      ];
-    case 'adadelta':
-      return [
-        'optimizer = torch.optim.Adadelta(',
-        `    model.parameters(), lr=${x(f.lr)}, rho=${x(f.rho)}, eps=${x(f.eps)}, ${wd}`,
-        ')',
-      ];
-    case 'rmsprop':
-      return [
-        ...comment("Descent's RMSprop is not centered; eps sits outside the root, as in torch."),
-        'optimizer = torch.optim.RMSprop(',
-        `    model.parameters(), lr=${x(f.lr)}, alpha=${x(f.alpha)}, eps=${x(f.eps)}, momentum=${x(f.momentum)}, ${wd}, centered=False`,
-        ')',
-      ];
-    case 'adam':
-    case 'adamw':
-      return [
-        ...comment(
-          spec.name === 'adam'
-            ? "Adam without AMSGrad; weight decay is added to the gradient (Adam's L2), as in torch."
-            : 'AdamW: the decoupled weight decay shrinks the weights by (1 - lr*weight_decay) before each step, as in torch.',
-        ),
-        `optimizer = torch.optim.${spec.name === 'adam' ? 'Adam' : 'AdamW'}(`,
-        `    model.parameters(), lr=${x(f.lr)}, betas=(${x(f.beta1)}, ${x(f.beta2)}), eps=${x(f.eps)}, ${wd}, amsgrad=False`,
-        ')',
-      ];
-  }
+  const fields = { ...optimizerEntry(spec.name).defaults, ...spec } as OptimizerFields;
+  return OPTIMIZERS[spec.name].torch(fields);
 }
 
 /**

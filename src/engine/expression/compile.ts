@@ -8,7 +8,7 @@
 // recurse, so a contour grid of 40,000 points is 40,000 trips round one loop.
 import { log, pow } from '../math';
 import { UNARY } from './functions';
-import type { Node, Operator, UnaryName } from './parse';
+import type { Node, Operator, UnaryName } from '../../spec/expression/parse';
 
 const UNARY_NAMES = Object.keys(UNARY) as UnaryName[];
 const UNARY_LIST = UNARY_NAMES.map((name) => UNARY[name]);

@@ -1,7 +1,7 @@
 // The functions a formula may call, each value f beside its derivative df, as an
 // activation keeps them: one table, so a new function is one row (and its name in parse.ts).
 import { cos, exp, expm1, log, sin, tanh } from '../math';
-import type { UnaryName } from './parse';
+import type { UnaryName } from '../../spec/expression/parse';
 
 // sinh and cosh from exp and expm1, which are portable; e^|a| would overflow before sinh(a)
 // does, so large arguments go through e^(|a|/2) squared.

@@ -2,14 +2,12 @@
 //
 //   compileExpression('(1 − x)² + 100(y − x²)²').evaluate(x, y, out)
 //
-// Text → tokens (tokenize.ts) → tree (parse.ts) → flat dual-number program (compile.ts). The
-// text is untrusted (it travels in share links): it is never turned into JavaScript, and
-// every stage has a size limit checked before it does any real work.
+// The document's parser gives the tree (spec/expression: text → tokens → tree, where every
+// error is found); compile.ts turns it into a flat dual-number program.
+import { parseExpression } from '../../spec/expression';
 import { compile, run } from './compile';
-import { ALIASES, CONSTANTS, FUNCTIONS, parse, VARIABLES } from './parse';
-import { tokenize } from './tokenize';
 
-export { ExpressionError } from './errors';
+export { ExpressionError } from '../../spec/expression';
 
 export interface CompiledExpression {
   readonly source: string;
@@ -22,7 +20,7 @@ export interface CompiledExpression {
 /** Parses and compiles `source`; throws ExpressionError with a clear message naming what is
  *  wrong and where. */
 export function compileExpression(source: string): CompiledExpression {
-  const program = compile(parse(tokenize(source)));
+  const program = compile(parseExpression(source));
   // One stack per compiled formula, reused by every call: evaluation allocates nothing.
   // (Not reentrant, which nothing needs: evaluation never calls back into user code.)
   const stack = new Float64Array(3 * program.stackSize);
@@ -38,10 +36,3 @@ export function compileExpression(source: string): CompiledExpression {
     },
   };
 }
-
-/** The names a formula may use, for help text: variables, constants, functions. */
-export const EXPRESSION_NAMES: { variables: string[]; constants: string[]; functions: string[] } = {
-  variables: [...VARIABLES],
-  constants: Object.keys(CONSTANTS),
-  functions: [...Object.keys(FUNCTIONS), ...Object.keys(ALIASES)],
-};

@@ -1,19 +1,20 @@
 // Adadelta, torch.optim.Adadelta: the step is the gradient rescaled by the ratio of two
 // running RMS values (past steps over past gradients), so its units match θ's. PyTorch
 // still multiplies it by lr (default 1, the paper's form).
+import { OPTIMIZER_CATALOG } from '../../spec/catalog/optimizers';
+import { floatLiteral as x } from '../export/python';
 import { allocate } from '../matrix';
-import type { Hyperparameters, OptimizerRule } from './optimizer';
+import type { OptimizerRule } from './optimizer';
 
-const DEFAULTS: Required<Pick<Hyperparameters, 'lr' | 'rho' | 'eps' | 'weightDecay'>> = {
-  lr: 1.0,
-  rho: 0.9,
-  eps: 1e-6, // inside both roots: it sets the size of the very first steps (√eps·g/|g|)
-  weightDecay: 0,
-};
+const DEFAULTS = OPTIMIZER_CATALOG.adadelta.defaults;
 
 export const adadelta: OptimizerRule = {
-  label: 'Adadelta',
   defaults: DEFAULTS,
+  torch: (f) => [
+    'optimizer = torch.optim.Adadelta(',
+    `    model.parameters(), lr=${x(f.lr)}, rho=${x(f.rho)}, eps=${x(f.eps)}, weight_decay=${x(f.weightDecay)}`,
+    ')',
+  ],
   moments: { second: 'squareAvg' },
   init: (size, dtype) => ({ squareAvg: allocate(dtype, size), accDelta: allocate(dtype, size) }),
   update(param, grad, state, hp) {

@@ -1,17 +1,20 @@
 // Adagrad, torch.optim.Adagrad without lr decay or initial accumulator: each coordinate's
 // step shrinks with the sum of its squared gradients so far. eps sits outside the root.
+import { OPTIMIZER_CATALOG } from '../../spec/catalog/optimizers';
+import { comment, floatLiteral as x } from '../export/python';
 import { allocate } from '../matrix';
-import type { Hyperparameters, OptimizerRule } from './optimizer';
+import type { OptimizerRule } from './optimizer';
 
-const DEFAULTS: Required<Pick<Hyperparameters, 'lr' | 'eps' | 'weightDecay'>> = {
-  lr: 0.01,
-  eps: 1e-10, // PyTorch's: only guards the division before the first nonzero gradient
-  weightDecay: 0,
-};
+const DEFAULTS = OPTIMIZER_CATALOG.adagrad.defaults;
 
 export const adagrad: OptimizerRule = {
-  label: 'Adagrad',
   defaults: DEFAULTS,
+  torch: (f) => [
+    ...comment("Descent's Adagrad has no lr decay and starts its sums at 0."),
+    'optimizer = torch.optim.Adagrad(',
+    `    model.parameters(), lr=${x(f.lr)}, lr_decay=0, eps=${x(f.eps)}, weight_decay=${x(f.weightDecay)}, initial_accumulator_value=0`,
+    ')',
+  ],
   moments: { second: 'sum' },
   init: (size, dtype) => ({ sum: allocate(dtype, size) }),
   update(param, grad, state, hp) {

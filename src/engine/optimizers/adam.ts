@@ -1,6 +1,8 @@
 // Adam, torch.optim.Adam (no AMSGrad): running means of the gradient and of its square,
 // both bias-corrected because they start at 0. AdamW is this rule with the weight decay
 // moved out of the gradient (adamw.ts), so both rows are built by `adamRule`.
+import { OPTIMIZER_CATALOG } from '../../spec/catalog/optimizers';
+import { comment, floatLiteral as x } from '../export/python';
 import { allocate } from '../matrix';
 import { pow } from '../math';
 import type { Hyperparameters, OptimizerRule } from './optimizer';
@@ -14,10 +16,19 @@ export type AdamDefaults = Required<
  * by (1 − lr·weightDecay) before the step and g is left alone (AdamW). Both happen in one
  * pass per element: the decay reads θ before the step, as PyTorch's does.
  */
-export function adamRule(label: string, defaults: AdamDefaults, decoupled: boolean): OptimizerRule {
+export function adamRule(defaults: AdamDefaults, decoupled: boolean): OptimizerRule {
   return {
-    label,
     defaults,
+    torch: (f) => [
+      ...comment(
+        decoupled
+          ? 'AdamW: the decoupled weight decay shrinks the weights by (1 - lr*weight_decay) before each step, as in torch.'
+          : "Adam without AMSGrad; weight decay is added to the gradient (Adam's L2), as in torch.",
+      ),
+      `optimizer = torch.optim.${decoupled ? 'AdamW' : 'Adam'}(`,
+      `    model.parameters(), lr=${x(f.lr)}, betas=(${x(f.beta1)}, ${x(f.beta2)}), eps=${x(f.eps)}, weight_decay=${x(f.weightDecay)}, amsgrad=False`,
+      ')',
+    ],
     moments: { first: 'expAvg', second: 'expAvgSq' },
     init: (size, dtype) => ({ expAvg: allocate(dtype, size), expAvgSq: allocate(dtype, size) }),
     update(param, grad, state, hp, step) {
@@ -49,8 +60,4 @@ export function adamRule(label: string, defaults: AdamDefaults, decoupled: boole
   };
 }
 
-export const adam = adamRule(
-  'Adam',
-  { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0 },
-  false,
-);
+export const adam = adamRule(OPTIMIZER_CATALOG.adam.defaults, false);

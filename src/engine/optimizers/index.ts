@@ -1,11 +1,14 @@
-// The optimizer table: one file per rule, one line here. Momentum and Nesterov are SGD
-// rows with other defaults.
+// The optimizer table: one file per rule, one line here, under the names of the catalog
+// (spec/catalog/optimizers.ts), which holds each row's label and defaults. Momentum and
+// Nesterov are SGD rows with other defaults.
 import type { OptimizerName } from '../../spec/types';
 import { adadelta } from './adadelta';
 import { adagrad } from './adagrad';
 import { adam } from './adam';
 import { adamw } from './adamw';
+import { nadam } from './nadam';
 import type { OptimizerRule } from './optimizer';
+import { radam } from './radam';
 import { rmsprop } from './rmsprop';
 import { momentum, nesterov, sgd } from './sgd';
 
@@ -18,4 +21,6 @@ export const OPTIMIZERS: Record<OptimizerName, OptimizerRule> = {
   rmsprop,
   adam,
   adamw,
+  nadam,
+  radam,
 };

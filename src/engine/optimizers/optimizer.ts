@@ -4,23 +4,30 @@
 import type { OptimizerSpec } from '../../spec/types';
 import type { DType, Floats } from '../matrix';
 
+export type { HyperparameterField } from '../../spec/catalog/optimizers';
+
+/** An optimizer block's fields other than the name: `lr` always, the others its own. */
+export type Hyperparameters = Omit<OptimizerSpec, 'name'>;
+
+/** Every field of every optimizer, as the export reads them after filling in defaults. */
+export type OptimizerFields = Required<Hyperparameters>;
+
 /** Per-parameter state: named arrays the size of the parameter (velocity, moments, …). */
 export type OptimizerState = Record<string, Floats>;
 
-/** Hyperparameter fields other than the name. */
-export type Hyperparameters = Omit<OptimizerSpec, 'name'>;
-export type HyperparameterField = keyof Hyperparameters;
-
 export interface OptimizerRule {
-  /** Human-readable name for the page ("SGD with momentum"). */
-  readonly label: string;
-  /** Every field this optimizer takes, with PyTorch's default. Exactly these fields are valid. */
+  /** Every field this optimizer takes, with PyTorch's default: its catalog row's (spec/catalog). */
   readonly defaults: Readonly<Hyperparameters>;
   /**
    * Which state arrays hold the running first moment (a velocity: momentum buffer, Adam's
    * m) and second moment (a running mean or sum of g²), for the surface view's arrows.
    */
   readonly moments: { readonly first?: string; readonly second?: string };
+  /**
+   * The torch.optim constructor that runs this rule with the fields `f` (every field filled
+   * in), as lines of the exported script, with a comment where the mapping needs one.
+   */
+  torch(f: OptimizerFields): string[];
   /** Fresh state (all zeros) for a parameter of `size` elements. */
   init(size: number, dtype: DType): OptimizerState;
   /**

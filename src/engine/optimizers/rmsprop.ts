@@ -1,21 +1,20 @@
 // RMSprop, torch.optim.RMSprop (not centered): the gradient divided by a running RMS of
 // recent gradients, eps outside the root (TensorFlow puts it inside; PyTorch does not).
+import { OPTIMIZER_CATALOG } from '../../spec/catalog/optimizers';
+import { comment, floatLiteral as x } from '../export/python';
 import { allocate } from '../matrix';
-import type { Hyperparameters, OptimizerRule } from './optimizer';
+import type { OptimizerRule } from './optimizer';
 
-const DEFAULTS: Required<
-  Pick<Hyperparameters, 'lr' | 'alpha' | 'eps' | 'momentum' | 'weightDecay'>
-> = {
-  lr: 0.01,
-  alpha: 0.99,
-  eps: 1e-8,
-  momentum: 0,
-  weightDecay: 0,
-};
+const DEFAULTS = OPTIMIZER_CATALOG.rmsprop.defaults;
 
 export const rmsprop: OptimizerRule = {
-  label: 'RMSprop',
   defaults: DEFAULTS,
+  torch: (f) => [
+    ...comment("Descent's RMSprop is not centered; eps sits outside the root, as in torch."),
+    'optimizer = torch.optim.RMSprop(',
+    `    model.parameters(), lr=${x(f.lr)}, alpha=${x(f.alpha)}, eps=${x(f.eps)}, momentum=${x(f.momentum)}, weight_decay=${x(f.weightDecay)}, centered=False`,
+    ')',
+  ],
   moments: { first: 'momentumBuffer', second: 'squareAvg' },
   init: (size, dtype) => ({
     squareAvg: allocate(dtype, size),

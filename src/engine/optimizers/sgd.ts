@@ -1,15 +1,26 @@
 // Stochastic gradient descent, torch.optim.SGD with dampening 0. Momentum and Nesterov are
 // not separate algorithms, only flags of this one rule: the table's `sgd`, `momentum` and
 // `nesterov` rows share this update and differ in their defaults and labels.
+import { OPTIMIZER_CATALOG } from '../../spec/catalog/optimizers';
+import { boolLiteral, comment, floatLiteral as x } from '../export/python';
 import { allocate } from '../matrix';
 import type { Hyperparameters, OptimizerRule } from './optimizer';
 
 type SgdDefaults = Required<Pick<Hyperparameters, 'lr' | 'momentum' | 'nesterov' | 'weightDecay'>>;
 
-function sgdRule(label: string, defaults: SgdDefaults): OptimizerRule {
+function sgdRule(name: string, defaults: SgdDefaults): OptimizerRule {
   return {
-    label,
     defaults,
+    torch: (f) => [
+      ...comment(
+        f.momentum === 0
+          ? `Descent's "${name}": plain SGD.`
+          : `Descent's "${name}": SGD with dampening 0; the momentum buffer starts as the first gradient, as in torch.`,
+      ),
+      `optimizer = torch.optim.SGD(`,
+      `    model.parameters(), lr=${x(f.lr)}, momentum=${x(f.momentum)}, nesterov=${boolLiteral(f.nesterov)}, weight_decay=${x(f.weightDecay)}`,
+      ')',
+    ],
     moments: { first: 'momentumBuffer' },
     // init does not see the hyperparameters, so the buffer always exists; with momentum 0
     // it is simply never touched.
@@ -38,18 +49,6 @@ function sgdRule(label: string, defaults: SgdDefaults): OptimizerRule {
   };
 }
 
-// lr 0.01 is PyTorch's documented default; momentum 0.9 is the value everyone uses
-// (PyTorch has no default, the contract fixes 0.9 for these rows).
-export const sgd = sgdRule('SGD', { lr: 0.01, momentum: 0, nesterov: false, weightDecay: 0 });
-export const momentum = sgdRule('SGD with momentum', {
-  lr: 0.01,
-  momentum: 0.9,
-  nesterov: false,
-  weightDecay: 0,
-});
-export const nesterov = sgdRule('SGD with Nesterov momentum', {
-  lr: 0.01,
-  momentum: 0.9,
-  nesterov: true,
-  weightDecay: 0,
-});
+export const sgd = sgdRule('sgd', OPTIMIZER_CATALOG.sgd.defaults);
+export const momentum = sgdRule('momentum', OPTIMIZER_CATALOG.momentum.defaults);
+export const nesterov = sgdRule('nesterov', OPTIMIZER_CATALOG.nesterov.defaults);

@@ -3,8 +3,8 @@
 // inputs has no such picture, so nothing is rendered.
 import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { DataSummary } from '../../spec/protocol/training';
 import { useStore } from '../../store/store';
-import type { DataSummary } from '../../worker/protocol';
 import { formatTick } from '../charts/format';
 import { PngButton } from '../files/DownloadButtons';
 import type { Translator } from '../i18n/translate';

@@ -1,7 +1,7 @@
 // Paints the data and the network's predictions on a canvas: for 2 inputs a heatmap of the
 // grid under the points, for 1 input the points and the fitted curve. Called only when the
 // data or the grid changes, never per React render.
-import type { BoundaryGrid, DataSummary } from '../../worker/protocol';
+import type { BoundaryGrid, DataSummary } from '../../spec/protocol/training';
 import {
   argmaxColor,
   classColor,

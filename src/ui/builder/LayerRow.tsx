@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { ActivationName, InitName, LayerSpec } from '../../spec/types';
 import { ACTIVATION_CHOICES, INIT_CHOICES } from '../../store/catalog';
-import { editExperiment } from '../../store/store';
+import { editExperiment } from '../../store/actions';
 import { NumberField } from '../controls/NumberField';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';

@@ -3,7 +3,8 @@
 import { useId } from 'react';
 import { countParameters } from '../../spec';
 import type { LayerSpec, LossName } from '../../spec/types';
-import { editExperiment, useStore } from '../../store/store';
+import { editExperiment } from '../../store/actions';
+import { useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
 import { LayerRow } from './LayerRow';

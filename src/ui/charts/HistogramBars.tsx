@@ -1,7 +1,7 @@
 // One histogram as plain SVG rects: a few dozen elements per layer, cheap to redraw four
 // times a second for every layer, where a charting library would rebuild far more.
 import { scaleLinear } from 'd3-scale';
-import type { Histogram } from '../../engine/stats';
+import type { Histogram } from '../../spec/protocol/statistics';
 import { formatTick } from './format';
 
 const WIDTH = 160;

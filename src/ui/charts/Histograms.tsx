@@ -2,8 +2,7 @@
 // its weight gradients. Saturated tanh piles up at ±1, dead ReLUs collapse onto 0, and a
 // gradient std shrinking layer by layer (3e-3, 4e-5, 6e-7…) is a vanishing gradient.
 import { useShallow } from 'zustand/react/shallow';
-import type { LayerStatistics } from '../../engine/probe';
-import type { Distribution } from '../../engine/stats';
+import type { Distribution, LayerStatistics } from '../../spec/protocol/statistics';
 import type { LayerSpec } from '../../spec/types';
 import { useStore } from '../../store/store';
 import type { Translator } from '../i18n/translate';

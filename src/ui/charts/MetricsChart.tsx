@@ -4,10 +4,10 @@
 // several times a second and a tween would always lag behind it.
 import { useMemo, useRef, useState } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { EpochPoint } from '../../spec/protocol/training';
+import { thin } from '../../spec/thin';
 import { useSampled } from '../../store/sampled';
 import { useStore, type State } from '../../store/store';
-import type { EpochPoint } from '../../worker/protocol';
-import { thin } from '../../worker/thin';
 import { epochsCsv, stepsCsv } from '../files/csv';
 import { CsvButton, PngButton } from '../files/DownloadButtons';
 import { useT } from '../i18n/useT';

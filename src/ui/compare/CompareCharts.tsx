@@ -2,6 +2,7 @@
 // run; the legend's buttons hide and show runs. Redrawn twice a second while runs stream.
 import { useMemo, useRef, useState } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { thin } from '../../spec/thin';
 import type { CompareRun } from '../../store/compareState';
 import { useSampled } from '../../store/sampled';
 import { toggleRun } from '../../store/compare';
@@ -13,7 +14,6 @@ import { plainTick } from '../charts/PlainTick';
 import { runsCsv } from '../files/csv';
 import { CsvButton, PngButton } from '../files/DownloadButtons';
 import { useT } from '../i18n/useT';
-import { thin } from '../../worker/thin';
 import { settingText } from './settingText';
 
 const CHART_MS = 500;

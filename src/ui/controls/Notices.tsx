@@ -3,7 +3,8 @@
 // and the worker's messages are message keys; what validation says is English, shown inside
 // a translated frame.
 import { useShallow } from 'zustand/react/shallow';
-import { dismissEditError, dismissNotice, useStore } from '../../store/store';
+import { dismissEditError, dismissNotice } from '../../store/actions';
+import { useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { fill } from '../i18n/fill';
 import { useT } from '../i18n/useT';

@@ -1,15 +1,18 @@
 // The optimizer and its hyperparameters (PyTorch's defaults), and how to train: batch size,
 // the training settings. All apply to the running network from its next step.
 import { useId } from 'react';
+import type { HyperparameterField } from '../../spec/catalog/optimizers';
 import type { OptimizerName, OptimizerSpec } from '../../spec/types';
 import { OPTIMIZER_CHOICES } from '../../store/catalog';
-import { editExperiment, useStore } from '../../store/store';
+import { editExperiment } from '../../store/actions';
+import { useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
 import { NumberField } from './NumberField';
 import { TrainingSettings } from './TrainingSettings';
 
-const FIELD_LABELS: Record<string, MessageKey> = {
+/** A label for every numeric field of the catalog (Nesterov's flag is a checkbox of its own). */
+const FIELD_LABELS: Record<Exclude<HyperparameterField, 'nesterov'>, MessageKey> = {
   lr: 'param.lr',
   momentum: 'param.momentum',
   weightDecay: 'param.weightDecay',
@@ -18,6 +21,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   alpha: 'param.alpha',
   beta1: 'param.beta1',
   beta2: 'param.beta2',
+  momentumDecay: 'param.momentumDecay',
 };
 
 export function OptimizerPanel() {
@@ -72,7 +76,7 @@ export function OptimizerPanel() {
         ) : (
           <NumberField
             key={key}
-            label={key in FIELD_LABELS ? t(FIELD_LABELS[key]) : key}
+            label={key in FIELD_LABELS ? t(FIELD_LABELS[key as keyof typeof FIELD_LABELS]) : key}
             value={optimizer[key] as number}
             onCommit={(v) => set(key, v)}
           />

@@ -2,8 +2,8 @@
 // arrow steps one batch, unless the focus is in a text field.
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { isStopped, reset, setSpeed, step, togglePlay, useStore } from '../../store/store';
-import { SPEEDS } from '../../worker/protocol';
+import { reset, setSpeed, step, togglePlay } from '../../store/actions';
+import { isStopped, SPEEDS, useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
 import { RUN_ALERT_ID } from './Notices';
@@ -11,7 +11,7 @@ import { usePlayShortcuts } from './usePlayShortcuts';
 
 const stepBatch = () => step('batch');
 
-/** The worker's speeds by their English names. */
+/** The speeds the store offers (SPEEDS), by their English names. */
 const SPEED_LABELS: Record<string, MessageKey> = {
   Slow: 'run.speed.slow',
   Normal: 'run.speed.normal',

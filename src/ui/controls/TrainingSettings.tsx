@@ -1,9 +1,10 @@
 // How to train: batch size, epochs, shuffling, the learning-rate schedule, L1/L2 penalties
 // and early stopping. All of them apply to a running network from its next step.
 import { useId } from 'react';
-import { SCHEDULE_CHOICES } from '../../store/catalog';
-import { editExperiment, useStore } from '../../store/store';
 import type { ScheduleSpec, TrainingSpec } from '../../spec/types';
+import { SCHEDULE_CHOICES } from '../../store/catalog';
+import { editExperiment } from '../../store/actions';
+import { useStore } from '../../store/store';
 import { useT } from '../i18n/useT';
 import { NumberField } from './NumberField';
 

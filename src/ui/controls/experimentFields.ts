@@ -19,6 +19,7 @@ const FIELDS: Record<string, MessageKey> = {
   'optimizer.alpha': 'param.alpha',
   'optimizer.beta1': 'param.beta1',
   'optimizer.beta2': 'param.beta2',
+  'optimizer.momentumDecay': 'param.momentumDecay',
   'training.batchSize': 'param.batchSize',
   'training.epochs': 'training.epochs',
   'training.l1': 'training.l1',

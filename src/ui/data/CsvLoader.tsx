@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { CSV_BYTES_LIMIT, CsvError, csvToInlineData, readCsv, type CsvTable } from '../../spec/csv';
 import type { Task } from '../../spec/types';
-import { editExperiment } from '../../store/store';
+import { editExperiment } from '../../store/actions';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Vars } from '../i18n/translate';
 import { useT } from '../i18n/useT';

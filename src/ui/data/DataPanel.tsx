@@ -1,9 +1,10 @@
 // Which data, how much of it, how noisy, how it is split and normalised.
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { DATA_SETS } from '../../store/catalog';
-import { editExperiment, useStore } from '../../store/store';
 import type { GeneratedDataSpec, Normalization } from '../../spec/types';
+import { DATA_SETS } from '../../store/catalog';
+import { editExperiment } from '../../store/actions';
+import { useStore } from '../../store/store';
 import { NumberField } from '../controls/NumberField';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';

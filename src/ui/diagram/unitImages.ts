@@ -4,7 +4,7 @@
 // orange negative, as on the edges, with white at 0. Each unit is drawn against its own
 // largest |output|, so its shape shows at full contrast, but never less than a tenth of the
 // layer's largest: a unit that barely responds stays pale, and a dead ReLU blank.
-import type { NetworkPicture } from '../../worker/protocol';
+import type { NetworkPicture } from '../../spec/protocol/training';
 import { CLASS_COLORS, hexToRgb, mix, WHITE, type Rgb } from '../boundary/palette';
 
 export const POSITIVE = CLASS_COLORS[0]; // Okabe–Ito blue

@@ -2,8 +2,8 @@
 // predicted class, each cell shaded by its share of the row (the diagonal in blue, the
 // mistakes in vermillion), and one sentence naming the pair it confuses most.
 import { useShallow } from 'zustand/react/shallow';
+import type { ConfusionSummary } from '../../spec/protocol/training';
 import { useStore } from '../../store/store';
-import type { ConfusionSummary } from '../../worker/protocol';
 import { rgbToCss } from '../boundary/palette';
 import { formatPercent } from '../charts/format';
 import type { Translator } from '../i18n/translate';

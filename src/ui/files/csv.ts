@@ -1,7 +1,7 @@
 // Metric histories as CSV (RFC 4180): a header line, then one record per row, lines ending
 // in CRLF; a field with a comma, a quote or a line break is quoted, its quotes doubled. A
 // value that does not apply (no validation part, regression's accuracy) is an empty cell.
-import type { EpochPoint } from '../../worker/protocol';
+import type { EpochPoint } from '../../spec/protocol/training';
 
 export type Cell = string | number | null;
 

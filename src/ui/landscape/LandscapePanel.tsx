@@ -2,17 +2,17 @@
 // by the worker on request (training pauses meanwhile) and drawn as it fills in.
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import {
+  LANDSCAPE_RESOLUTIONS,
+  type LandscapeDirections,
+  type LandscapePicture,
+} from '../../spec/protocol/training';
 import { cancelLandscape, computeLandscape } from '../../store/landscape';
 import { useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { fill } from '../i18n/fill';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
-import {
-  LANDSCAPE_RESOLUTIONS,
-  type LandscapeDirections,
-  type LandscapePicture,
-} from '../../worker/protocol';
 import { computedSummary, DIRECTION_CHOICES } from './labels';
 import { LandscapePlot } from './LandscapePlot';
 

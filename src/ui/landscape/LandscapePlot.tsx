@@ -1,7 +1,7 @@
 // The landscape's figure: the canvas with its axis titles and a colour legend. The canvas is
 // repainted only when a new picture arrives from the worker.
 import { useEffect, useMemo, useRef } from 'react';
-import type { LandscapePicture } from '../../worker/protocol';
+import type { LandscapePicture } from '../../spec/protocol/training';
 import { formatValue } from '../charts/format';
 import { useT } from '../i18n/useT';
 import { viridisCss } from '../race/colormap';

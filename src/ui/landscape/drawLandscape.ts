@@ -3,7 +3,7 @@
 // run, each cell not yet computed takes the value of the nearest cell of the finest complete
 // pass, so the picture is whole from the first pass on and sharpens pass by pass. Called
 // when a new picture arrives (~10 a second at most), never per React render.
-import type { LandscapePicture } from '../../worker/protocol';
+import type { LandscapePicture } from '../../spec/protocol/training';
 import {
   clipToPlot,
   drawAxes,

@@ -1,6 +1,6 @@
 // The words around the landscape: the axes' names, the loss range, and what a screen reader
 // says for the picture. Kept beside the drawing so the canvas and its text agree.
-import type { LandscapeDirections, LandscapePicture } from '../../worker/protocol';
+import type { LandscapeDirections, LandscapePicture } from '../../spec/protocol/training';
 import { formatValue } from '../charts/format';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';

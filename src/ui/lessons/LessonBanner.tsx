@@ -1,7 +1,8 @@
 // The open lesson, above its view: what to look for and the question to try next, so the
 // student reads them beside what they describe.
 import { closeLesson, LESSONS } from '../../store/lessons';
-import { setView, useStore } from '../../store/store';
+import { setView } from '../../store/actions';
+import { useStore } from '../../store/store';
 import { localText } from '../i18n/localText';
 import { useT } from '../i18n/useT';
 

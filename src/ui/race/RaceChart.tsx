@@ -2,10 +2,10 @@
 // second (recharts measures every line per render); the legend table has the exact values.
 import { useMemo, useState } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { RECORD, RECORD_STRIDE } from '../../spec/protocol/surface';
 import { OPTIMIZER_CHOICES, SURFACE_CHOICES } from '../../store/catalog';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
-import { RECORD, RECORD_STRIDE } from '../../worker/surfaceProtocol';
 import { CHART } from '../charts/EpochChart';
 import { formatTick, formatValue, niceTicks, yAxisTicks } from '../charts/format';
 import { plainTick } from '../charts/PlainTick';

@@ -1,8 +1,8 @@
 // Where every racer is: its colour, optimizer, step, position and f, a few times a second.
+import { RECORD, RECORD_STRIDE } from '../../spec/protocol/surface';
 import { OPTIMIZER_CHOICES } from '../../store/catalog';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
-import { RECORD, RECORD_STRIDE } from '../../worker/surfaceProtocol';
 import { formatValue } from '../charts/format';
 import { useT } from '../i18n/useT';
 import { RACER_COLORS } from './drawRace';

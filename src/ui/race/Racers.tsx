@@ -5,6 +5,7 @@ import { OPTIMIZER_CHOICES } from '../../store/catalog';
 import { editRace } from '../../store/race';
 import { racer } from '../../store/raceSettings';
 import { useStore } from '../../store/store';
+import type { HyperparameterField } from '../../spec/catalog/optimizers';
 import type { OptimizerName, OptimizerSpec } from '../../spec/types';
 import { formatValue } from '../charts/format';
 import { NumberField } from '../controls/NumberField';
@@ -20,7 +21,8 @@ const SLID = new Set(['lr', 'momentum', 'beta1', 'nesterov']);
 
 type Field = keyof Omit<OptimizerSpec, 'name'>;
 
-const FIELD_LABELS: Record<string, MessageKey> = {
+/** A label for every field of the catalog without a slider of its own. */
+const FIELD_LABELS: Record<Exclude<HyperparameterField, 'lr' | 'nesterov'>, MessageKey> = {
   momentum: 'race.param.momentum',
   beta1: 'race.param.beta1',
   beta2: 'race.param.beta2',
@@ -28,6 +30,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   alpha: 'race.param.alpha',
   rho: 'race.param.rho',
   weightDecay: 'param.weightDecay',
+  momentumDecay: 'race.param.momentumDecay',
 };
 
 export function Racers() {
@@ -71,7 +74,8 @@ function RacerRow({
   const t = useT();
   const id = useId();
   const n = index + 1;
-  const fieldLabel = (f: Field) => (f in FIELD_LABELS ? t(FIELD_LABELS[f]) : f);
+  const fieldLabel = (f: Field) =>
+    f in FIELD_LABELS ? t(FIELD_LABELS[f as keyof typeof FIELD_LABELS]) : f;
   const update = (change: (o: OptimizerSpec) => OptimizerSpec) =>
     editRace((s) => void (s.racers[index] = change(s.racers[index])));
   const fields = Object.keys(optimizer).filter((f) => f !== 'name') as Field[];

@@ -1,9 +1,10 @@
 // The moving part of the race picture. Trails go on their own canvas and grow by the new
 // segments only, so a frame costs the same at step 10 as at step 10,000; the heads, the
 // start marker and the arrows are redrawn every frame on the top canvas.
-import { RECORD, RECORD_STRIDE, type RaceRun } from '../../worker/surfaceProtocol';
-import type { Arrows } from '../../store/raceState';
+import { RECORD, RECORD_STRIDE } from '../../spec/protocol/surface';
+import type { RaceRun } from '../../spec/protocol/surface';
 import type { OptimizerSpec } from '../../spec/types';
+import type { Arrows } from '../../store/raceState';
 import { clipToPlot, type Frame } from '../boundary/plot';
 
 /** Okabe–Ito colours (and white), each outlined in dark so it stands out on the heatmap. */

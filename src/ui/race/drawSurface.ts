@@ -1,7 +1,7 @@
 // The still part of the race picture, drawn once per surface or window: the heatmap on a
 // log colour scale, contour lines, the known minima and the axes. Timed with
 // performance.measure('descent:surface'), which the bench reads.
-import type { SurfaceGrid } from '../../worker/surfaceProtocol';
+import type { SurfaceGrid } from '../../spec/protocol/surface';
 import {
   clipToPlot,
   drawAxes,
@@ -25,7 +25,7 @@ export function drawSurface(
   size: number,
   frame: Frame,
   grid: SurfaceGrid | null,
-  minima: [number, number][],
+  minima: readonly (readonly [number, number])[],
 ): void {
   performance.mark('descent:surface-start');
   const ctx = prepareCanvas(canvas, size);
@@ -88,7 +88,11 @@ function drawContours(
 }
 
 /** Each known minimum as a star. */
-function drawMinima(ctx: CanvasRenderingContext2D, frame: Frame, minima: [number, number][]) {
+function drawMinima(
+  ctx: CanvasRenderingContext2D,
+  frame: Frame,
+  minima: readonly (readonly [number, number])[],
+) {
   ctx.save();
   clipToPlot(ctx, frame);
   for (const [x, y] of minima) drawStar(ctx, frame.x(x), frame.y(y), 7, 3);

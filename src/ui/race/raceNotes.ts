@@ -1,9 +1,9 @@
 // What the race's setup says beside its fields: which formula is plotted while the field
 // holds another, a start outside the plotted window, and a refusal, worded with its numbers
 // written for reading (−2.4, 1e6) rather than as JavaScript prints them (-2.4, 1000000).
+import type { SurfaceWindow } from '../../spec/protocol/surface';
 import type { Notice } from '../../store/notice';
 import { inWindow } from '../../store/raceSettings';
-import type { SurfaceWindow } from '../../worker/surfaceProtocol';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
 

@@ -1,5 +1,6 @@
 // The real sets through the CLI's reader over the shipped public/datasets files.
 import { describe, expect, it } from 'vitest';
+import { classCount } from '../../../src/spec/catalog/datasets';
 import { readDatasetFile } from '../../../src/cli/readDatasetFile';
 import { DATASETS } from '../../../src/engine/data/registry';
 import { parseDatasetFile } from '../../../src/engine/data/realSets';
@@ -23,7 +24,7 @@ describe.each([
     expect(classCounts(ds)).toEqual(counts);
     expect(ds.x.every(Number.isFinite)).toBe(true);
     const entry = DATASETS[kind];
-    expect([entry.maxSamples, entry.features, entry.classCount(entry.defaults)]).toEqual([
+    expect([entry.maxSamples, entry.features, classCount(entry, entry.defaults)]).toEqual([
       n,
       features,
       classNames.length,

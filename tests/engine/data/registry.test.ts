@@ -1,5 +1,7 @@
 // The registry rows that validation and the page read must agree with what loading gives.
 import { describe, expect, it } from 'vitest';
+import { classCount } from '../../../src/spec/catalog/datasets';
+import { COLOR_PROTOTYPES } from '../../../src/engine/data/generators/colors';
 import { DATASETS } from '../../../src/engine/data/registry';
 
 const REAL = ['iris', 'wine', 'breast_cancer', 'digits'];
@@ -21,13 +23,17 @@ describe('DATASETS', () => {
     expect(e.view === undefined).toBe(real);
     expect(e.options.includes('classes')).toBe(e.classRange !== undefined);
     if (e.task === 'regression') {
-      expect([e.targetDims, e.classCount(e.defaults)]).toEqual([1, 0]);
+      expect([e.targetDims, classCount(e, e.defaults)]).toEqual([1, 0]);
     } else {
       expect(e.targetDims).toBe(0);
       const [low, high] = e.classRange ?? [2, Infinity];
-      expect(e.classCount(e.defaults)).toBeGreaterThanOrEqual(low);
-      expect(e.classCount(e.defaults)).toBeLessThanOrEqual(high);
+      expect(classCount(e, e.defaults)).toBeGreaterThanOrEqual(low);
+      expect(classCount(e, e.defaults)).toBeLessThanOrEqual(high);
     }
     if (real) expect(e.defaults.samples).toBe(e.maxSamples);
+  });
+
+  it("ends colors' class range at the colour table's length", () => {
+    expect(DATASETS.colors.classRange).toEqual([2, COLOR_PROTOTYPES.length]);
   });
 });

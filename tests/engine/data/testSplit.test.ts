@@ -2,7 +2,8 @@
 // validation split divides only the rest and never touches it; test 0 changes nothing.
 import { describe, expect, it } from 'vitest';
 import { classificationSet } from '../../../src/engine/data/build';
-import { splitTest, testCount } from '../../../src/engine/data/split';
+import { splitTest } from '../../../src/engine/data/split';
+import { testCount } from '../../../src/spec/split';
 import { prepareData, prepareSearchData } from '../../../src/engine/prepare';
 import { parseExperiment } from '../../../src/spec';
 

@@ -37,11 +37,25 @@ const GRADS = [
   [0.1, 0.5, -0.03, -1],
 ];
 
-/** Registers the checks every rule must pass, with weight decay on. */
-export function commonChecks(rule: OptimizerRule, hp: Hyperparameters): void {
+/**
+ * Registers the checks every rule must pass, with weight decay on. `scalars` names state
+ * that is one number per parameter tensor rather than one per element (NAdam's running
+ * product of momentum coefficients), with its starting value.
+ */
+export function commonChecks(
+  rule: OptimizerRule,
+  hp: Hyperparameters,
+  scalars: Record<string, number> = {},
+): void {
   it('starts from zeroed state of the parameter size and dtype', () => {
     for (const dtype of ['float32', 'float64'] as const) {
-      for (const buffer of Object.values(rule.init(3, dtype))) {
+      for (const [name, buffer] of Object.entries(rule.init(3, dtype))) {
+        if (Object.hasOwn(scalars, name)) {
+          // A scalar is kept in double precision, whatever the parameters' dtype.
+          expect(buffer).toBeInstanceOf(Float64Array);
+          expect(Array.from(buffer)).toEqual([scalars[name]]);
+          continue;
+        }
         expect(buffer).toBeInstanceOf(dtype === 'float32' ? Float32Array : Float64Array);
         expect(Array.from(buffer)).toEqual([0, 0, 0]);
       }

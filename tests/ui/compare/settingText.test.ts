@@ -2,9 +2,9 @@
 // `cli compare` prints), in Japanese the words translated and the code names kept; an
 // initializer by the name the rest of the page gives it, in both.
 import { describe, expect, it } from 'vitest';
-import { settingLabel } from '../../../src/engine/variants';
 import { SETTINGS } from '../../../src/spec/compare';
 import type { VaryName } from '../../../src/spec/types';
+import { settingLabel } from '../../../src/spec/variants';
 import type { CompareSetting } from '../../../src/store/compareState';
 import { settingText } from '../../../src/ui/compare/settingText';
 import { en } from '../../../src/ui/i18n/dictionaries/en';

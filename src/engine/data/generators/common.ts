@@ -2,7 +2,7 @@
 // from one data set to the next:
 //
 // - Scale: 2-D inputs lie in [-1, 1] (the clean data; jitter may step a little outside) and
-//   the view is [-1.5, 1.5]. This is TF Playground's picture (data in [-5, 5], view [-6, 6])
+//   the view is [-1.5, 1.5] (the catalog's rows say so). This is TF Playground's picture (data in [-5, 5], view [-6, 6])
 //   divided by 5, so a network sees inputs of order 1 without any normalisation.
 // - Noise: the standard deviation of Gaussian jitter in the data's own units, 0 = clean.
 //   Classification sets add it to every input coordinate *after* the class is fixed, so
@@ -15,9 +15,6 @@
 //   permutes, so this interleaved order costs nothing.
 import type { Dataset, DataSetEntry, GeneratorOptions } from '../dataset';
 import type { Rng } from '../../random';
-
-/** The range of each input axis the boundary view shows for the 2-D sets. */
-export const VIEW: readonly [number, number] = [-1.5, 1.5];
 
 /** Generators draw synchronously; the registry's `load` is async for the real sets' sake. */
 export function fromGenerator(
@@ -38,5 +35,3 @@ export function putPoint(
   x[2 * i] = a + noise * rng.normal();
   x[2 * i + 1] = b + noise * rng.normal();
 }
-
-export const twoClasses = (): number => 2;

@@ -1,14 +1,10 @@
 // Generators that take any number of classes: interleaved spiral arms and Gaussian blobs.
 // Scale, noise and class order follow ./common.ts.
-import type { Dataset, DataSetEntry, GeneratorOptions } from '../dataset';
+import type { Dataset, GeneratorOptions } from '../dataset';
 import type { Rng } from '../../random';
 import { classificationSet, inputNames } from '../build';
-import { VIEW, fromGenerator, putPoint } from './common';
+import { fromGenerator, putPoint } from './common';
 import { cos, hypot, sin } from '../../math';
-
-/** Up to ten classes: enough to be hard, few enough to tell the colours apart. */
-const CLASS_RANGE: readonly [number, number] = [2, 10];
-const MULTI_OPTIONS = ['samples', 'noise', 'classes'] as const;
 
 function numbered(prefix: string, count: number): string[] {
   return Array.from({ length: count }, (_, c) => `${prefix} ${c + 1}`);
@@ -80,25 +76,6 @@ export function generateBlobs({ samples, noise, classes }: GeneratorOptions, rng
   return classificationSet(x, labels, inputNames(2), numbered('blob', classes));
 }
 
-function multiClassEntry(
-  label: string,
-  classes: number,
-  generate: (o: GeneratorOptions, rng: Rng) => Dataset,
-): DataSetEntry {
-  return {
-    label,
-    task: 'classification',
-    features: 2,
-    options: MULTI_OPTIONS,
-    defaults: { samples: 400, noise: 0.05, classes, normalize: 'none' },
-    classCount: (options) => options.classes,
-    classRange: CLASS_RANGE,
-    targetDims: 0,
-    view: VIEW,
-    load: fromGenerator(generate),
-  };
-}
-
-// Two arms by default, as in TF Playground; three blobs, the smallest truly multi-class set.
-export const spiral = multiClassEntry('Spiral', 2, generateSpiral);
-export const blobs = multiClassEntry('Blobs', 3, generateBlobs);
+// The registry's loaders (their rows' options and defaults are the catalog's).
+export const spiral = fromGenerator(generateSpiral);
+export const blobs = fromGenerator(generateBlobs);

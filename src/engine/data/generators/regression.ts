@@ -1,10 +1,10 @@
 // Regression sets: a tilted plane (2 inputs) and a sine wave (1 input), each with one
 // target. Inputs are uniform in [-1, 1] (./common.ts's scale); `noise` is the std of
 // Gaussian noise added to the target: y = f(x) + noise·ε, 0 = the exact function.
-import type { Dataset, DataSetEntry, GeneratorOptions } from '../dataset';
+import type { Dataset, GeneratorOptions } from '../dataset';
 import type { Rng } from '../../random';
 import { inputNames, regressionSet } from '../build';
-import { VIEW, fromGenerator } from './common';
+import { fromGenerator } from './common';
 import { sin } from '../../math';
 
 /** plane: y = 0.6·x1 − 0.4·x2, unequal slopes so a linear model's weights are readable. */
@@ -42,24 +42,6 @@ export function generateSine(options: GeneratorOptions, rng: Rng): Dataset {
   return regressionFrom(options, rng, ['x'], (p) => sin(SINE_FREQUENCY * p[0]));
 }
 
-function regressionEntry(
-  label: string,
-  features: number,
-  generate: (o: GeneratorOptions, rng: Rng) => Dataset,
-): DataSetEntry {
-  return {
-    label,
-    task: 'regression',
-    features,
-    options: ['samples', 'noise'],
-    // 400 samples as for the pictures; noise 0.05 shows a visible but small residual.
-    defaults: { samples: 400, noise: 0.05, classes: 0, normalize: 'none' },
-    classCount: () => 0,
-    targetDims: 1,
-    view: VIEW,
-    load: fromGenerator(generate),
-  };
-}
-
-export const plane = regressionEntry('Tilted plane', 2, generatePlane);
-export const sine = regressionEntry('Sine wave', 1, generateSine);
+// The registry's loaders (their rows' options and defaults are the catalog's).
+export const plane = fromGenerator(generatePlane);
+export const sine = fromGenerator(generateSine);

@@ -1,12 +1,10 @@
 // The classic two-class pictures: circle, xor, gauss (TF Playground's) and moons
 // (scikit-learn's). Scale, noise and class order follow ./common.ts.
-import type { Dataset, DataSetEntry, GeneratorOptions } from '../dataset';
+import type { Dataset, GeneratorOptions } from '../dataset';
 import type { Rng } from '../../random';
 import { classificationSet, inputNames } from '../build';
-import { VIEW, fromGenerator, putPoint, twoClasses } from './common';
+import { fromGenerator, putPoint } from './common';
 import { cos, sin } from '../../math';
-
-const TWO_OPTIONS = ['samples', 'noise'] as const;
 
 /** A two-class set: sample i has class i mod 2, a clean point from `place`, then jitter. */
 function twoClassSet(
@@ -78,27 +76,8 @@ export function generateMoons(options: GeneratorOptions, rng: Rng): Dataset {
   );
 }
 
-/** Registry rows; defaults: 400 samples (the contract's example) and light noise. */
-function twoClassEntry(
-  label: string,
-  noise: number,
-  generate: (o: GeneratorOptions, rng: Rng) => Dataset,
-): DataSetEntry {
-  return {
-    label,
-    task: 'classification',
-    features: 2,
-    options: TWO_OPTIONS,
-    defaults: { samples: 400, noise, classes: 2, normalize: 'none' },
-    classCount: twoClasses,
-    targetDims: 0,
-    view: VIEW,
-    load: fromGenerator(generate),
-  };
-}
-
-export const circle = twoClassEntry('Circle', 0.05, generateCircle);
-export const xor = twoClassEntry('Exclusive or', 0.05, generateXor);
-export const gauss = twoClassEntry('Two Gaussians', 0.05, generateGauss);
-// Moons touch at noise 0.1 (make_moons' usual example), which is where they get interesting.
-export const moons = twoClassEntry('Two moons', 0.1, generateMoons);
+// The registry's loaders (their rows' options and defaults are the catalog's).
+export const circle = fromGenerator(generateCircle);
+export const xor = fromGenerator(generateXor);
+export const gauss = fromGenerator(generateGauss);
+export const moons = fromGenerator(generateMoons);

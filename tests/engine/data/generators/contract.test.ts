@@ -2,6 +2,7 @@
 // balanced classes, determinism, and `noise` as Gaussian jitter of that std on one set of
 // clean points (inputs for classification, targets for regression).
 import { describe, expect, it } from 'vitest';
+import { classCount } from '../../../../src/spec/catalog/datasets';
 import { DATASETS } from '../../../../src/engine/data/registry';
 import { classCounts, draw, mean, minus, std } from '../helpers';
 
@@ -20,7 +21,7 @@ describe.each(GENERATORS)('generator %s', (kind) => {
     expect(ds.x.every(Number.isFinite)).toBe(true);
     if (entry.task === 'classification') {
       expect(ds.labels?.length).toBe(123);
-      expect(ds.classes).toBe(entry.classCount(entry.defaults));
+      expect(ds.classes).toBe(classCount(entry, entry.defaults));
       expect(ds.classNames.length).toBe(ds.classes);
       expect(ds.targets).toBeNull();
     } else {

@@ -28,6 +28,7 @@ export const playground = {
   'param.alpha': 'Alpha',
   'param.beta1': 'Beta 1',
   'param.beta2': 'Beta 2',
+  'param.momentumDecay': 'Momentum decay',
   'param.batchSize': 'Batch size',
   'param.dropout': 'Dropout rate',
   // The optimizer panel and the training settings.

@@ -69,6 +69,7 @@ export const race = {
   'race.param.momentum': 'Momentum β',
   'race.param.beta1': 'β1 (first moment)',
   'race.param.beta2': 'β2 (second moment)',
+  'race.param.momentumDecay': 'ψ (momentum decay)',
   'race.param.eps': 'ε',
   'race.param.alpha': 'α (smoothing)',
   'race.param.rho': 'ρ',

@@ -11,6 +11,8 @@ export const catalog: Record<string, string> = {
   'optimizer.rmsprop': 'RMSprop',
   'optimizer.adam': 'Adam',
   'optimizer.adamw': 'AdamW',
+  'optimizer.nadam': 'NAdam',
+  'optimizer.radam': 'RAdam',
   'activation.linear': '線形(恒等)',
   'activation.relu': 'ReLU',
   'activation.leaky_relu': 'Leaky ReLU(傾き 0.01)',

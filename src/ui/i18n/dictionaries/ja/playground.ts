@@ -30,6 +30,7 @@ export const playground: Record<keyof typeof enPlayground, string> = {
   'param.alpha': 'アルファ(α)',
   'param.beta1': 'ベータ1(β1)',
   'param.beta2': 'ベータ2(β2)',
+  'param.momentumDecay': 'モーメンタム減衰(ψ)',
   'param.batchSize': 'バッチサイズ',
   'param.dropout': 'ドロップアウト率',
   // 最適化手法のパネルと学習の設定。

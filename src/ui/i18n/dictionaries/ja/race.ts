@@ -71,6 +71,7 @@ export const race: Record<keyof typeof enRace, string> = {
   'race.param.momentum': 'モーメンタム β',
   'race.param.beta1': 'β1(1次のモーメント)',
   'race.param.beta2': 'β2(2次のモーメント)',
+  'race.param.momentumDecay': 'ψ(モーメンタム減衰)',
   'race.param.eps': 'ε',
   'race.param.alpha': 'α(平滑化)',
   'race.param.rho': 'ρ',

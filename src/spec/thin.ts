@@ -1,3 +1,6 @@
+// Thinning a long series to what a chart can show: the worker thins the step losses of each
+// snapshot, the page thins the curves it draws. Here, so that both use the one rule.
+
 /**
  * At most `limit` entries of `items`, evenly spaced, always keeping the first and the last:
  * a long series keeps its shape and its ends. Returns `items` itself when it already fits.

@@ -1,9 +1,9 @@
-// What crosses between the page and the training worker. The worker owns the engine and
-// the training loop; the page sends commands and receives snapshots, at most ~30 a second,
-// each tagged with the generation of the run it belongs to so a stale one is ignored.
-import type { LayerStatistics } from '../engine/probe';
-import type { EpochResult } from '../engine/train';
-import type { Task } from '../spec/types';
+// What crosses between the page and the training worker (worker/training.worker.ts). The
+// worker owns the engine and the training loop; the page sends commands and receives
+// snapshots, at most ~30 a second, each tagged with the generation of the run it belongs to
+// so a stale one is ignored. Plain data only: both sides import it, neither from the other.
+import type { LayerStatistics } from './statistics';
+import type { Task } from '../types';
 
 /** 'failed': the engine threw, or the worker died; the run cannot go on (a reset can). */
 export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'diverged' | 'failed';
@@ -17,16 +17,6 @@ export interface EpochPoint {
   valAccuracy: number | null;
 }
 
-export function epochPoint(r: EpochResult): EpochPoint {
-  return {
-    epoch: r.epoch,
-    loss: r.train.loss,
-    accuracy: r.train.accuracy,
-    valLoss: r.validation?.loss ?? null,
-    valAccuracy: r.validation?.accuracy ?? null,
-  };
-}
-
 /** The data as loaded, once per run: what the page plots under the boundary. */
 export interface DataSummary {
   task: Task;
@@ -36,7 +26,7 @@ export interface DataSummary {
   classNames: readonly string[];
   trainCount: number;
   validationCount: number;
-  /** Raw (un-normalised) inputs of up to the first POINT_LIMIT samples of each part. */
+  /** Raw (un-normalised) inputs of the first samples of each part (worker/summary.ts). */
   trainPoints: Float32Array;
   validationPoints: Float32Array;
   /** Class index (classification) or first target (regression) per plotted point. */
@@ -121,25 +111,20 @@ export type Answer<T> = { ok: true; value: T } | { ok: false; why: RunMessage };
 
 export type StepSize = 'batch' | 'epoch';
 
-/** Paces the run can play at, in optimizer steps per second (Infinity: as fast as it goes). */
-export const SPEEDS: readonly { label: string; stepsPerSecond: number }[] = [
-  { label: 'Slow', stepsPerSecond: 30 },
-  { label: 'Normal', stepsPerSecond: 120 },
-  { label: 'Fast', stepsPerSecond: 600 },
-  { label: 'Very fast', stepsPerSecond: 3000 },
-  { label: 'Fastest', stepsPerSecond: Infinity },
-];
-
 /**
- * About 120 steps a second: a dozen epochs a second of a 400-sample toy set, slow enough to
- * watch a boundary form, fast enough not to wait. "Fastest" is a click away.
+ * Optimizer steps per second until the page sets a speed: about 120 a second, a dozen epochs
+ * a second of a 400-sample toy set, slow enough to watch a boundary form, fast enough not to
+ * wait. The page offers it among its speeds (store/store.ts, SPEEDS); "Fastest" is a click away.
  */
 export const DEFAULT_SPEED = 120;
 
 /** The two planes the landscape can be drawn on (engine/landscape/directions.ts, pca.ts). */
 export type LandscapeDirections = 'random' | 'pca';
 
-/** Grid points per side the page offers; odd, so the current weights sit on the grid. */
+/**
+ * Grid points per side the page offers; odd, so the current weights sit on the grid. The
+ * worker refuses larger grids (worker/landscape.ts).
+ */
 export const LANDSCAPE_RESOLUTIONS: readonly number[] = [21, 41, 61];
 
 export interface LandscapeRequest {

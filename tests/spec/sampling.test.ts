@@ -2,7 +2,8 @@
 // integers with both ends included, and every trial fixed by the seed.
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/engine/random';
-import { sampleChoice, sampleInteger, sampleNumber, sampleTrials } from '../../src/engine/sampling';
+import { sampleChoice, sampleInteger, sampleNumber } from '../../src/spec/sampling';
+import { searchTrials as sampleTrials } from '../../src/engine/searchTrials';
 import { parseSearch, type SearchSpec } from '../../src/spec';
 
 const N = 20_000;

@@ -1,9 +1,9 @@
 // Changing one setting of an experiment: what changes, what stays, where new layers go,
 // and that the input is never written to.
 import { describe, expect, it } from 'vitest';
-import { applySetting, applyTrial, settingLabel } from '../../src/engine/variants';
+import { applySetting, applyTrial, settingLabel } from '../../src/spec/variants';
 import { parseExperiment, type Experiment, type LayerSpec } from '../../src/spec';
-import { deepFreeze } from '../spec/fixtures';
+import { deepFreeze } from './fixtures';
 
 const dense = (units: number, activation: string, init = 'he_uniform') => ({
   type: 'dense',

@@ -1,7 +1,7 @@
 // Changing one setting of an experiment: what a compare document varies and what a search
 // trial samples. Each function returns a new experiment and never writes to its input;
 // unchanged parts may be shared with it, so callers validate the result with
-// parseExperiment (spec/experiment.ts), which also makes an independent copy.
+// parseExperiment (./experiment.ts), which also makes an independent copy.
 //
 // None of these draws from the 'init' stream or reorders the dense layers, so an
 // experiment and its variants start from the same weights (the dense layers draw from one
@@ -12,12 +12,11 @@ import type {
   Experiment,
   LayerParams,
   LayerSpec,
-  OptimizerName,
   SettingName,
   SettingValues,
   TrialParams,
-} from '../spec/types';
-import { OPTIMIZERS } from './optimizers';
+} from './types';
+import { hasMomentum, optimizerEntry } from './catalog/optimizers';
 
 type Apply<K extends SettingName> = (e: Experiment, value: SettingValues[K]) => Experiment;
 
@@ -76,18 +75,13 @@ export function applyTrial(experiment: Experiment, params: TrialParams): Experim
   return TRIAL_ORDER.reduce(set, experiment);
 }
 
-/** sgd, momentum, nesterov and rmsprop have a momentum field; the others none. */
-export function hasMomentum(name: OptimizerName): boolean {
-  return Object.hasOwn(OPTIMIZERS[name].defaults, 'momentum');
-}
-
 /** How a chart's legend names a value: "adam", "rmsprop lr 0.005", "lr 0.01", "batch norm on". */
 export function settingLabel<K extends SettingName>(name: K, value: SettingValues[K]): string {
   const v = value as SettingValues[SettingName];
   switch (name) {
     case 'optimizer': {
       const o = v as SettingValues['optimizer'];
-      const defaults: Record<string, unknown> = OPTIMIZERS[o.name].defaults;
+      const defaults: Record<string, unknown> = optimizerEntry(o.name).defaults;
       // Only the fields that differ from the optimizer's defaults: "adam" is adam as PyTorch has it.
       const changed = Object.entries(o).filter(([k, x]) => k !== 'name' && x !== defaults[k]);
       return [o.name, ...changed.map(([k, x]) => `${k} ${String(x)}`)].join(' ');

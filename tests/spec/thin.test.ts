@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thin } from '../../src/worker/thin';
+import { thin } from '../../src/spec/thin';
 
 describe('thin', () => {
   const items = Array.from({ length: 10 }, (_, i) => i);

@@ -1,9 +1,9 @@
-// What the page and the run workers exchange: compare variants and search trials are each
-// one run of one experiment, trained to its end in a worker of the pool (pool.ts) and
-// streamed back epoch by epoch.
-import type { LayerStatistics } from '../engine/probe';
-import type { Experiment, LayerParams } from '../spec/types';
-import type { EpochPoint, RunMessage } from './protocol';
+// What the page and the run workers exchange (worker/run.worker.ts): compare variants and
+// search trials are each one run of one experiment, trained to its end in a worker of the
+// pool (worker/pool.ts) and streamed back epoch by epoch.
+import type { LayerStatistics } from './statistics';
+import type { Experiment, LayerParams } from '../types';
+import type { EpochPoint, RunMessage } from './training';
 
 export interface RunRequest {
   /**

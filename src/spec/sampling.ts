@@ -1,17 +1,20 @@
 // Random search's draws (Bergstra & Bengio's random search): a number uniform in a range
-// or in its logarithm, an integer, one of a list. All from one seeded stream,
-// Rng.stream(seed, 'search'), through the engine's portable exp and log, so the same
-// search samples the same trials in Node and in the browser.
-import type {
-  NumberRange,
-  SearchParameter,
-  SearchSpec,
-  SettingValues,
-  TrialParams,
-} from '../spec/types';
-import { exp, log } from './math';
-import { Rng } from './random';
-import { hasMomentum } from './variants';
+// or in its logarithm, an integer, one of a list. What a trial draws, and in which order, is
+// the document's; the draws themselves come from the engine's seeded stream
+// (engine/searchTrials.ts: Rng.stream(seed, 'search'), whose log-uniform uses the engine's
+// portable exp and log), so the same search samples the same trials in Node and in the browser.
+import { hasMomentum } from './catalog/optimizers';
+import type { NumberRange, SearchParameter, SearchSpec, SettingValues, TrialParams } from './types';
+
+/** A source of random draws: the engine's Rng is one. */
+export interface Draws {
+  /** Uniform in [low, high). */
+  uniform(low: number, high: number): number;
+  /** exp of a uniform draw between log low and log high. */
+  logUniform(low: number, high: number): number;
+  /** An integer in [0, n). */
+  int(n: number): number;
+}
 
 /**
  * The order in which a trial draws its settings, and in which they are reported. Fixed
@@ -34,9 +37,9 @@ export const SEARCH_PARAMETERS: readonly SearchParameter[] = [
  * A number in [min, max]: uniform, or log-uniform (exp of a uniform draw between log min
  * and log max, so every decade is as likely as every other: 1e-4..1e-3 as 0.1..1).
  */
-export function sampleNumber(rng: Rng, range: NumberRange): number {
+export function sampleNumber(rng: Draws, range: NumberRange): number {
   const { min, max } = range;
-  const v = range.scale === 'log' ? exp(rng.uniform(log(min), log(max))) : rng.uniform(min, max);
+  const v = range.scale === 'log' ? rng.logUniform(min, max) : rng.uniform(min, max);
   // exp(log(max)) may round one ulp past max: the range is a promise.
   return Math.min(Math.max(v, min), max);
 }
@@ -45,13 +48,13 @@ export function sampleNumber(rng: Rng, range: NumberRange): number {
  * An integer in [min, max], both included. Each integer k gets the share of [k, k + 1) in
  * [min, max + 1), measured linearly or in the logarithm (so 16..31 is as likely as 32..63).
  */
-export function sampleInteger(rng: Rng, range: NumberRange): number {
+export function sampleInteger(rng: Draws, range: NumberRange): number {
   const v = sampleNumber(rng, { ...range, max: range.max + 1 });
   return Math.min(Math.floor(v), range.max);
 }
 
 /** One of `values`, each as likely. */
-export function sampleChoice<T>(rng: Rng, values: readonly T[]): T {
+export function sampleChoice<T>(rng: Draws, values: readonly T[]): T {
   return values[rng.int(values.length)];
 }
 
@@ -61,7 +64,7 @@ export function sampleChoice<T>(rng: Rng, values: readonly T[]): T {
  * optimizer was sampled; momentum is then left out when the trial's optimizer (sampled, or
  * the experiment's) has no momentum field.
  */
-export function sampleTrial(search: SearchSpec, rng: Rng): TrialParams {
+export function sampleTrial(search: SearchSpec, rng: Draws): TrialParams {
   const drawn: Partial<Record<SearchParameter, SettingValues[SearchParameter]>> = {};
   const r = search.ranges;
   for (const name of SEARCH_PARAMETERS) {
@@ -81,8 +84,7 @@ export function sampleTrial(search: SearchSpec, rng: Rng): TrialParams {
   return trial;
 }
 
-/** Every trial of the search, in order, from Rng.stream(search.seed, 'search'). */
-export function sampleTrials(search: SearchSpec): TrialParams[] {
-  const rng = Rng.stream(search.seed, 'search');
+/** Every trial of the search, in order, from one stream of draws. */
+export function sampleTrials(search: SearchSpec, rng: Draws): TrialParams[] {
   return Array.from({ length: search.trials }, () => sampleTrial(search, rng));
 }

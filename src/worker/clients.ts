@@ -1,0 +1,64 @@
+// The page's handles on its workers, each started through the bridge (bridge.ts): the one
+// training worker, the pool of run workers for compare and search, and the surface worker
+// for the race. The store starts them on first use; nothing else talks to a worker.
+import { proxy, type Remote } from 'comlink';
+import type { LandscapeUpdate, Snapshot } from '../spec/protocol/training';
+import type { RunUpdate } from '../spec/protocol/runs';
+import { connect } from './bridge';
+import { defaultPoolSize, RunPool, type RunWorkerHandle } from './pool';
+import type { RunApi } from './run.worker';
+import type { SurfaceApi } from './surface.worker';
+import type { TrainingApi } from './training.worker';
+
+export type TrainingWorker = Remote<TrainingApi>;
+export type SurfaceWorker = Remote<SurfaceApi>;
+
+/** Starts the training worker; if it dies, its calls reject and `onDeath` hears why, once. */
+export function startTrainingWorker(
+  onSnapshot: (snapshot: Snapshot) => void,
+  onLandscape: (update: LandscapeUpdate) => void,
+  onDeath: (error: Error) => void,
+): TrainingWorker {
+  const { remote } = connect<TrainingApi>(
+    new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' }),
+    'training worker',
+    onDeath,
+  );
+  remote.subscribe(proxy(onSnapshot), proxy(onLandscape)).catch(() => {}); // onDeath says
+  return remote;
+}
+
+/** Starts the surface worker; if it dies, its calls reject (with why) and `onDeath` hears it. */
+export function startSurfaceWorker(onDeath: (error: Error) => void): SurfaceWorker {
+  return connect<SurfaceApi>(
+    new Worker(new URL('./surface.worker.ts', import.meta.url), { type: 'module' }),
+    'surface worker',
+    onDeath,
+  ).remote;
+}
+
+/** A pool of run workers, `size` of them at most (by default one per core, up to four). */
+export function startRunPool(size: number = defaultPoolSize()): RunPool {
+  return new RunPool(size, startRunWorker);
+}
+
+/** One run worker behind the pool's handle; the pool replaces it when it dies. */
+function startRunWorker(): RunWorkerHandle {
+  const { remote, terminate } = connect<RunApi>(
+    new Worker(new URL('./run.worker.ts', import.meta.url), { type: 'module' }),
+    'run worker',
+  );
+  // One long-lived callback for the worker's lifetime, handing each update to the run it
+  // is training (one at a time): a proxy per run would open a message port per run.
+  let current: ((update: RunUpdate) => void) | null = null;
+  remote.subscribe(proxy((update: RunUpdate) => current?.(update))).catch(() => {}); // start says
+  return {
+    start: (request, onUpdate) => {
+      current = onUpdate;
+      return remote.start(request);
+    },
+    cancel: () => void remote.cancel().catch(() => {}), // a dead worker has nothing to cancel
+    evaluateTest: (request) => remote.evaluateTest(request),
+    terminate,
+  };
+}
