@@ -22,8 +22,9 @@ export async function runCompare(spec: CompareSpec, out: LineWriter): Promise<vo
       out.write({ variant, ...epochRecord(result) });
     });
     // A diverging variant stops alone; the next one starts as planned.
-    if (end.diverged) out.write({ variant, diverged: true, step: end.step, epoch: end.epoch });
-    const summary = { ...summarizeRun(results, end.diverged), seconds: elapsed(started) };
+    const diverged = end.how === 'diverged';
+    if (diverged) out.write({ variant, diverged, step: end.step, epoch: end.epoch });
+    const summary = { ...summarizeRun(results, diverged), seconds: elapsed(started) };
     out.write({ variant, label, summary });
     out.flush(); // each run as it ends, not when the buffer fills
   });

@@ -28,7 +28,8 @@ export async function runSearch(spec: SearchSpec, out: LineWriter): Promise<void
     const trainer = new Trainer(experiment, data);
     const results: EpochResult[] = [];
     const end = trainRun(trainer, experiment.training.epochs, (r) => results.push(r));
-    const score = trialScore(results, end.diverged);
+    const diverged = end.how === 'diverged';
+    const score = trialScore(results, diverged);
     const line: Record<string, unknown> = {
       trial: i + 1,
       params: trialParamsDocument(params),
@@ -41,8 +42,8 @@ export async function runSearch(spec: SearchSpec, out: LineWriter): Promise<void
     }
     // A diverged trial has no score: it ranks below every other.
     if (score !== null) line.score = score.value;
-    line.diverged = end.diverged;
-    if (end.diverged) line.step = end.step;
+    line.diverged = diverged;
+    if (diverged) line.step = end.step;
     line.seconds = elapsed(started);
     out.write(line);
     out.flush(); // as each trial finishes, not when the buffer fills

@@ -2,7 +2,8 @@
 import { prepareData } from '../engine/prepare';
 import { exportParams } from '../engine/params';
 import { layerStatistics } from '../engine/probe';
-import { isFiniteEpoch, trainRun } from '../engine/runs';
+import { isFiniteEpoch } from '../engine/runDriver';
+import { trainRun } from '../engine/runs';
 import { Trainer, type EpochResult } from '../engine/train';
 import type { Experiment } from '../spec/types';
 import type { LineWriter } from './output';
@@ -33,12 +34,12 @@ export async function runTrain(
     trainer,
     epochs,
     (result) => out.write(epochLine(trainer, result, flags)),
-    flags.logSteps
-      ? (r) => Number.isFinite(r.loss) && out.write({ step: r.step, loss: r.loss })
-      : undefined,
+    flags.logSteps ? (r) => out.write({ step: r.step, loss: r.loss }) : undefined,
   );
   // JSON has no NaN or Infinity: a non-finite loss is a divergence line, not a `null`.
-  if (end.diverged) return out.write({ diverged: true, step: end.step, epoch: end.epoch });
+  if (end.how === 'diverged') {
+    return out.write({ diverged: true, step: end.step, epoch: end.epoch });
+  }
   if (flags.dumpParams) out.write({ params: exportParams(trainer.model) });
 }
 

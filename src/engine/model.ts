@@ -4,13 +4,11 @@
 // becomes Dense + Activation). When the loss is fused with the output activation
 // (cross-entropy with softmax, BCE with sigmoid), the loss reads that activation's input,
 // and backpropagation starts just below it.
-import type { LayerSpec, ModelSpec } from '../spec/types';
-import { INITIALIZERS } from './initializers';
+import { layerShapes, sizeOf } from '../spec/layers';
+import type { ModelSpec } from '../spec/types';
 import { Activation } from './layers/activation';
-import { BatchNorm } from './layers/batchNorm';
-import { Dense } from './layers/dense';
-import { Dropout } from './layers/dropout';
-import type { Layer, Param } from './layers/layer';
+import { rowOf } from './layers';
+import type { BuildContext, Layer, Param } from './layers/layer';
 import { LOSSES, type LossFunction } from './losses';
 import { allocate, type DType, type KernelChoice, type Matrix } from './matrix';
 import type { Rng } from './random';
@@ -46,14 +44,21 @@ export class Model {
     options: ModelOptions,
   ) {
     this.capacity = options.capacity;
-    let width = spec.inputs;
-    spec.layers.forEach((layerSpec) => {
+    const shapes = layerShapes(spec);
+    for (const { layer: layerSpec, input } of shapes) {
       const first = this.layers.length;
-      for (const layer of expand(layerSpec, width, first === 0, options)) this.layers.push(layer);
+      // The layer's row builds its primitives (layers/index.ts).
+      const context: BuildContext = {
+        ...options,
+        kernel: options.kernel ?? 'wasm',
+        first: first === 0,
+      };
+      for (const layer of rowOf(layerSpec).build(layerSpec, input, context))
+        this.layers.push(layer);
       this.primitivesOf.push(range(first, this.layers.length));
       this.outputOf.push(this.layers.length - 1);
-      width = this.layers[this.layers.length - 1].outputs;
-    });
+    }
+    const width = sizeOf(shapes[shapes.length - 1].output);
     this.loss = LOSSES[spec.loss];
     const last = this.layers[this.layers.length - 1];
     const fused = this.loss.fusedActivation;
@@ -111,23 +116,6 @@ export class Model {
     let g: Matrix | null = this.lossGrad;
     for (let i = this.lossDepth - 1; i >= 0 && g !== null; i--) g = this.layers[i].backward(g);
     return loss;
-  }
-}
-
-function expand(spec: LayerSpec, inputs: number, first: boolean, o: ModelOptions): Layer[] {
-  switch (spec.type) {
-    case 'dense': {
-      const dense = new Dense(inputs, spec.units, o.capacity, o.dtype, !first, o.kernel ?? 'wasm');
-      INITIALIZERS[spec.init.name].fill(dense.W.value, inputs, spec.units, spec.init, o.initRng);
-      if (spec.activation === 'linear') return [dense];
-      return [dense, new Activation(spec.activation, spec.units, o.capacity, o.dtype)];
-    }
-    case 'activation':
-      return [new Activation(spec.activation, inputs, o.capacity, o.dtype)];
-    case 'batchnorm':
-      return [new BatchNorm(inputs, o.capacity, o.dtype)];
-    case 'dropout':
-      return [new Dropout(inputs, spec.rate, o.capacity, o.dtype, o.dropoutRng)];
   }
 }
 

@@ -1,7 +1,7 @@
 // Per-layer statistics on a fixed probe batch (the first training samples, up to
 // EVALUATION_ROWS), in evaluation mode so they do not depend on dropout draws:
-// each document layer's output distribution, and the weight gradients of dense layers.
-import { Dense } from './layers/dense';
+// each document layer's output distribution, and the gradients of its weights (dense: W).
+import { weightsOf } from './layers/layer';
 import { rowView } from './matrix';
 import { distribution } from './stats';
 import { EVALUATION_ROWS } from '../spec/limits';
@@ -25,8 +25,8 @@ export function layerStatistics(trainer: Trainer): LayerStatistics[] {
 
   model.lossAndGradient(probe, probeTargets, false);
   model.primitivesOf.forEach((indices, i) => {
-    const layer = model.layers[indices[0]];
-    if (layer instanceof Dense) stats[i].gradient = distribution(layer.W.grad);
+    const weights = weightsOf(indices.map((index) => model.layers[index]));
+    if (weights !== null) stats[i].gradient = distribution(weights.grad);
   });
   return stats;
 }

@@ -1,7 +1,8 @@
 // Whole runs, for the CLI (train, compare, search) and the page's worker pool: training
-// a Trainer to its end, summing up its epochs, scoring it, and one evaluation on a set it
-// never saw (a search's test part).
+// a Trainer to its end (through the run driver), summing up its epochs, scoring it, and one
+// evaluation on a set it never saw (a search's test part).
 import type { Dataset } from './data/dataset';
+import { RunDriver, type RunEnd } from './runDriver';
 import { targetMatrix } from './targets';
 import {
   metricsOver,
@@ -11,37 +12,20 @@ import {
   type Trainer,
 } from './train';
 
-/** JSON has no NaN or Infinity: an epoch whose losses are not all finite is a divergence. */
-export function isFiniteEpoch(r: EpochResult): boolean {
-  return (
-    Number.isFinite(r.train.loss) && (r.validation === null || Number.isFinite(r.validation.loss))
-  );
-}
-
-export type RunEnd = { diverged: false } | { diverged: true; step: number; epoch: number };
-
 /**
- * Trains up to `epochs` epochs, handing each finished epoch with finite metrics to
- * `onEpoch`, and stops early when early stopping fires or the loss stops being finite. A
- * divergence names the step, as `cli train` does: the step whose minibatch loss was not
- * finite (not applied) or, when only the evaluation after the epoch was, its last step.
+ * Trains up to `epochs` epochs, handing each applied step to `onStep` and each finished
+ * epoch with finite metrics to `onEpoch`, and says how the run ended (see RunDriver). An
+ * error from the engine is thrown, as the CLI wants it.
  */
 export function trainRun(
   trainer: Trainer,
   epochs: number,
   onEpoch: (result: EpochResult) => void,
   onStep?: (result: StepResult) => void,
-): RunEnd {
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    const finished = trainer.trainEpoch(onStep);
-    const result = finished ? trainer.endEpoch() : null;
-    if (result === null || !isFiniteEpoch(result)) {
-      return { diverged: true, step: finished ? trainer.step : trainer.step + 1, epoch };
-    }
-    onEpoch(result);
-    if (result.earlyStop) break;
-  }
-  return { diverged: false };
+): Exclude<RunEnd, { how: 'failed' }> {
+  const end = new RunDriver(trainer, { epoch: onEpoch, step: onStep }, epochs).toEnd();
+  if (end.how === 'failed') throw end.error;
+  return end;
 }
 
 /** What "best" is measured by: validation accuracy, else validation loss, else training loss. */

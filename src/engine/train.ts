@@ -1,7 +1,8 @@
 // The training loop: minibatches, optimizer steps, metrics, schedules, early stopping.
 // A Trainer is driven step by step (the page's "step" button), an epoch at a time (the
 // CLI), or in slices (the worker); all three run the same `trainStep`.
-import { EVALUATION_ROWS, LIMITS, valuesPerRow } from '../spec/limits';
+import { valuesPerRow } from '../spec/layers';
+import { EVALUATION_ROWS, LIMITS } from '../spec/limits';
 import type { Experiment, TrainingSpec } from '../spec/types';
 import type { Dataset } from './data/dataset';
 import { matrix, rowView, type DType, type KernelChoice, type Matrix } from './matrix';

@@ -4,13 +4,14 @@
 // experiments to run, each validated as an experiment. The rules that read one setting's
 // value are shared with the search document's choices.
 import { ACTIVATION_NAMES } from './catalog/activations';
-import { applySetting, settingLabel } from './variants';
+import { settingLabel } from './settingLabel';
+import { applySetting } from './variants';
 import { bool, fail, get, int, isRecord, item, list, num, oneOf, record, reject } from './check';
 import { SpecError } from './errors';
 import { parseExperiment, resolveExperiment } from './experiment';
 import { checkHeader, VERSION } from './header';
 import { LIMITS } from './limits';
-import { parseInit } from './model';
+import { parseInit } from './init';
 import { parseOptimizer } from './optimizer';
 import type { CompareSpec, Experiment, SettingName, SettingValues, VaryName } from './types';
 

@@ -1,7 +1,6 @@
 // Upper bounds on everything a document can make the program allocate or loop over. A
 // shared link or a file from someone else must not be able to freeze the tab or exhaust
 // memory; each bound is far above what a playground experiment needs.
-import type { ModelSpec } from './types';
 
 export const LIMITS = Object.freeze({
   /** Units in one layer: 4096 is wider than the hidden layers of most textbook MLPs. */
@@ -61,21 +60,6 @@ export const LIMITS = Object.freeze({
  * many, and fewer when one pass through a very wide model would exceed LIMITS.activations.
  */
 export const EVALUATION_ROWS = 1000;
-
-/**
- * Values one row of a pass holds across the network: every layer's output width, twice
- * for a dense layer with an activation (the engine keeps the affine output and the
- * activation's output apart).
- */
-export function valuesPerRow(model: ModelSpec): number {
-  let width = model.inputs,
-    values = 0;
-  for (const layer of model.layers) {
-    if (layer.type === 'dense') width = layer.units;
-    values += layer.type === 'dense' && layer.activation !== 'linear' ? 2 * width : width;
-  }
-  return values;
-}
 
 /** 16781312 -> "16,781,312", independent of the locale. */
 export function groupThousands(n: number): string {

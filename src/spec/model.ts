@@ -1,9 +1,8 @@
-// The `model` block: inputs, layers (names from the activation and initializer catalogs),
-// the loss, and the checks that tie them to the data: the input width, the parameter
-// budget, and an output layer that fits the loss and the task.
-import { ACTIVATION_NAMES } from './catalog/activations';
-import { INIT_NAMES, initEntry } from './catalog/initializers';
+// The `model` block: inputs, layers (each read by its row of the layer table, ./layers), the
+// loss, and the checks that tie them to the data: the input width, the shapes from layer to
+// layer, the parameter budget, and an output layer that fits the loss and the task.
 import { LOSS_NAMES } from './catalog/losses';
+import { kindOf, LAYER_KINDS, LAYER_TYPES, layerShapes, type LayerKind } from './layers';
 import {
   at,
   fail,
@@ -12,27 +11,17 @@ import {
   isRecord,
   item,
   list,
-  num,
   oneOf,
   plural,
   record,
   reject,
   valueOr,
-  type Raw,
 } from './check';
 import type { DataFacts } from './data';
-import { DEFAULTS, defaultLoss } from './defaults';
+import { defaultLoss } from './defaults';
 import { SpecError } from './errors';
 import { LIMITS, groupThousands } from './limits';
-import type { ActivationName, InitName, InitSpec, LayerSpec, LayerType, ModelSpec } from './types';
-
-/** Each layer type's fields besides `type`. */
-const LAYER_FIELDS: Record<LayerType, readonly string[]> = {
-  dense: ['units', 'activation', 'init'],
-  activation: ['activation'],
-  batchnorm: [],
-  dropout: ['rate'],
-};
+import type { ActivationName, LayerSpec, ModelSpec } from './types';
 
 export function parseModel(value: unknown, path: string, data: DataFacts): ModelSpec {
   const raw = record(value, path, { owner: 'the model', fields: ['inputs', 'layers', 'loss'] });
@@ -53,6 +42,7 @@ export function parseModel(value: unknown, path: string, data: DataFacts): Model
     layers: layers.map((layer, i) => parseLayer(layer, item(layersPath, i))),
     loss: oneOf(valueOr(raw, 'loss', defaultLoss(data.task)), at(path, 'loss'), losses),
   };
+  layerShapes(model, path); // a layer that cannot take its input's shape says so here
   const count = countParameters(model);
   if (count > LIMITS.parameters) {
     const limit = groupThousands(LIMITS.parameters);
@@ -66,87 +56,25 @@ export function parseModel(value: unknown, path: string, data: DataFacts): Model
   return model;
 }
 
-/** Trainable numbers: W and b of each dense layer, gamma and beta of each batch norm. */
+/** Trainable numbers: each layer's row counts its own for its input's shape. */
 export function countParameters(model: ModelSpec): number {
   let count = 0;
-  layerInputs(model).forEach((width, i) => {
-    const layer = model.layers[i];
-    if (layer.type === 'dense') count += width * layer.units + layer.units;
-    if (layer.type === 'batchnorm') count += 2 * width;
-  });
+  for (const { layer, input } of layerShapes(model))
+    count += kindOf(layer).parameters(layer, input);
   return count;
 }
 
-/** The input width of each layer: the model's inputs, then the last dense layer's units. */
-export function layerInputs(model: ModelSpec): number[] {
-  let width = model.inputs;
-  return model.layers.map((layer) => {
-    const inputs = width;
-    if (layer.type === 'dense') width = layer.units;
-    return inputs;
-  });
-}
-
+/** A layer: its `type` picks its row, which reads the rest. */
 function parseLayer(value: unknown, path: string): LayerSpec {
   if (!isRecord(value)) reject(path, 'an object', value);
-  const types = Object.keys(LAYER_FIELDS) as LayerType[];
-  const type = oneOf(get(value, 'type'), at(path, 'type'), types);
-  const article = type === 'activation' ? 'an' : 'a';
+  const type = oneOf(get(value, 'type'), at(path, 'type'), LAYER_TYPES);
+  const kind: LayerKind = LAYER_KINDS[type] as LayerKind;
   const raw = record(value, path, {
-    owner: `${article} ${type} layer`,
-    fields: LAYER_FIELDS[type],
+    owner: `${kind.article} ${type} layer`,
+    fields: kind.fields,
     tag: 'type',
   });
-  const activations = ACTIVATION_NAMES;
-  switch (type) {
-    case 'dense':
-      return {
-        type,
-        units: int(get(raw, 'units'), at(path, 'units'), 1, LIMITS.units),
-        activation: oneOf(
-          valueOr(raw, 'activation', DEFAULTS.activation),
-          at(path, 'activation'),
-          activations,
-        ),
-        init: parseInit(valueOr(raw, 'init', DEFAULTS.init), at(path, 'init')),
-      };
-    case 'activation':
-      return {
-        type,
-        activation: oneOf(get(raw, 'activation'), at(path, 'activation'), activations),
-      };
-    case 'batchnorm':
-      return { type };
-    case 'dropout':
-      return {
-        type,
-        rate: num(valueOr(raw, 'rate', DEFAULTS.dropoutRate), at(path, 'rate'), { ge: 0, lt: 1 }),
-      };
-  }
-}
-
-/** A name ("he_normal") or an object ({ "name": "normal", "std": 0.01 }), options filled in. */
-export function parseInit(value: unknown, path: string): InitSpec {
-  const names = INIT_NAMES;
-  if (typeof value === 'string') return initSpec(oneOf(value, path, names), {}, path);
-  if (!isRecord(value)) {
-    reject(path, `an initializer name or an object { name, … } (${names.join(', ')})`, value);
-  }
-  const name = oneOf(get(value, 'name'), at(path, 'name'), names);
-  const options = Object.keys(initEntry(name).options);
-  return initSpec(name, record(value, path, { owner: name, fields: options, tag: 'name' }), path);
-}
-
-function initSpec(name: InitName, raw: Raw, path: string): InitSpec {
-  const spec: InitSpec = { name };
-  const options = initEntry(name).options;
-  for (const key of Object.keys(options) as (keyof typeof options)[]) {
-    spec[key] = num(valueOr(raw, key, options[key]), at(path, key), {
-      gt: 0,
-      le: LIMITS.initScale,
-    });
-  }
-  return spec;
+  return kind.parse(raw, path);
 }
 
 /**

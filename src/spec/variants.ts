@@ -16,7 +16,8 @@ import type {
   SettingValues,
   TrialParams,
 } from './types';
-import { hasMomentum, optimizerEntry } from './catalog/optimizers';
+import { hasMomentum } from './catalog/optimizers';
+import { layerShapes, sizeOf } from './layers';
 
 type Apply<K extends SettingName> = (e: Experiment, value: SettingValues[K]) => Experiment;
 
@@ -75,36 +76,6 @@ export function applyTrial(experiment: Experiment, params: TrialParams): Experim
   return TRIAL_ORDER.reduce(set, experiment);
 }
 
-/** How a chart's legend names a value: "adam", "rmsprop lr 0.005", "lr 0.01", "batch norm on". */
-export function settingLabel<K extends SettingName>(name: K, value: SettingValues[K]): string {
-  const v = value as SettingValues[SettingName];
-  switch (name) {
-    case 'optimizer': {
-      const o = v as SettingValues['optimizer'];
-      const defaults: Record<string, unknown> = optimizerEntry(o.name).defaults;
-      // Only the fields that differ from the optimizer's defaults: "adam" is adam as PyTorch has it.
-      const changed = Object.entries(o).filter(([k, x]) => k !== 'name' && x !== defaults[k]);
-      return [o.name, ...changed.map(([k, x]) => `${k} ${String(x)}`)].join(' ');
-    }
-    case 'initializer': {
-      const { name: init, ...options } = v as SettingValues['initializer'];
-      return [init, ...Object.entries(options).map(([k, x]) => `${k} ${x}`)].join(' ');
-    }
-    case 'activation':
-      return String(v);
-    case 'batchNorm':
-      return v === true ? 'batch norm on' : 'batch norm off';
-    case 'dropout':
-      return v === 0 ? 'no dropout' : `dropout ${String(v)}`;
-    case 'batchSize':
-      return `batch size ${String(v)}`;
-    case 'weightDecay':
-      return `weight decay ${String(v)}`;
-    default:
-      return `${name} ${String(v)}`; // lr, momentum, l2, seed
-  }
-}
-
 /** A layer of the new model, and the index of the layer it comes from (null for a new one). */
 interface Planned {
   layer: LayerSpec;
@@ -120,18 +91,16 @@ const keep = (layer: LayerSpec, from: number): Planned[] => [{ layer, from }];
  */
 function rebuild(e: Experiment, plan: (layer: LayerSpec, index: number) => Planned[]): Experiment {
   const planned = e.model.layers.flatMap(plan);
-  let width = e.model.inputs;
-  const params = planned.map(({ layer, from }): LayerParams => {
-    if (layer.type === 'dense') width = layer.units;
+  const model = { ...e.model, layers: planned.map((p) => p.layer) };
+  if (e.params === null) return { ...e, model };
+  const shapes = layerShapes(model);
+  const params = planned.map(({ layer, from }, i): LayerParams => {
     if (from !== null) return e.params?.[from] ?? {};
     if (layer.type !== 'batchnorm') return {};
+    const width = sizeOf(shapes[i].input);
     return { gamma: new Array<number>(width).fill(1), beta: new Array<number>(width).fill(0) };
   });
-  return {
-    ...e,
-    model: { ...e.model, layers: planned.map((p) => p.layer) },
-    params: e.params === null ? null : params,
-  };
+  return { ...e, model, params };
 }
 
 /** The indices of the hidden dense layers: every dense layer but the last (the output). */

@@ -2,12 +2,12 @@
 // state. Components read the store through `useStore` with a selector (store.ts holds it)
 // and call these; the other views' actions are in their own files (race.ts, compare.ts, …).
 import { parseExperiment, SpecError } from '../spec';
+import type { Message } from '../spec/message';
 import type { StepSize } from '../spec/protocol/training';
 import type { Experiment } from '../spec/types';
 import { fitModelToData } from './adapt';
 import { initialLandscape } from './landscapeState';
 import { setAsideStaleParams } from './loadedWeights';
-import type { Notice } from './notice';
 import { persist } from './persistence';
 import { keep } from './storage';
 import { freshRun, isStopped, LANGUAGE_KEY, useStore, VIEW_KEY, type View } from './store';
@@ -74,7 +74,7 @@ export function step(size: StepSize): void {
  */
 export function editExperiment(
   edit: (draft: Experiment) => unknown,
-  { fitToData = false, restart }: { fitToData?: boolean; restart?: Notice | null } = {},
+  { fitToData = false, restart }: { fitToData?: boolean; restart?: Message | null } = {},
 ): void {
   const current = useStore.getState().experiment;
   const draft = structuredClone(current);
@@ -100,8 +100,8 @@ export function editExperiment(
 async function apply(
   current: Experiment,
   next: Experiment,
-  said: (Notice | null)[],
-  restart: Notice | null | undefined,
+  said: (Message | null)[],
+  restart: Message | null | undefined,
 ): Promise<void> {
   // Tagged with the run it was made for: during a load it cannot apply, and a new run starts.
   const { generation, step } = useStore.getState().run;
@@ -124,7 +124,7 @@ function sameNetwork(a: Experiment, b: Experiment): boolean {
 }
 
 /** Why a trained run started over: what changed, the first of data, network, optimizer. */
-function restartNotice(a: Experiment, b: Experiment): Notice {
+function restartNotice(a: Experiment, b: Experiment): Message {
   if (b.params !== null) return { key: 'notice.restartedFromLoaded' };
   const differ = (pick: (e: Experiment) => unknown) =>
     JSON.stringify(pick(a)) !== JSON.stringify(pick(b));

@@ -4,13 +4,13 @@
 // sigmoid + BCE output while there are two classes, squared error on one-hot classes.
 import { classCount, DATASET_CATALOG, isDataSetName } from '../spec/catalog/datasets';
 import type { Experiment, GeneratedDataSpec, InlineDataSpec, LayerSpec } from '../spec/types';
-import type { Notice } from './notice';
+import type { Message } from '../spec/message';
 
 /**
  * Fits `e`'s network to its data, in place. Returns a notice for the user when the loss
  * they chose could not be kept (binary cross-entropy on three classes, say), else null.
  */
-export function fitModelToData(e: Experiment): Notice | null {
+export function fitModelToData(e: Experiment): Message | null {
   const shape = dataShape(e);
   if (shape === null) return null;
   const { task, features, classes, targetDims } = shape;

@@ -6,6 +6,7 @@ import type { Experiment } from '../spec/types';
 import { classroomParts, readHidden, readPresent, type Classroom } from './classroomLink';
 import { linkedExperiment, replaceHash } from './persistence';
 import { useStore } from './store';
+import { HOME_VIEW } from './views';
 
 /**
  * Applies the address's link. main.tsx awaits this before the page first draws and the
@@ -20,7 +21,7 @@ export async function openLink(): Promise<void> {
   useStore.setState((s) => ({
     hidden,
     present: readPresent(hash, search),
-    view: (hidden as string[]).includes(s.view) ? 'playground' : s.view,
+    view: (hidden as string[]).includes(s.view) ? HOME_VIEW : s.view,
     ...(linked !== null && {
       experiment: linked.experiment,
       // The saved experiment was not opened, so what was wrong with it no longer matters.

@@ -3,18 +3,15 @@
 // `?present=1`). Pure: the names, and reading and writing them. The link is untrusted: a
 // name this page does not know is ignored, with a warning in the console.
 import { hashParts } from '../spec';
+import { HIDEABLE_VIEWS, type HideableView } from './views';
 
-/** What a teacher can hide: the playground's settings panels and the other views' tabs. */
-export const HIDEABLE = [
-  'data',
-  'network',
-  'training',
-  'lessons',
-  'race',
-  'compare',
-  'search',
-] as const;
-export type Hideable = (typeof HIDEABLE)[number];
+/** The playground's settings panels a teacher can hide. */
+export const HIDEABLE_PANELS = ['data', 'network', 'training'] as const;
+export type HideablePanel = (typeof HIDEABLE_PANELS)[number];
+
+/** What a teacher can hide: the playground's settings panels, then the other views' tabs. */
+export type Hideable = HideablePanel | HideableView;
+export const HIDEABLE: readonly Hideable[] = [...HIDEABLE_PANELS, ...HIDEABLE_VIEWS];
 
 export interface Classroom {
   hidden: Hideable[];

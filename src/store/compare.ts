@@ -3,7 +3,8 @@
 // and run its variants concurrently in the worker pool. Updates from the runs are folded
 // into the store at most ten times a second.
 import { compareVariants, parseCompare } from '../spec';
-import { isFinalStatus, type RunUpdate } from '../spec/protocol/runs';
+import type { RunUpdate } from '../spec/protocol/runs';
+import { isFinalStatus } from '../spec/protocol/runStatus';
 import type { CompareSpec, VaryName } from '../spec/types';
 import type { RunHandle } from '../worker/pool';
 import {

@@ -2,8 +2,10 @@
 // for each (kept per setting, so switching back finds them), and the runs as they stream in.
 import type { LayerStatistics } from '../spec/protocol/statistics';
 import { SETTINGS } from '../spec/compare';
-import type { RunStatus, RunSummary } from '../spec/protocol/runs';
-import type { EpochPoint, RunMessage } from '../spec/protocol/training';
+import type { Message } from '../spec/message';
+import type { RunSummary } from '../spec/protocol/runs';
+import type { RunStatus } from '../spec/protocol/runStatus';
+import type { EpochPoint } from '../spec/protocol/training';
 import type { Experiment, InitSpec, OptimizerSpec, SettingValues, VaryName } from '../spec/types';
 
 /** What the user has entered for each setting; turned into a compare document on Run. */
@@ -36,7 +38,7 @@ export interface CompareRun {
   layers: LayerStatistics[] | null;
   summary: RunSummary | null;
   /** Why it failed, diverged or stopped early, as a message key for the page to word. */
-  message: RunMessage | null;
+  message: Message | null;
 }
 
 export interface CompareState {

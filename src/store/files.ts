@@ -2,7 +2,7 @@
 // with the network's current weights as its `params`), and opening either of them again.
 // The page does the downloading; here the documents are written and read.
 import { readExperimentFile, writeExperimentFile } from '../spec/experimentFile';
-import type { Notice } from './notice';
+import type { Message } from '../spec/message';
 import { editExperiment } from './actions';
 import { useStore } from './store';
 import { trainingWorker } from './worker';
@@ -78,11 +78,11 @@ export function reportDownloadFailure(message: string): void {
   say({ key: 'notice.downloadFailed', vars: { message } });
 }
 
-function say(notice: Notice): void {
+function say(notice: Message): void {
   useStore.setState({ notices: [notice] });
 }
 
-function refused(why: Notice): null {
+function refused(why: Message): null {
   say(why);
   return null;
 }

@@ -1,12 +1,8 @@
 // The loss landscape's part of the store: which request is current and what the worker has
 // sent for it. Kept apart from the actions (landscape.ts) so that store.ts can build its
 // initial state from here without importing the module that imports it.
-import type {
-  LandscapePicture,
-  LandscapeStatus,
-  LandscapeUpdate,
-  RunMessage,
-} from '../spec/protocol/training';
+import type { Message } from '../spec/message';
+import type { LandscapePicture, LandscapeStatus, LandscapeUpdate } from '../spec/protocol/training';
 
 export interface LandscapeState {
   /** The request shown (0: none yet); updates for any other are dropped. */
@@ -15,7 +11,7 @@ export interface LandscapeState {
   /** The latest picture of the current request; null before its first update. */
   picture: LandscapePicture | null;
   /** Why it failed or stopped. */
-  message: RunMessage | null;
+  message: Message | null;
 }
 
 export function initialLandscape(): LandscapeState {

@@ -11,14 +11,14 @@ import {
   SHARE_LINK_LIMIT,
 } from '../spec';
 import type { Experiment } from '../spec/types';
-import type { Notice } from './notice';
+import type { Message } from '../spec/message';
 import { keep, type KeyValueStorage } from './storage';
 
 const STORAGE_KEY = 'descent.experiment';
 
 export interface Startup {
   experiment: Experiment;
-  notice: Notice | null;
+  notice: Message | null;
 }
 
 /**

@@ -3,9 +3,9 @@
 // The worker records every racer to the step budget in one go (a few milliseconds); the
 // animation then only moves `step` forward, once per frame.
 import type { TrajectorySpec } from '../spec/types';
+import type { Message } from '../spec/message';
 import { startSurfaceWorker, type SurfaceWorker } from '../worker/clients';
 import { CUSTOM_SURFACE } from './catalog';
-import type { Notice } from './notice';
 import { DEFAULT_PRESET, RACE_PRESETS } from './racePresets';
 import {
   checkRace,
@@ -163,7 +163,7 @@ export function refresh(): void {
 }
 
 /** The worker's refusal or death, in its own words. */
-function workerFailure(e: unknown): Notice {
+function workerFailure(e: unknown): Message {
   return { key: 'race.refused', vars: { message: (e as Error).message } };
 }
 

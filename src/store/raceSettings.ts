@@ -5,10 +5,10 @@
 import { checkStart, surfaceOf } from '../engine/customSurface';
 import { optimizerEntry } from '../spec/catalog/optimizers';
 import { parseTrajectory, SpecError } from '../spec';
+import type { Message } from '../spec/message';
 import type { OptimizerName, OptimizerSpec, TrajectorySpec } from '../spec/types';
 import type { SurfaceWindow } from '../spec/protocol/surface';
 import { CUSTOM_SURFACE, SURFACE_CHOICES } from './catalog';
-import type { Notice } from './notice';
 
 export interface RaceSettings {
   surface: string;
@@ -62,7 +62,7 @@ export function inWindow([x, y]: [number, number], w: SurfaceWindow): boolean {
  * for the CLI but not for the page: a start where f is not finite gets words of its own, and
  * the message travels along as `message`. Anything else is validation's message as it is.
  */
-export function raceRefusal(s: RaceSettings, error: unknown): Notice {
+export function raceRefusal(s: RaceSettings, error: unknown): Message {
   const message = error instanceof Error ? error.message : String(error);
   // A start refused with the surface accepted: the formula compiles, so f can be asked here.
   if (!(error instanceof SpecError && error.path === 'start' && s.start.length === 2)) {

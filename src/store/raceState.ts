@@ -2,9 +2,9 @@
 // surface worker computed from them, plus where the animation is.
 import type { SurfaceGrid } from '../spec/protocol/surface';
 import type { RaceRun } from '../spec/protocol/surface';
+import type { Message } from '../spec/message';
 import { DEFAULT_PRESET } from './racePresets';
 import { checkRace, type RaceSettings } from './raceSettings';
-import type { Notice } from './notice';
 import { keep, type KeyValueStorage } from './storage';
 
 export interface Arrows {
@@ -22,7 +22,7 @@ export interface RaceState {
   preset: string | null;
   /** Why the last edit was refused (a bad formula, a start where f overflows), as a message
    *  key for the page to word (raceRefusal); the settings are kept. */
-  error: Notice | null;
+  error: Message | null;
   /** Each racer's recorded run for the current settings (null until the worker answers). */
   runs: RaceRun[] | null;
   grid: SurfaceGrid | null;
@@ -41,7 +41,7 @@ const STORAGE_KEY = 'descent.race';
 /** The saved race if it still validates, else the first preset (and why, for a notice). */
 export function initialRace(storage: KeyValueStorage | null): {
   race: RaceState;
-  notice: Notice | null;
+  notice: Message | null;
 } {
   const fresh = (settings: RaceSettings, preset: string | null): RaceState => ({
     settings,

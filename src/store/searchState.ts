@@ -2,8 +2,9 @@
 // document they describe, checked as the Search button checks it), and the trials as
 // they finish, the best one's trained parameters, and the one test evaluation.
 import { parseSearch, SpecError } from '../spec';
-import type { RunStatus, RunSummary, TestResult } from '../spec/protocol/runs';
-import type { RunMessage } from '../spec/protocol/training';
+import type { Message } from '../spec/message';
+import type { RunSummary, TestResult } from '../spec/protocol/runs';
+import type { RunStatus } from '../spec/protocol/runStatus';
 import type { Experiment, LayerParams, SearchSpec, TrialParams } from '../spec/types';
 import { listEntries } from './compareState';
 
@@ -35,7 +36,7 @@ export interface Trial {
   status: RunStatus;
   summary: RunSummary | null;
   /** Why it failed, diverged or stopped early, as a message key for the page to word. */
-  message: RunMessage | null;
+  message: Message | null;
 }
 
 /** A finished trial's score where higher is better (a loss negated); null without one. */

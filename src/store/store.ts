@@ -3,25 +3,20 @@
 // read it through `useStore` with a selector. What changes it lives beside: actions.ts (the
 // user's actions), worker.ts (what the worker streams back), and one file of actions per view.
 import { create } from 'zustand';
-import {
-  DEFAULT_SPEED,
-  type DataSummary,
-  type RunStatus,
-  type Snapshot,
-} from '../spec/protocol/training';
+import type { Message } from '../spec/message';
+import type { RunStatus } from '../spec/protocol/runStatus';
+import { DEFAULT_SPEED, type DataSummary, type Snapshot } from '../spec/protocol/training';
 import type { Experiment } from '../spec/types';
 import type { Hideable } from './classroomLink';
 import { initialCompare, type CompareState } from './compareState';
 import { initialLandscape, type LandscapeState } from './landscapeState';
-import type { Notice } from './notice';
 import { savedExperiment } from './persistence';
 import { browserStorage } from './storage';
 import { initialRace, type RaceState } from './raceState';
 import { initialSearch, type SearchState } from './searchState';
+import { HOME_VIEW, VIEWS, type View } from './views';
 
-/** The page's views, one shown at a time. */
-export type View = 'lessons' | 'playground' | 'race' | 'compare' | 'search';
-const VIEWS: readonly View[] = ['lessons', 'playground', 'race', 'compare', 'search'];
+export type { View } from './views';
 export const VIEW_KEY = 'descent.view';
 export const LANGUAGE_KEY = 'descent.language';
 
@@ -63,7 +58,7 @@ export interface State extends RunViews {
   /** Optimizer steps per second while playing (Infinity: as fast as the machine allows). */
   speed: number;
   /** What the user should read, shown together: a link that failed, a change that reset the run. */
-  notices: Notice[];
+  notices: Message[];
   /** Why the last edit was refused (the experiment stays as it was). */
   editError: { message: string; path: string } | null;
   data: DataSummary | null;
@@ -105,7 +100,7 @@ function initialState(): State {
   const { experiment, notice } = savedExperiment(storage);
   const race = initialRace(storage);
   return {
-    view: VIEWS.find((v) => v === storage?.getItem(VIEW_KEY)) ?? 'playground',
+    view: VIEWS.find((v) => v.name === storage?.getItem(VIEW_KEY))?.name ?? HOME_VIEW,
     lesson: null,
     language: storage?.getItem(LANGUAGE_KEY) ?? null,
     experiment,

@@ -3,31 +3,16 @@
 // the worker.
 import { useEffect, useId } from 'react';
 import { setLanguage, setView } from '../store/actions';
-import { useStore, type View } from '../store/store';
+import { useStore } from '../store/store';
+import { VIEWS, type View } from '../store/views';
 import { ClassroomControls, ClassroomNote } from './classroom/ClassroomControls';
 import { usePresentationMode } from './classroom/presentation';
-import { CompareView } from './compare/CompareView';
 import { Notices } from './controls/Notices';
-import { FileMenu } from './files/FileMenu';
 import { ShortcutsDialog } from './files/ShortcutsDialog';
-import type { MessageKey } from './i18n/dictionaries/en';
 import { LANGUAGES } from './i18n/languages';
 import { useT } from './i18n/useT';
-import { RunControls } from './controls/RunControls';
-import { Playground } from './Playground';
 import { LessonBanner } from './lessons/LessonBanner';
-import { LessonsView } from './lessons/LessonsView';
-import { RaceControls } from './race/RaceControls';
-import { RaceView } from './race/RaceView';
-import { SearchView } from './search/SearchView';
-
-const VIEWS: { view: View; label: MessageKey }[] = [
-  { view: 'lessons', label: 'app.tab.lessons' },
-  { view: 'playground', label: 'app.tab.playground' },
-  { view: 'race', label: 'app.tab.race' },
-  { view: 'compare', label: 'app.tab.compare' },
-  { view: 'search', label: 'app.tab.search' },
-];
+import { VIEW_PARTS } from './views';
 
 export function App() {
   const view = useStore((s) => s.view);
@@ -42,6 +27,8 @@ export function App() {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [view]);
+  // The shown view's row (ui/views.ts): what it draws, and what it adds to the header.
+  const { label, Component, Menu, Controls, lessonBanner } = VIEW_PARTS[view];
   return (
     <div className="d-app">
       <header className="d-header">
@@ -49,20 +36,15 @@ export function App() {
         <ViewTabs view={view} />
         <ClassroomControls />
         <LanguageSwitch />
-        {view === 'playground' && <FileMenu />}
+        {Menu && <Menu />}
         <ShortcutsDialog />
-        {view === 'playground' && <RunControls />}
-        {view === 'race' && <RaceControls />}
+        {Controls && <Controls />}
       </header>
       <Notices />
       <ClassroomNote />
-      <div id="d-view" role="tabpanel" aria-label={t(VIEWS.find((v) => v.view === view)!.label)}>
-        {view !== 'lessons' && <LessonBanner />}
-        {view === 'lessons' && <LessonsView />}
-        {view === 'playground' && <Playground />}
-        {view === 'race' && <RaceView />}
-        {view === 'compare' && <CompareView />}
-        {view === 'search' && <SearchView />}
+      <div id="d-view" role="tabpanel" aria-label={t(label)}>
+        {lessonBanner && <LessonBanner />}
+        <Component />
       </div>
     </div>
   );
@@ -73,9 +55,9 @@ function ViewTabs({ view }: { view: View }) {
   const t = useT();
   // A teacher's link may hide some (store/classroom.ts).
   const hidden = useStore((s) => s.hidden) as string[];
-  const views = VIEWS.filter((v) => !hidden.includes(v.view));
+  const views = VIEWS.filter((v) => !hidden.includes(v.name)).map((v) => v.name);
   const select = (index: number) => {
-    const next = views[(index + views.length) % views.length].view;
+    const next = views[(index + views.length) % views.length];
     setView(next);
     document.getElementById(`d-tab-${next}`)?.focus();
   };
@@ -83,20 +65,20 @@ function ViewTabs({ view }: { view: View }) {
     <div className="d-tabs" role="tablist" aria-label={t('app.tabs')}>
       {views.map((v, i) => (
         <button
-          key={v.view}
-          id={`d-tab-${v.view}`}
+          key={v}
+          id={`d-tab-${v}`}
           type="button"
           role="tab"
-          aria-selected={v.view === view}
+          aria-selected={v === view}
           aria-controls="d-view"
-          tabIndex={v.view === view ? 0 : -1}
-          onClick={() => setView(v.view)}
+          tabIndex={v === view ? 0 : -1}
+          onClick={() => setView(v)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowRight') select(i + 1);
             else if (e.key === 'ArrowLeft') select(i - 1);
           }}
         >
-          {t(v.label)}
+          {t(VIEW_PARTS[v].label)}
         </button>
       ))}
     </div>

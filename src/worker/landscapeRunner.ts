@@ -1,12 +1,8 @@
 // When the loss landscape computes: at most one job at a time, in slices deferred through
 // the session's host so that pause, cancel and a new request are handled in between, and
 // every way a job ends (done, stopped, failed) reported to the page once.
-import type {
-  LandscapeRequest,
-  LandscapeStatus,
-  LandscapeUpdate,
-  RunMessage,
-} from '../spec/protocol/training';
+import type { Message } from '../spec/message';
+import type { LandscapeRequest, LandscapeStatus, LandscapeUpdate } from '../spec/protocol/training';
 import { LandscapeJob } from './landscape';
 import { messageOf } from './refusal';
 
@@ -17,7 +13,7 @@ export const STOPPED = {
   trainingResumed: { key: 'landscape.stopped.trainingResumed', vars: {} },
   cancelled: { key: 'landscape.stopped.cancelled', vars: {} },
   weightsChanged: { key: 'landscape.stopped.weightsChanged', vars: {} },
-} satisfies Record<string, RunMessage>;
+} satisfies Record<string, Message>;
 
 /** The part of the session's host the landscape needs. */
 export interface LandscapeHost {
@@ -51,13 +47,13 @@ export class LandscapeRunner {
   }
 
   /** Reports a request that cannot start at all. */
-  fail(request: LandscapeRequest, message: RunMessage): void {
+  fail(request: LandscapeRequest, message: Message): void {
     const { generation, id } = request;
     this.host.emitLandscape({ generation, id, status: 'failed', picture: null, message });
   }
 
   /** Stops the job computing, if any, sending what it has so far and `message`. */
-  stop(message: RunMessage): void {
+  stop(message: Message): void {
     const job = this.job;
     if (job === null) return;
     this.job = null;
@@ -87,7 +83,7 @@ export class LandscapeRunner {
     this.host.defer(() => this.slice(job), 0);
   }
 
-  private emit(job: LandscapeJob, status: LandscapeStatus, message: RunMessage | null): void {
+  private emit(job: LandscapeJob, status: LandscapeStatus, message: Message | null): void {
     const { generation, id } = job;
     this.host.emitLandscape({ generation, id, status, picture: job.picture(), message });
   }

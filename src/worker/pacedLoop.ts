@@ -1,10 +1,8 @@
 // The play loop: train in slices short enough that the worker hears a pause or a slider
-// between them, paced to a speed in steps per second (or as fast as the machine allows),
-// one slice per frame, and never two loops at once.
+// between them (the run driver's SLICE_MS), paced to a speed in steps per second (or as fast
+// as the machine allows), one slice per frame, and never two loops at once.
 import { DEFAULT_SPEED } from '../spec/protocol/training';
 
-/** Training per slice before the worker looks at its messages again (pause, sliders). */
-const SLICE_MS = 12;
 /** A paced run trains in one slice per frame. */
 const FRAME_MS = 16;
 
@@ -16,8 +14,8 @@ export interface LoopHost {
 export interface LoopRun {
   /** Whether the run still plays; the loop stops at the first slice it does not. */
   running(): boolean;
-  /** One optimizer step (it may end the run). */
-  step(): void;
+  /** One slice of the run's driver: up to `maxSteps` steps (it may end the run); how many. */
+  train(maxSteps: number): number;
   /** A slice ended: what it trained can be sent (`stopped`: the run no longer plays). */
   sliced(stopped: boolean): void;
 }
@@ -60,12 +58,7 @@ export class PacedLoop {
     // Paced: the steps one frame's worth of time allows (at least one), then wait out the frame.
     const paced = Number.isFinite(this.speed);
     const budget = paced ? Math.max(1, Math.round((this.speed * FRAME_MS) / 1000)) : Infinity;
-    let count = 0;
-    while (run.running() && count < budget) {
-      run.step();
-      count++;
-      if (host.now() - start >= SLICE_MS) break;
-    }
+    const count = run.train(budget);
     const elapsed = host.now() - start;
     this.sliceSteps = count;
     this.sliceMs = paced ? Math.max(elapsed, (1000 * count) / this.speed) : elapsed;

@@ -2,8 +2,8 @@
 // its end, several at once. Runs queue first come, first served; workers are created when
 // first needed, reused run after run (keeping their prepared data), and replaced when one
 // crashes. The workers come from a factory, so Node tests drive the pool with fakes.
+import type { Message } from '../spec/message';
 import {
-  isFinalStatus,
   statusUpdate,
   type RunRequest,
   type RunSummary,
@@ -11,7 +11,7 @@ import {
   type TestRequest,
   type TestResult,
 } from '../spec/protocol/runs';
-import type { RunMessage } from '../spec/protocol/training';
+import { isFinalStatus } from '../spec/protocol/runStatus';
 
 /** One run worker, as the pool uses it (clients.ts starts a real one). */
 export interface RunWorkerHandle {
@@ -208,7 +208,7 @@ export class RunPool {
 }
 
 /** Why the run failed: its worker crashed, for the reason the worker's error gives (English). */
-function crashMessage(e: unknown): RunMessage {
+function crashMessage(e: unknown): Message {
   const reason = e instanceof Error ? e.message : String(e);
   return { key: 'pool.crashed', vars: { reason } };
 }

@@ -3,7 +3,8 @@
 // nothing it is sent); updates go out through one long-lived callback. They hold no typed
 // arrays (histograms and parameters are plain arrays), so there is nothing to move.
 import type { DatasetFileReader } from '../engine/data/dataset';
-import { isFinalStatus, statusUpdate, type RunUpdate } from '../spec/protocol/runs';
+import { statusUpdate, type RunUpdate } from '../spec/protocol/runs';
+import { isFinalStatus } from '../spec/protocol/runStatus';
 import { serve } from './bridge';
 import { createDefer } from './defer';
 import { RunJob } from './runJob';

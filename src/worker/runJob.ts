@@ -1,26 +1,29 @@
 // What a run worker does (run.worker.ts is its comlink adapter): trains one experiment to
-// its end in time slices, streaming its epochs, and evaluates a search's chosen network on
-// the test part. Driven through a host (clock, scheduler, file reader) so Node tests can
-// run it with a fake clock.
+// its end in time slices of the engine's run driver (which decides when and how it ends),
+// streaming its epochs, and evaluates a search's chosen network on the test part. Driven
+// through a host (clock, scheduler, file reader) so Node tests can run it with a fake clock.
 import type { DatasetFileReader } from '../engine/data/dataset';
 import { exportParams } from '../engine/params';
 import type { SearchData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
-import { bestEpoch, evaluateSet, isFiniteEpoch } from '../engine/runs';
+import { RunDriver, type RunEnd } from '../engine/runDriver';
+import { bestEpoch, evaluateSet } from '../engine/runs';
 import { Trainer, type EpochResult } from '../engine/train';
+import type { Message } from '../spec/message';
 import {
   statusUpdate,
   type RunRequest,
-  type RunStatus,
   type RunSummary,
   type RunUpdate,
   type TestRequest,
   type TestResult,
 } from '../spec/protocol/runs';
-import type { EpochPoint, RunMessage } from '../spec/protocol/training';
+import type { RunStatus } from '../spec/protocol/runStatus';
+import type { EpochPoint } from '../spec/protocol/training';
 import type { Experiment } from '../spec/types';
 import { messageOf } from './refusal';
 import { PreparedDataCache } from './runData';
+import { endStatus, stopMessage } from './runEnd';
 import { epochPoint } from './views';
 
 export interface RunHost {
@@ -30,8 +33,6 @@ export interface RunHost {
   defer(fn: () => void, delayMs: number): void;
 }
 
-/** Training per slice before the worker looks at its messages again (a cancel). */
-const SLICE_MS = 12;
 /** Updates at most this often: the page's charts need no more than ten a second per run. */
 const UPDATE_MS = 100;
 /**
@@ -82,7 +83,7 @@ export class RunJob {
 
 /** One run, from its data to its final update. */
 class TrainingRun {
-  private trainer: Trainer | null = null;
+  private driver: RunDriver | null = null;
   private over = false;
   /** Finished epochs with finite metrics: what the summary is made of. */
   private readonly results: EpochResult[] = [];
@@ -106,7 +107,8 @@ class TrainingRun {
       (prepared) => {
         if (this.over) return; // cancelled while the data was loading
         try {
-          this.trainer = new Trainer(this.request.experiment, prepared);
+          const trainer = new Trainer(this.request.experiment, prepared);
+          this.driver = new RunDriver(trainer, { epoch: (result) => this.epoch(result) });
         } catch (e) {
           this.fail('pool.buildFailed', e);
           return;
@@ -126,66 +128,32 @@ class TrainingRun {
   }
 
   cancel(): void {
-    if (!this.over) this.end('cancelled', null);
+    if (!this.over) this.sendFinal('cancelled', null);
   }
 
   private slice(): void {
     if (this.over) return;
-    try {
-      this.train();
-    } catch (e) {
-      // Not expected of the engine; the run must still end with an update, or its pool
-      // slot would wait for it forever.
-      if (!this.over) this.fail('pool.trainingFailed', e);
+    const { end } = this.driver!.slice(() => this.host.now());
+    if (end !== null) {
+      this.end(end);
       return;
     }
-    if (this.over) return;
     this.update();
     this.host.defer(() => this.slice(), 0);
   }
 
-  /** Steps until the slice's time is up or the run ends. */
-  private train(): void {
-    const trainer = this.trainer!;
-    const start = this.host.now();
-    while (!this.over) {
-      if (trainer.epoch >= trainer.experiment.training.epochs) {
-        this.end('done', null);
-        return;
-      }
-      const r = trainer.trainStep();
-      if (r.diverged) {
-        this.diverge('pool.diverged.step', {
-          loss: r.loss,
-          step: r.step,
-          epoch: trainer.epoch + 1,
-        });
-      } else if (r.epochDone) {
-        this.endEpoch();
-      }
-      if (this.host.now() - start >= SLICE_MS) return;
-    }
-  }
-
-  private endEpoch(): void {
-    const trainer = this.trainer!;
-    const result = trainer.endEpoch();
-    if (!isFiniteEpoch(result)) {
-      this.diverge('pool.diverged.epoch', { epoch: result.epoch, step: trainer.step });
-      return;
-    }
+  private epoch(result: EpochResult): void {
     this.results.push(result);
     this.pending.push(epochPoint(result));
-    if (result.earlyStop) {
-      const patience = trainer.experiment.training.earlyStopping?.patience ?? 0;
-      this.end('done', { key: 'pool.stoppedEarly', vars: { epoch: result.epoch, patience } });
-    }
   }
 
-  /** What happened (`key` with its values) and the learning rate, the likely culprit. */
-  private diverge(key: string, vars: RunMessage['vars']): void {
-    const lr = this.trainer!.learningRate;
-    this.end('diverged', { key, vars: { ...vars, lr } });
+  /**
+   * The run ended, as the driver says: finished (stopped early: saying so), diverged (where,
+   * and the learning rate), or failed on an error from the engine (no summary then).
+   */
+  private end(end: RunEnd): void {
+    if (end.how === 'failed') this.fail('run.failed', end.error);
+    else this.sendFinal(endStatus(end), end.how === 'finished' ? null : stopMessage(end));
   }
 
   /** Fails the run; the error's own text (English, from the engine) goes in as {message}. */
@@ -206,7 +174,7 @@ class TrainingRun {
     this.onUpdate({
       status: 'running',
       epochs: this.takePending(),
-      layers: withStatistics ? layerStatistics(this.trainer!) : null,
+      layers: withStatistics ? layerStatistics(this.driver!.trainer) : null,
       summary: null,
       params: null,
       message: null,
@@ -214,14 +182,14 @@ class TrainingRun {
   }
 
   /** The final update: the epochs not yet sent, one last set of statistics, the summary. */
-  private end(status: RunStatus, message: RunMessage | null): void {
+  private sendFinal(status: RunStatus, message: Message | null): void {
     this.over = true;
-    const trainer = this.trainer;
-    if (trainer === null) {
+    const trainer = this.driver?.trainer;
+    if (trainer === undefined) {
       this.onUpdate(statusUpdate(status, message));
       return;
     }
-    const keep = status === 'done' && this.request.keepParams;
+    const keep = status === 'finished' && this.request.keepParams;
     this.onUpdate({
       status,
       epochs: this.takePending(),
@@ -253,11 +221,5 @@ class TrainingRun {
 
 /** Trains a copy of the experiment for WARM_UP_MS (or to its end) and drops it. */
 function warmUp(experiment: Experiment, data: SearchData, now: () => number): void {
-  const trainer = new Trainer(experiment, data);
-  const end = now() + WARM_UP_MS;
-  while (now() < end && trainer.epoch < experiment.training.epochs) {
-    const r = trainer.trainStep();
-    if (r.diverged) return;
-    if (r.epochDone) trainer.endEpoch();
-  }
+  new RunDriver(new Trainer(experiment, data)).slice(now, { ms: WARM_UP_MS });
 }

@@ -1,29 +1,31 @@
-// One training run as the worker drives it: load an experiment, then train in time slices
-// (pacedLoop.ts), stream snapshots to the page (snapshotStream.ts), and answer what the page
-// asks of the run (its landscape, its weights, its PyTorch script). Kept apart from the
-// comlink adapter so that Node tests can drive it with a fake clock and scheduler.
+// One training run as the worker drives it: load an experiment, then train it through the
+// engine's run driver in time slices (pacedLoop.ts), stream snapshots to the page
+// (snapshotStream.ts), and answer what the page asks of the run (its landscape, its weights,
+// its PyTorch script). The driver decides when the run ends and how; the session words it
+// (runEnd.ts). Kept apart from the comlink adapter so that Node tests can drive it with a
+// fake clock and scheduler.
 import type { DatasetFileReader } from '../engine/data/dataset';
 import { exportPyTorch } from '../engine/export/pytorch';
 import { WeightRecorder } from '../engine/landscape';
 import { exportParams } from '../engine/params';
 import { prepareData, type PreparedData } from '../engine/prepare';
-import { Trainer, type EpochResult } from '../engine/train';
+import { RunDriver, type RunEnd } from '../engine/runDriver';
+import { Trainer } from '../engine/train';
+import type { Message } from '../spec/message';
 import { countParameters } from '../spec/model';
+import { isFinalStatus, type RunStatus } from '../spec/protocol/runStatus';
 import type {
   Answer,
   DataSummary,
   LandscapeRequest,
   LandscapeUpdate,
-  RunMessage,
-  RunStatus,
   Snapshot,
   StepSize,
 } from '../spec/protocol/training';
 import type { Experiment, LayerParams } from '../spec/types';
 import { LandscapeJob } from './landscape';
 import { LandscapeRunner, STOPPED } from './landscapeRunner';
-import { messageOf } from './refusal';
-import { endMessage } from './runEnd';
+import { endStatus, finishMessage, stopMessage } from './runEnd';
 import { dataSummary } from './summary';
 import { PacedLoop } from './pacedLoop';
 import { SnapshotStream } from './snapshotStream';
@@ -40,12 +42,13 @@ export interface SessionHost {
 
 export class TrainingSession {
   private trainer: Trainer | null = null;
+  private driver: RunDriver | null = null;
   private data: PreparedData | null = null;
   private generation = 0;
   /** The generation of the newest load asked for. */
   private requested = 0;
   private status: RunStatus = 'idle';
-  private message: RunMessage | null = null;
+  private message: Message | null = null;
   /** The plotting window of 1- and 2-input data, where the boundary is drawn. */
   private view: View = null;
   /** The run's weights at its start and each epoch's end: the path the PCA plane fits. */
@@ -62,12 +65,10 @@ export class TrainingSession {
     );
     this.loop = new PacedLoop(host, {
       running: () => this.status === 'running',
-      step: () => {
-        try {
-          this.trainStep();
-        } catch (e) {
-          this.fail(e); // the loop stops at this, as at any other end of the run
-        }
+      train: (maxSteps) => {
+        const { steps, end } = this.driver!.slice(() => host.now(), { maxSteps });
+        if (end !== null) this.end(end); // the loop stops at this
+        return steps;
       },
       sliced: (stopped) => this.snapshot(stopped),
     });
@@ -85,15 +86,24 @@ export class TrainingSession {
     } catch (e) {
       if (generation === this.requested) {
         this.trainer = null; // nothing left to train: Train stays off until a load succeeds
+        this.driver = null;
         this.data = null;
       }
       throw e;
     }
     if (generation !== this.requested) throw new Error('superseded by a newer experiment');
     this.data = data;
-    this.trainer = new Trainer(experiment, data);
+    const trainer = new Trainer(experiment, data);
+    this.trainer = trainer;
+    this.driver = new RunDriver(trainer, {
+      step: (r) => this.stream.step(r.step, r.loss),
+      epoch: (result) => {
+        this.stream.epoch(result);
+        this.recorder.record(trainer.model, result.epoch);
+      },
+    });
     this.recorder.clear();
-    this.recorder.record(this.trainer.model, 0);
+    this.recorder.record(trainer.model, 0);
     this.generation = generation;
     this.status = 'paused';
     this.message = null;
@@ -105,7 +115,7 @@ export class TrainingSession {
   }
 
   play(): void {
-    if (this.ended() || this.endAtLimit()) {
+    if (this.ended() || this.endIfOutOfEpochs()) {
       this.snapshot(true);
       return;
     }
@@ -121,18 +131,15 @@ export class TrainingSession {
 
   /** One minibatch, or the rest of the current epoch, then a snapshot. */
   step(size: StepSize): void {
-    if (this.ended() || this.endAtLimit()) {
+    if (this.ended() || this.endIfOutOfEpochs()) {
       this.snapshot(true);
       return;
     }
     this.landscapes.stop(STOPPED.trainingResumed);
     this.status = 'paused';
-    try {
-      if (size === 'batch') this.trainStep();
-      else while (this.status === 'paused' && !this.trainStep());
-    } catch (e) {
-      this.fail(e);
-    }
+    const driver = this.driver!;
+    const end = size === 'batch' ? driver.step() : driver.epoch();
+    if (end !== null) this.end(end);
     this.stream.stepped();
     this.snapshot(true);
   }
@@ -153,10 +160,10 @@ export class TrainingSession {
     const { name: _name, ...hyperparameters } = experiment.optimizer;
     trainer.setHyperparameters(hyperparameters);
     // More epochs than were done: a finished run can go on; fewer, and it ends here.
-    if (this.status === 'finished' && trainer.epoch < experiment.training.epochs) {
+    if (this.status === 'finished' && this.driver!.outOfEpochs() === null) {
       this.status = 'paused';
       this.message = null;
-    } else if (this.status === 'running' || this.status === 'paused') this.endAtLimit();
+    } else if (this.status === 'running' || this.status === 'paused') this.endIfOutOfEpochs();
     this.snapshot(true);
     return true;
   }
@@ -218,7 +225,7 @@ export class TrainingSession {
    * Why the run the page shows (`generation`) cannot be asked for anything now, if so; when
    * not, there is a trainer and its data.
    */
-  private unavailable(generation: number): RunMessage | null {
+  private unavailable(generation: number): Message | null {
     if (this.trainer === null || this.data === null) return { key: 'worker.notLoaded', vars: {} };
     if (generation !== this.requested) return { key: 'worker.replaced', vars: {} };
     if (this.requested !== this.generation) return { key: 'worker.loading', vars: {} };
@@ -226,65 +233,37 @@ export class TrainingSession {
   }
 
   /** A diverged network's weights are no longer numbers: nothing to draw or to save. */
-  private diverged(): RunMessage | null {
+  private diverged(): Message | null {
     return this.status === 'diverged' ? { key: 'worker.diverged', vars: {} } : null;
   }
 
-  /** One optimizer step; true when it ended an epoch (or the run). */
-  private trainStep(): boolean {
-    const trainer = this.trainer!;
-    const r = trainer.trainStep();
-    if (r.diverged) {
-      this.diverge('run.diverged.step', { loss: r.loss, step: r.step, epoch: trainer.epoch + 1 });
-      return true;
-    }
-    this.stream.step(r.step, r.loss);
-    if (!r.epochDone) return false;
-    const result = trainer.endEpoch();
-    this.stream.epoch(result);
-    if (Number.isFinite(result.train.loss)) this.recorder.record(trainer.model, result.epoch);
-    if (!Number.isFinite(result.train.loss) || !Number.isFinite(result.validation?.loss ?? 0)) {
-      this.diverge('run.diverged.epoch', { epoch: result.epoch });
-    } else if (result.earlyStop) {
-      const patience = trainer.experiment.training.earlyStopping?.patience ?? 0;
-      this.finish({ key: 'run.stoppedEarly', vars: { patience } });
-    } else this.endAtLimit(result);
-    return true;
-  }
-
-  /** What happened (`key` with its values) and, with the learning rate, what to try. */
-  private diverge(key: string, vars: RunMessage['vars']): void {
-    this.status = 'diverged';
-    this.message = { key, vars: { ...vars, lr: this.trainer!.learningRate } };
-  }
-
-  private finish(message: RunMessage): void {
-    this.status = 'finished';
-    this.message = message;
+  /** The run ended (the driver says how): its status, and what to tell the user. */
+  private end(end: RunEnd): void {
+    this.status = endStatus(end);
+    this.message =
+      end.how === 'finished'
+        ? finishMessage(this.trainer!, this.data!.train.classes, end.last)
+        : stopMessage(end);
   }
 
   /**
-   * An error from the engine, which is not expected: the run ends and says so, rather than
+   * An error from a view, which is not expected: the run ends and says so, rather than
    * staying 'running' with no loop behind it.
    */
   private fail(e: unknown): void {
-    this.status = 'failed';
-    this.message = messageOf(e, 'run.failed');
+    this.end({ how: 'failed', error: e });
   }
 
-  /** Ends the run once it has trained the epochs asked for (see endMessage); true if so. */
-  private endAtLimit(last?: EpochResult): boolean {
-    const message = endMessage(this.trainer!, this.data!.train.classes, last);
-    if (message !== null) this.finish(message);
-    return message !== null;
+  /** Ends the run when it has no epoch left to train (0, or lowered mid-run); true if so. */
+  private endIfOutOfEpochs(): boolean {
+    const end = this.driver!.outOfEpochs();
+    if (end !== null) this.end(end);
+    return end !== null;
   }
 
   /** Nothing to train: no run, or one that diverged, failed or finished. */
   private ended(): boolean {
-    const { status } = this;
-    return (
-      this.trainer === null || status === 'diverged' || status === 'failed' || status === 'finished'
-    );
+    return this.trainer === null || isFinalStatus(this.status);
   }
 
   /** Emits what changed since the last snapshot (see SnapshotStream), if there is a run. */

@@ -4,7 +4,9 @@
 import type { PreparedData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
 import type { EpochResult, Trainer } from '../engine/train';
-import type { EpochPoint, RunMessage, RunStatus, Snapshot } from '../spec/protocol/training';
+import type { Message } from '../spec/message';
+import type { RunStatus } from '../spec/protocol/runStatus';
+import type { EpochPoint, Snapshot } from '../spec/protocol/training';
 import { thin } from '../spec/thin';
 import { boundaryGrid, confusionSummary, epochPoint, networkPicture, type View } from './views';
 
@@ -23,7 +25,7 @@ const STEPS_PER_SNAPSHOT = 64;
 export interface RunNow {
   generation: number;
   status: RunStatus;
-  message: RunMessage | null;
+  message: Message | null;
   stepsPerSecond: number;
   trainer: Trainer;
   data: PreparedData;

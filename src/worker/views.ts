@@ -2,7 +2,7 @@
 // trained network the diagram's weights and unit pictures, the decision boundary and the
 // confusion matrix.
 import { confusion } from '../engine/confusion';
-import { Dense } from '../engine/layers/dense';
+import { weightsOf } from '../engine/layers/layer';
 import { layerGrids, predictGrid } from '../engine/predict';
 import type { PreparedData } from '../engine/prepare';
 import type { EpochResult, Trainer } from '../engine/train';
@@ -38,8 +38,8 @@ export function epochPoint(r: EpochResult): EpochPoint {
 export function networkPicture(trainer: Trainer, data: PreparedData, view: View): NetworkPicture {
   const model = trainer.model;
   const weights = model.primitivesOf.map((indices) => {
-    const layer = model.layers[indices[0]];
-    return layer instanceof Dense ? Float32Array.from(layer.W.value) : null;
+    const param = weightsOf(indices.map((index) => model.layers[index]));
+    return param === null ? null : Float32Array.from(param.value);
   });
   const twoInputs = view !== null && model.spec.inputs === 2;
   const grid = { resolution: UNIT_RESOLUTION, x: view!, y: view! };

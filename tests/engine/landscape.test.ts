@@ -49,7 +49,10 @@ describe('randomDirections', () => {
     const theta = view.read();
     const { d1, d2 } = randomDirections(model, 7);
     let filters = 0;
-    for (const { param, offset, units } of view.segments) {
+    for (const { param, offset } of view.segments) {
+      // Only weight matrices split into filters, one per unit.
+      const units = param.filters?.count ?? 0;
+      expect(units).toBe(param.name === 'W' ? param.shape[1] : 0);
       for (const d of [d1, d2]) {
         const slice = d.subarray(offset, offset + param.value.length);
         if (units === 0) {

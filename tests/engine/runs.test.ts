@@ -110,7 +110,10 @@ describe('trainRun and evaluateSet', () => {
     const data = { train: xorData(64), validation: xorData(40) };
     const trainer = new Trainer(experiment(XOR_NET, { lr: 0.05 }), data);
     const seen: number[] = [];
-    expect(trainRun(trainer, 3, (r) => seen.push(r.epoch))).toEqual({ diverged: false });
+    expect(trainRun(trainer, 3, (r) => seen.push(r.epoch))).toMatchObject({
+      how: 'finished',
+      last: { epoch: 3 },
+    });
     expect(seen).toEqual([1, 2, 3]);
     expect(evaluateSet(trainer, data.validation)).toEqual(trainer.evaluate('validation'));
   });
@@ -134,7 +137,7 @@ describe('trainRun and evaluateSet', () => {
     );
     const seen: number[] = [];
     const end = trainRun(trainer, 20, (r) => seen.push(r.epoch));
-    expect(end.diverged).toBe(true);
-    expect(end.diverged && end.epoch).toBe(seen.length + 1);
+    expect(end.how).toBe('diverged');
+    expect(end.how === 'diverged' && end.epoch).toBe(seen.length + 1);
   });
 });

@@ -27,7 +27,7 @@ async function train(
   const trainer = new Trainer(e, await prepareData(base, readDatasetFile));
   const epochs: EpochResult[] = [];
   const end = trainRun(trainer, e.training.epochs, (r) => epochs.push(r));
-  return { trainer, epochs, diverged: end.diverged };
+  return { trainer, epochs, diverged: end.how === 'diverged' };
 }
 
 describe('the lessons', () => {

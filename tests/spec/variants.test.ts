@@ -1,7 +1,7 @@
 // Changing one setting of an experiment: what changes, what stays, where new layers go,
 // and that the input is never written to.
 import { describe, expect, it } from 'vitest';
-import { applySetting, applyTrial, settingLabel } from '../../src/spec/variants';
+import { applySetting, applyTrial } from '../../src/spec/variants';
 import { parseExperiment, type Experiment, type LayerSpec } from '../../src/spec';
 import { deepFreeze } from './fixtures';
 
@@ -156,20 +156,5 @@ describe('applySetting', () => {
       weightDecay: 0,
     });
     expect(types(e)).toContain('dropout');
-  });
-});
-
-describe('settingLabel', () => {
-  it('names a value for a legend', () => {
-    expect(settingLabel('optimizer', { name: 'adam', lr: 0.001 })).toBe('adam');
-    expect(settingLabel('optimizer', { name: 'rmsprop', lr: 0.005, alpha: 0.99 })).toBe(
-      'rmsprop lr 0.005',
-    );
-    expect(settingLabel('lr', 0.01)).toBe('lr 0.01');
-    expect(settingLabel('initializer', { name: 'normal', std: 0.01 })).toBe('normal std 0.01');
-    expect(settingLabel('batchNorm', true)).toBe('batch norm on');
-    expect(settingLabel('dropout', 0)).toBe('no dropout');
-    expect(settingLabel('batchSize', 16)).toBe('batch size 16');
-    expect(settingLabel('seed', 3)).toBe('seed 3');
   });
 });

@@ -1,14 +1,14 @@
 // The network's ends follow the data: inputs, output units, output activation and loss.
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment, parseExperiment } from '../../src/spec';
+import type { Message } from '../../src/spec/message';
 import type { DenseSpec, Experiment, GeneratedDataSpec } from '../../src/spec/types';
 import { fitModelToData } from '../../src/store/adapt';
-import type { Notice } from '../../src/store/notice';
 import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
 import { format } from '../../src/ui/i18n/translate';
 
 /** The notice as the page words it in English. */
-const english = (n: Notice | null) =>
+const english = (n: Message | null) =>
   n === null ? null : format(en.messages[n.key as MessageKey], n.vars);
 
 function withData(data: object, loss?: Experiment['model']['loss']): Experiment {

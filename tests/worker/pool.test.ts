@@ -2,16 +2,16 @@
 // once, the order they start in, cancelling queued and running runs, failures and crashes.
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment } from '../../src/spec';
+import type { Message } from '../../src/spec/message';
 import {
   statusUpdate,
   type RunRequest,
-  type RunStatus,
   type RunSummary,
   type RunUpdate,
   type TestRequest,
   type TestResult,
 } from '../../src/spec/protocol/runs';
-import type { RunMessage } from '../../src/spec/protocol/training';
+import type { RunStatus } from '../../src/spec/protocol/runStatus';
 import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
 import { ja } from '../../src/ui/i18n/dictionaries/ja';
 import { format } from '../../src/ui/i18n/translate';
@@ -31,7 +31,7 @@ function request(id: number): RunRequest {
 }
 
 /** A run's message as the page words it, in English unless told. */
-const say = (m: RunMessage | null, messages: Record<string, string> = en.messages) =>
+const say = (m: Message | null, messages: Record<string, string> = en.messages) =>
   m === null ? null : format(messages[m.key as MessageKey], m.vars);
 
 function summary(epochs: number): RunSummary {
@@ -67,9 +67,9 @@ class FakeWorker implements RunWorkerHandle {
   }
 
   /** The run's final update, then the call settles (as the real worker does). */
-  end(status: RunStatus = 'done', epochs = 3, message: RunMessage | null = null): void {
+  end(status: RunStatus = 'finished', epochs = 3, message: Message | null = null): void {
     const run = this.take();
-    const trained = status === 'done' || status === 'cancelled';
+    const trained = status === 'finished' || status === 'cancelled';
     run.onUpdate({ ...statusUpdate(status, message), summary: trained ? summary(epochs) : null });
     run.resolve();
   }
@@ -150,13 +150,13 @@ describe('RunPool', () => {
     await settle();
     expect(fleet.order).toEqual([1, 2, 3]);
     for (const id of [1, 3, 4, 5]) {
-      fleet.of(id).end('done', id);
+      fleet.of(id).end('finished', id);
       await settle();
     }
     expect(fleet.order).toEqual([1, 2, 3, 4, 5]);
     expect(fleet.peak).toBe(2);
     expect(fleet.workers).toHaveLength(2);
-    expect(statuses.get(5)).toEqual(['queued', 'running', 'done']);
+    expect(statuses.get(5)).toEqual(['queued', 'running', 'finished']);
     expect((await Promise.all(handles.map((h) => h.done))).map((s) => s?.epochs)).toEqual([
       1, 3, 3, 4, 5,
     ]);
@@ -227,7 +227,7 @@ describe('RunPool', () => {
     const fleet = new Fleet();
     const pool = new RunPool(1, fleet.create);
     const failure = { key: 'pool.buildFailed', vars: { message: 'no layers' } };
-    const messages: (RunMessage | null)[] = [];
+    const messages: (Message | null)[] = [];
     const run = pool.run(request(1), (u) => messages.push(u.message));
     await settle();
     fleet.of(1).end('failed', 0, failure);
@@ -242,7 +242,7 @@ describe('RunPool', () => {
   it('fails a run its worker ended without a final update, and keeps the worker', async () => {
     const fleet = new Fleet();
     const pool = new RunPool(1, fleet.create);
-    const messages: (RunMessage | null)[] = [];
+    const messages: (Message | null)[] = [];
     const run = pool.run(request(1), (u) => messages.push(u.message));
     await settle();
     fleet.of(1).endSilently();
@@ -255,7 +255,7 @@ describe('RunPool', () => {
   it('fails the run of a crashed worker, and replaces the worker', async () => {
     const fleet = new Fleet();
     const pool = new RunPool(1, fleet.create);
-    const messages: (RunMessage | null)[] = [];
+    const messages: (Message | null)[] = [];
     const crashing = pool.run(request(1), (u) => messages.push(u.message));
     const { handles } = start(pool, [2]);
     await settle();

@@ -8,8 +8,9 @@ import { prepareData, prepareSearchData } from '../../src/engine/prepare';
 import { bestEpoch, evaluateSet, trainRun } from '../../src/engine/runs';
 import { Trainer, type EpochResult } from '../../src/engine/train';
 import { parseExperiment } from '../../src/spec';
-import { isFinalStatus, type RunRequest, type RunUpdate } from '../../src/spec/protocol/runs';
-import type { RunMessage } from '../../src/spec/protocol/training';
+import type { Message } from '../../src/spec/message';
+import type { RunRequest, RunUpdate } from '../../src/spec/protocol/runs';
+import { isFinalStatus } from '../../src/spec/protocol/runStatus';
 import type { Experiment } from '../../src/spec/types';
 import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
 import { ja } from '../../src/ui/i18n/dictionaries/ja';
@@ -53,7 +54,7 @@ function harness(read: DatasetFileReader = readDatasetFile) {
 const XOR = xorExperiment(5);
 
 /** A run's message as the page words it, in English unless told. */
-const say = (m: RunMessage | null, messages: Record<string, string> = en.messages) =>
+const say = (m: Message | null, messages: Record<string, string> = en.messages) =>
   m === null ? null : format(messages[m.key as MessageKey], m.vars);
 
 const IRIS = parseExperiment({
@@ -96,7 +97,7 @@ describe('RunJob', () => {
     await runUntil(finished(updates));
     expect(updates[0].status).toBe('running');
     const last = updates.at(-1)!;
-    expect(last.status).toBe('done');
+    expect(last.status).toBe('finished');
     expect(updates.filter((u) => isFinalStatus(u.status))).toHaveLength(1);
     const epochs = updates.flatMap((u) => u.epochs);
     expect(epochs.map((e) => e.epoch)).toEqual([1, 2, 3, 4, 5]);
@@ -172,7 +173,7 @@ describe('RunJob', () => {
     await runUntil(finished(diverging.updates));
     const last = diverging.updates.at(-1)!;
     expect(last.status).toBe('diverged');
-    expect(last.message!.key).toMatch(/^pool\.diverged\.(step|epoch)$/);
+    expect(last.message!.key).toMatch(/^run\.diverged\.(step|epoch)$/);
     expect(last.message!.vars).toMatchObject({ lr: 1000000 });
     expect(say(last.message)).toMatch(/at step \d+ \(epoch \d+\)|after epoch \d+ \(step \d+\)/);
     expect(say(last.message)).toMatch(/learning rate \(1000000\)/);
@@ -181,10 +182,10 @@ describe('RunJob', () => {
     expect(last.params).toBeNull();
     const next = start(request(XOR));
     await runUntil(finished(next.updates));
-    expect(next.updates.at(-1)!.status).toBe('done');
+    expect(next.updates.at(-1)!.status).toBe('finished');
   });
 
-  it('ends a run early stopping stops as done, saying why', async () => {
+  it('ends a run early stopping stops as finished, saying why', async () => {
     const { start, runUntil, finished } = harness();
     const patient = parseExperiment({
       ...XOR,
@@ -194,9 +195,9 @@ describe('RunJob', () => {
     const { updates } = start(request(patient));
     await runUntil(finished(updates));
     const last = updates.at(-1)!;
-    expect(last.status).toBe('done');
+    expect(last.status).toBe('finished');
     expect(last.summary!.epochs).toBe(3); // epoch 1 sets the best; 2 and 3 do not beat it
-    expect(last.message).toEqual({ key: 'pool.stoppedEarly', vars: { epoch: 3, patience: 2 } });
+    expect(last.message).toEqual({ key: 'run.stoppedEarly', vars: { epoch: 3, patience: 2 } });
     expect(say(last.message)).toBe(
       'Stopped early after epoch 3: the validation loss had not improved for 2 epochs.',
     );
@@ -236,7 +237,7 @@ describe('RunJob', () => {
     // A key for the page to word, the error's own text as {message}.
     const message = updates[1].message!;
     expect(message.key).toBe('pool.dataFailed');
-    expect(message.vars.message).toMatch(/\(HTTP 404\)$/);
+    expect(message.vars?.message).toMatch(/\(HTTP 404\)$/);
     expect(say(message)).toMatch(/^The data could not be prepared: .*\(HTTP 404\)$/);
     expect(say(message, ja.messages)).toMatch(/^データを準備できませんでした: .*\(HTTP 404\)$/);
   });
@@ -251,7 +252,7 @@ describe('RunJob', () => {
     for (const experiment of [IRIS, variant]) {
       const { updates } = start({ ...request(IRIS), experiment });
       await runUntil(finished(updates));
-      expect(updates.at(-1)!.status).toBe('done');
+      expect(updates.at(-1)!.status).toBe('finished');
     }
     expect(reads).toBe(1);
     // Another seed is other data (another split): prepared again.

@@ -8,6 +8,7 @@
 import { DATASETS } from '../data';
 import type { Dataset } from '../data/dataset';
 import type { PreparedData } from '../prepare';
+import { kindOf } from '../../spec/layers';
 import { OPTIMIZERS } from '../optimizers';
 import type { Experiment, GeneratedDataSpec } from '../../spec/types';
 import { comment, float32Rows, floatLiteral, intList, jsonComment } from './python';
@@ -130,18 +131,7 @@ function header(experiment: Experiment): string[] {
 }
 
 function describeNetwork(experiment: Experiment): string {
-  const parts = experiment.model.layers.map((l) => {
-    switch (l.type) {
-      case 'dense':
-        return `dense ${l.units}${l.activation === 'linear' ? '' : ` ${l.activation}`}`;
-      case 'activation':
-        return l.activation;
-      case 'batchnorm':
-        return 'batchnorm';
-      case 'dropout':
-        return `dropout ${l.rate}`;
-    }
-  });
+  const parts = experiment.model.layers.map((l) => kindOf(l).summary(l));
   return (
     [`${experiment.model.inputs} inputs`, ...parts].join(' -> ') + `, ${experiment.model.loss} loss`
   );

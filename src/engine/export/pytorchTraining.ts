@@ -104,9 +104,9 @@ export function lossLines(experiment: Experiment, network: TorchNetwork): string
  */
 export function penaltyLines(experiment: Experiment, network: TorchNetwork): string[] {
   const { l1, l2 } = experiment.training;
-  const dense = network.modules
-    .filter((m) => m.kind === 'dense')
-    .map((m) => `model.${m.name}.weight`);
+  const dense = network.modules.flatMap((m) =>
+    (m.penalized ?? []).map((tensor) => `model.${m.name}.${tensor}`),
+  );
   if (l1 === 0 && l2 === 0) return [];
   const terms: string[] = [];
   if (l1 !== 0) terms.push(`${floatLiteral(l1)} * w.abs().sum()`);

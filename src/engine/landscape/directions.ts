@@ -40,23 +40,27 @@ function filterNormalized(
   rng: Rng,
 ): Float32Array {
   const d = new Float32Array(size);
-  for (const { param, offset, units } of segments) {
-    if (units === 0) continue; // a bias or batch-norm parameter: stays 0
-    const length = param.value.length,
-      inputs = length / units;
+  for (const { param, offset } of segments) {
+    const filters = param.filters;
+    if (filters === undefined) continue; // a bias or batch-norm parameter: stays 0
+    const length = param.value.length;
     const gauss = new Float64Array(length);
     for (let k = 0; k < length; k++) gauss[k] = rng.normal();
-    // W is [inputs][units] row-major: filter j is column j, at k = i·units + j.
-    for (let j = 0; j < units; j++) {
+    // Element i of filter j is at k = j·filterStride + i·elementStride (the param's layout).
+    const { count, size: inputs, filterStride, elementStride } = filters;
+    for (let j = 0; j < count; j++) {
       let thetaSq = 0,
         dSq = 0;
       for (let i = 0; i < inputs; i++) {
-        const k = i * units + j;
+        const k = j * filterStride + i * elementStride;
         thetaSq += theta[offset + k] * theta[offset + k];
         dSq += gauss[k] * gauss[k];
       }
       const scale = dSq > 0 ? Math.sqrt(thetaSq / dSq) : 0;
-      for (let i = 0; i < inputs; i++) d[offset + i * units + j] = gauss[i * units + j] * scale;
+      for (let i = 0; i < inputs; i++) {
+        const k = j * filterStride + i * elementStride;
+        d[offset + k] = gauss[k] * scale;
+      }
     }
   }
   return d;

@@ -1,7 +1,6 @@
 // All of a model's trainable parameters as one flat vector θ, in the order of model.params:
 // what a direction in weight space is laid out over. The landscape moves the model to
 // θ* + a·d₁ + b·d₂ through this view and puts θ* back bit for bit afterwards.
-import { Dense } from '../layers/dense';
 import type { Param } from '../layers/layer';
 import type { Floats } from '../matrix';
 import type { Model } from '../model';
@@ -10,11 +9,6 @@ import type { Model } from '../model';
 export interface Segment {
   readonly param: Param;
   readonly offset: number;
-  /**
-   * For a dense layer's W ([inputs][units], row-major): the units, whose filters (the
-   * weights into one unit) are W's columns. 0 for biases and batch-norm parameters.
-   */
-  readonly units: number;
 }
 
 export class ParamVector {
@@ -27,8 +21,7 @@ export class ParamVector {
     let offset = 0;
     for (const layer of model.layers) {
       for (const param of layer.params) {
-        const units = layer instanceof Dense && param === layer.W ? layer.outputs : 0;
-        segments.push({ param, offset, units });
+        segments.push({ param, offset });
         offset += param.value.length;
       }
     }

@@ -1,8 +1,11 @@
-// An elementwise (or, for softmax, row-wise) activation as a layer of its own.
-import type { ActivationName } from '../../spec/types';
+// An elementwise (or, for softmax, row-wise) activation as a primitive of its own, and the
+// `activation` layer that is just that.
+import { sizeOf } from '../../spec/layers';
+import type { ActivationLayerSpec, ActivationName } from '../../spec/types';
 import { ACTIVATIONS, type ActivationKernel } from '../activations';
+import { activationModule } from '../export/torchModules';
 import { allocate, type DType, type Matrix } from '../matrix';
-import type { Layer } from './layer';
+import type { Layer, LayerRow } from './layer';
 
 export class Activation implements Layer {
   readonly params = [];
@@ -39,3 +42,10 @@ export class Activation implements Layer {
     return this.dz;
   }
 }
+
+export const activation: LayerRow<ActivationLayerSpec> = {
+  build: (spec, input, c) => [new Activation(spec.activation, sizeOf(input), c.capacity, c.dtype)],
+  dump: () => ({}),
+  load: () => {},
+  torch: (spec, _input, k) => [activationModule(spec.activation, k)],
+};

@@ -2,8 +2,11 @@
 // batch mean and *biased* variance while training, eps = 1e-5, then gamma·x̂ + beta; keep
 // running mean and *unbiased* running variance with momentum 0.1 and use them outside
 // training.
+import { sizeOf } from '../../spec/layers';
+import type { BatchNormSpec } from '../../spec/types';
+import { float32Row, floatLiteral } from '../export/python';
 import { allocate, type DType, type Floats, type Matrix } from '../matrix';
-import type { Layer, Param } from './layer';
+import type { Layer, LayerRow, Param } from './layer';
 
 export const BATCHNORM_EPS = 1e-5;
 export const BATCHNORM_MOMENTUM = 0.1;
@@ -153,3 +156,47 @@ export class BatchNorm implements Layer {
     return this.dx;
   }
 }
+
+const filled = (n: number, v: number) => new Array<number>(n).fill(v);
+
+export const batchnorm: LayerRow<BatchNormSpec> = {
+  build: (_spec, input, c) => [new BatchNorm(sizeOf(input), c.capacity, c.dtype)],
+  dump([layer]) {
+    const bn = layer as BatchNorm;
+    return {
+      gamma: Array.from(bn.gamma.value),
+      beta: Array.from(bn.beta.value),
+      runningMean: Array.from(bn.runningMean),
+      runningVar: Array.from(bn.runningVar),
+    };
+  },
+  load([layer], params) {
+    if (!('gamma' in params)) return;
+    const bn = layer as BatchNorm;
+    bn.gamma.value.set(params.gamma);
+    bn.beta.value.set(params.beta);
+    if (params.runningMean) bn.runningMean.set(params.runningMean);
+    if (params.runningVar) bn.runningVar.set(params.runningVar);
+  },
+  torch: (_spec, input, k, context) => [
+    {
+      name: `batchnorm${k}`,
+      code: `${context.batchNorm}(${sizeOf(input)}, eps=${floatLiteral(BATCHNORM_EPS)}, momentum=${floatLiteral(BATCHNORM_MOMENTUM)})`,
+      note: "PyTorch's momentum convention is ours",
+      // gamma and beta are torch's weight and bias; a zero num_batches_tracked lets
+      // load_state_dict be strict.
+      state(p) {
+        if (!('gamma' in p)) return [];
+        const units = p.gamma.length;
+        const name = `batchnorm${k}`;
+        return [
+          `"${name}.weight": ${float32Row(p.gamma)}`,
+          `"${name}.bias": ${float32Row(p.beta)}`,
+          `"${name}.running_mean": ${float32Row(p.runningMean ?? filled(units, 0))}`,
+          `"${name}.running_var": ${float32Row(p.runningVar ?? filled(units, 1))}`,
+          `"${name}.num_batches_tracked": 0`,
+        ];
+      },
+    },
+  ],
+};

@@ -1,4 +1,10 @@
-// Dense (fully connected) layer: y = x·W + b, with W of shape [inputs][units].
+// The `dense` layer: y = x·W + b, with W of shape [inputs][units] (the affine primitive,
+// Dense), followed by its activation as a primitive of its own (layers/activation.ts).
+import type { DenseSpec } from '../../spec/types';
+import { sizeOf } from '../../spec/layers';
+import { activationModule, type TorchModule } from '../export/torchModules';
+import { float32Row, float32Rows } from '../export/python';
+import { INITIALIZERS } from '../initializers';
 import {
   allocate,
   matmul,
@@ -7,8 +13,10 @@ import {
   type DType,
   type KernelChoice,
   type Matrix,
+  toRows,
 } from '../matrix';
-import type { Layer, Param } from './layer';
+import { Activation } from './activation';
+import type { Layer, LayerRow, Param } from './layer';
 
 export class Dense implements Layer {
   readonly params: readonly Param[];
@@ -39,6 +47,8 @@ export class Dense implements Layer {
       grad: allocate(dtype, size),
       shape: [inputs, outputs],
       penalized: true,
+      // W is [inputs][units] row-major: the weights into unit j are column j.
+      filters: { count: outputs, size: inputs, filterStride: 1, elementStride: outputs },
     };
     this.b = {
       name: 'b',
@@ -80,7 +90,7 @@ export class Dense implements Layer {
     // dW = xᵀ·dy, db = column sums of dy, dx = dy·Wᵀ
     matmulTransA(x.data, g, this.W.grad, n, this.inputs, m, this.kernel);
     const sums = this.biasSums; // summed in double, then rounded once into db
-    sums.fill(0);
+    for (let j = 0; j < m; j++) sums[j] = 0;
     for (let i = 0; i < n; i++) {
       const r = i * m;
       for (let j = 0; j < m; j++) sums[j] += g[r + j];
@@ -92,3 +102,45 @@ export class Dense implements Layer {
     return this.dx;
   }
 }
+
+export const dense: LayerRow<DenseSpec> = {
+  build(spec, input, c) {
+    const inputs = sizeOf(input);
+    const affine = new Dense(inputs, spec.units, c.capacity, c.dtype, !c.first, c.kernel);
+    INITIALIZERS[spec.init.name].fill(affine.W.value, inputs, spec.units, spec.init, c.initRng);
+    if (spec.activation === 'linear') return [affine];
+    return [affine, new Activation(spec.activation, spec.units, c.capacity, c.dtype)];
+  },
+  dump([affine]) {
+    const { W, b } = affine as Dense;
+    const [rows, cols] = W.shape;
+    return { W: toRows({ rows, cols, data: W.value }), b: Array.from(b.value) };
+  },
+  load([affine], params) {
+    if (!('W' in params)) return;
+    const { W, b, outputs } = affine as Dense;
+    params.W.forEach((row, r) => W.value.set(row, r * outputs));
+    b.value.set(params.b);
+  },
+  torch(spec, input, k) {
+    const linear: TorchModule = {
+      name: `dense${k}`,
+      code: `nn.Linear(${sizeOf(input)}, ${spec.units})`,
+      note: '',
+      penalized: ['weight'],
+      // torch keeps the weight as [out][in]: our W transposed.
+      state(p) {
+        if (!('W' in p)) return [];
+        const inputs = p.W.length,
+          units = p.b.length;
+        const transposed = new Float32Array(inputs * units);
+        p.W.forEach((row, i) => row.forEach((w, j) => (transposed[j * inputs + i] = w)));
+        return [
+          `"dense${k}.weight": ${float32Rows(transposed, units, inputs, '    ')}`,
+          `"dense${k}.bias": ${float32Row(p.b)}`,
+        ];
+      },
+    };
+    return spec.activation === 'linear' ? [linear] : [linear, activationModule(spec.activation, k)];
+  },
+};

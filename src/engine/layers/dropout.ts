@@ -1,8 +1,11 @@
 // Inverted dropout: while training, each unit is kept with probability 1 − rate and
 // scaled by 1/(1 − rate), so nothing needs rescaling at evaluation, where it is the identity.
+import { sizeOf } from '../../spec/layers';
+import type { DropoutSpec } from '../../spec/types';
+import { floatLiteral } from '../export/python';
 import { allocate, type DType, type Floats, type Matrix } from '../matrix';
 import type { Rng } from '../random';
-import type { Layer } from './layer';
+import type { Layer, LayerRow } from './layer';
 
 export class Dropout implements Layer {
   readonly params = [];
@@ -54,3 +57,18 @@ export class Dropout implements Layer {
     return this.dx;
   }
 }
+
+export const dropout: LayerRow<DropoutSpec> = {
+  build: (spec, input, c) => [
+    new Dropout(sizeOf(input), spec.rate, c.capacity, c.dtype, c.dropoutRng),
+  ],
+  dump: () => ({}),
+  load: () => {},
+  torch: (spec, _input, k) => [
+    {
+      name: `dropout${k}`,
+      code: `nn.Dropout(${floatLiteral(spec.rate)})`,
+      note: 'masks from torch.manual_seed, not ours',
+    },
+  ],
+};

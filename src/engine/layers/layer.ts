@@ -1,8 +1,15 @@
-// The interface of the network's building blocks. The model builder (engine/model.ts)
-// expands the experiment's layer list into these primitives: a `dense` layer with an
-// activation becomes an affine Dense followed by an Activation, so each file holds one
-// piece of math with its forward and backward side by side.
-import type { Matrix, Floats } from '../matrix';
+// The network's building blocks, and the layer table's rows. Each document layer's row
+// (one file per layer type, listed in ./index.ts) expands it into these primitives: a
+// `dense` layer with an activation becomes an affine Dense followed by an Activation, so
+// each primitive holds one piece of math with its forward and backward side by side. The
+// document's side of each row (fields, validation, shapes, parameter counts) is
+// spec/layers; this side builds the math, moves its parameters in and out of the
+// contract's `params` layout, and writes it as PyTorch.
+import type { Shape } from '../../spec/layers';
+import type { LayerParams, LayerSpec } from '../../spec/types';
+import type { TorchContext, TorchModule } from '../export/torchModules';
+import type { DType, Floats, KernelChoice, Matrix } from '../matrix';
+import type { Rng } from '../random';
 
 export interface Param {
   /** Contract name: W and b for dense, gamma and beta for batch norm. */
@@ -14,6 +21,18 @@ export interface Param {
   readonly shape: readonly number[];
   /** True for weight matrices: L1/L2 penalties apply to these only, not to biases. */
   readonly penalized: boolean;
+  /**
+   * Weight tensors only: how they split into filters, the weights into one output unit (a
+   * dense layer's column of W) or channel: element i of filter j is at
+   * j·filterStride + i·elementStride. The histograms show these tensors' gradients, the
+   * diagram draws them, and the loss landscape normalises its directions filter by filter.
+   */
+  readonly filters?: {
+    readonly count: number;
+    readonly size: number;
+    readonly filterStride: number;
+    readonly elementStride: number;
+  };
 }
 
 export interface Layer {
@@ -32,4 +51,39 @@ export interface Layer {
    * without input gradients (the first layer needs none).
    */
   backward(dy: Matrix): Matrix | null;
+}
+
+/** What a row needs to build its primitives. */
+export interface BuildContext {
+  /** The most rows one forward pass will see (batch size, evaluation chunk). */
+  readonly capacity: number;
+  readonly dtype: DType;
+  /** Which kernel runs the products (matrix.ts). */
+  readonly kernel: KernelChoice;
+  /** Draws the initial weights. */
+  readonly initRng: Rng;
+  /** Draws dropout masks. */
+  readonly dropoutRng: Rng;
+  /** The network's first layer: nobody needs dLoss/dInput there. */
+  readonly first: boolean;
+}
+
+/** One row of the layer table: a document layer type, as the engine runs it. */
+export interface LayerRow<S extends LayerSpec = LayerSpec> {
+  /** The primitives `spec` expands into for an input of `input`, in order. */
+  build(spec: S, input: Shape, context: BuildContext): Layer[];
+  /** Its entry of the contract's `params` from its primitives ({} without parameters). */
+  dump(primitives: readonly Layer[]): LayerParams;
+  /** Loads an entry that validation has checked against its shapes. */
+  load(primitives: readonly Layer[], params: LayerParams): void;
+  /** The torch modules it becomes in the exported script; `k` numbers it (1-based). */
+  torch(spec: S, input: Shape, k: number, context: TorchContext): TorchModule[];
+}
+
+/** The weight tensor among a document layer's primitives (the one with filters), or null. */
+export function weightsOf(primitives: readonly Layer[]): Param | null {
+  for (const layer of primitives) {
+    for (const param of layer.params) if (param.filters !== undefined) return param;
+  }
+  return null;
 }

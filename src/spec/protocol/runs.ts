@@ -1,9 +1,11 @@
 // What the page and the run workers exchange (worker/run.worker.ts): compare variants and
 // search trials are each one run of one experiment, trained to its end in a worker of the
 // pool (worker/pool.ts) and streamed back epoch by epoch.
-import type { LayerStatistics } from './statistics';
+import type { Message } from '../message';
 import type { Experiment, LayerParams } from '../types';
-import type { EpochPoint, RunMessage } from './training';
+import type { RunStatus } from './runStatus';
+import type { LayerStatistics } from './statistics';
+import type { EpochPoint } from './training';
 
 export interface RunRequest {
   /**
@@ -22,15 +24,8 @@ export interface RunRequest {
   keepParams: boolean;
 }
 
-export type RunStatus = 'queued' | 'running' | 'done' | 'diverged' | 'cancelled' | 'failed';
-
-/** The statuses that end a run: its last update carries one, and nothing follows it. */
-export function isFinalStatus(status: RunStatus): boolean {
-  return status !== 'queued' && status !== 'running';
-}
-
 /** An update with nothing new but its status (queued, cancelled before it started, failed). */
-export function statusUpdate(status: RunStatus, message: RunMessage | null = null): RunUpdate {
+export function statusUpdate(status: RunStatus, message: Message | null = null): RunUpdate {
   return { status, epochs: [], layers: null, summary: null, params: null, message };
 }
 
@@ -46,18 +41,18 @@ export interface RunUpdate {
   /** The latest layer statistics, when due (see RunRequest.statisticsMs). */
   layers: LayerStatistics[] | null;
   /**
-   * With the final update of a run that trained: 'done', 'diverged', and 'cancelled' (its
+   * With the final update of a run that trained: 'finished', 'diverged', and 'cancelled' (its
    * epochs so far). Null for 'failed' and for a run cancelled before its data was ready.
    */
   summary: RunSummary | null;
-  /** With the final 'done' update of a run that asked for them. */
+  /** With the final 'finished' update of a run that asked for them. */
   params: LayerParams[] | null;
   /**
-   * Why it failed, diverged or stopped early: a message key (`pool.…`, in the page's compare
-   * dictionary) and its values, so the page says it in its own language. An error's own
-   * text (the engine's, in English) travels as the value {message}.
+   * Why it failed, diverged or stopped early: a message key (`run.…` as on the playground,
+   * or `pool.…` for what only the pool meets) and its values, so the page says it in its own
+   * language. An error's own text (the engine's, in English) travels as the value {message}.
    */
-  message: RunMessage | null;
+  message: Message | null;
 }
 
 export interface RunSummary {

@@ -2,11 +2,10 @@
 // worker owns the engine and the training loop; the page sends commands and receives
 // snapshots, at most ~30 a second, each tagged with the generation of the run it belongs to
 // so a stale one is ignored. Plain data only: both sides import it, neither from the other.
-import type { LayerStatistics } from './statistics';
+import type { Message } from '../message';
 import type { Task } from '../types';
-
-/** 'failed': the engine threw, or the worker died; the run cannot go on (a reset can). */
-export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'diverged' | 'failed';
+import type { RunStatus } from './runStatus';
+import type { LayerStatistics } from './statistics';
 
 /** Metrics after an epoch, in evaluation mode (the CLI's epoch line). */
 export interface EpochPoint {
@@ -88,26 +87,16 @@ export interface Snapshot {
   /** Classification: refreshed after each epoch and each step command; else null. */
   confusion: ConfusionSummary | null;
   /** Why the run stopped, for 'diverged', 'failed' and 'finished' (the page words it). */
-  message: RunMessage | null;
+  message: Message | null;
   /** Optimizer steps per second over the last slice: the speed shown to the user. */
   stepsPerSecond: number;
-}
-
-/**
- * What the worker tells the user, as a message key and its values, so the page can say it in
- * its own language (the keys are in the page's dictionaries: `run.diverged.step`, …). A
- * message from deeper down (validation, the engine) is English and travels as a value.
- */
-export interface RunMessage {
-  key: string;
-  vars: Record<string, string | number>;
 }
 
 /**
  * The answer to a request the run may refuse (its weights while it loads, say): the value,
  * or why not. Not a thrown error, which would reach the page as English text alone.
  */
-export type Answer<T> = { ok: true; value: T } | { ok: false; why: RunMessage };
+export type Answer<T> = { ok: true; value: T } | { ok: false; why: Message };
 
 export type StepSize = 'batch' | 'epoch';
 
@@ -176,5 +165,5 @@ export interface LandscapeUpdate {
   /** Null when the request failed before any grid existed. */
   picture: LandscapePicture | null;
   /** Why it failed or stopped. */
-  message: RunMessage | null;
+  message: Message | null;
 }

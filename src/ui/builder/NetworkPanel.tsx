@@ -2,28 +2,21 @@
 // each layer's activation and initializer. The output layer follows the data (store/adapt).
 import { useId } from 'react';
 import { countParameters } from '../../spec';
+import { LOSS_NAMES } from '../../spec/catalog/losses';
 import type { LayerSpec, LossName } from '../../spec/types';
 import { editExperiment } from '../../store/actions';
 import { useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
+import { LAYER_VIEWS } from './layers';
 import { LayerRow } from './LayerRow';
 
-const NEW_LAYERS: { label: MessageKey; layer: LayerSpec }[] = [
-  {
-    label: 'network.addDense',
-    layer: { type: 'dense', units: 8, activation: 'relu', init: { name: 'he_uniform' } },
-  },
-  { label: 'network.addBatchNorm', layer: { type: 'batchnorm' } },
-  { label: 'network.addDropout', layer: { type: 'dropout', rate: 0.2 } },
-  { label: 'network.addActivation', layer: { type: 'activation', activation: 'relu' } },
-];
+/** An "Add …" button per layer type, each adding its row's fresh layer. */
+const NEW_LAYERS: { label: MessageKey; layer: LayerSpec }[] = Object.values(LAYER_VIEWS).map(
+  (view) => view.add,
+);
 
-const LOSSES: { name: LossName; label: MessageKey }[] = [
-  { name: 'cross_entropy', label: 'network.loss.cross_entropy' },
-  { name: 'bce', label: 'network.loss.bce' },
-  { name: 'mse', label: 'network.loss.mse' },
-];
+const LOSSES = LOSS_NAMES.map((name) => ({ name, label: `network.loss.${name}` as const }));
 
 export function NetworkPanel() {
   const t = useT();

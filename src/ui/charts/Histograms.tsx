@@ -5,28 +5,13 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Distribution, LayerStatistics } from '../../spec/protocol/statistics';
 import type { LayerSpec } from '../../spec/types';
 import { useStore } from '../../store/store';
-import type { Translator } from '../i18n/translate';
+import { describeLayer } from '../builder/layers';
 import { useT } from '../i18n/useT';
 import { formatScientific, formatValue } from './format';
 import { HistogramBars } from './HistogramBars';
 
 const OUTPUT_COLOR = '#0072B2'; // Okabe–Ito blue
 const GRADIENT_COLOR = '#D55E00'; // Okabe–Ito vermillion
-
-/** "dense 16 relu", "dropout 0.2": the layer in short (activations by their spec names). */
-export function describeLayer(t: Translator, spec: LayerSpec | undefined): string {
-  if (spec === undefined) return '';
-  switch (spec.type) {
-    case 'dense':
-      return t('layer.short.dense', { units: spec.units, activation: spec.activation });
-    case 'activation':
-      return spec.activation;
-    case 'batchnorm':
-      return t('layer.short.batchnorm');
-    case 'dropout':
-      return t('layer.short.dropout', { rate: spec.rate });
-  }
-}
 
 export function Histograms() {
   const t = useT();

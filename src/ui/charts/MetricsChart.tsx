@@ -1,33 +1,26 @@
 // Training curves: loss (training and validation) and, for classification, accuracy, one
 // point per epoch; below them the noisy minibatch loss of every step, which shows how much
-// each update jumps around the epoch trend. Series never animate: a new point arrives
-// several times a second and a tween would always lag behind it.
-import { useMemo, useRef, useState } from 'react';
+// each update jumps around the epoch trend. The epoch charts are EpochChart's, which
+// compare's are too. Series never animate: a new point arrives several times a second and
+// a tween would always lag behind it.
+import { useMemo, useState } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochPoint } from '../../spec/protocol/training';
 import { thin } from '../../spec/thin';
 import { useSampled } from '../../store/sampled';
 import { useStore, type State } from '../../store/store';
 import { epochsCsv, stepsCsv } from '../files/csv';
-import { CsvButton, PngButton } from '../files/DownloadButtons';
+import { CsvButton } from '../files/DownloadButtons';
 import { useT } from '../i18n/useT';
-import { CHART, EpochChart } from './EpochChart';
+import { CHART, EpochChart, TRAINING, VALIDATION, type EpochLine } from './EpochChart';
 import { plainTick } from './PlainTick';
-import { formatPercent, formatTick, formatValue, niceTicks, yAxisTicks } from './format';
+import { formatPercent, formatTick, formatValue, niceTicks, plottable, yAxisTicks } from './format';
 
 const STEP_LINE = '#777';
 const STEP_TICK = plainTick(String, 'x');
 const VALUE_TICK = plainTick(formatTick, 'y');
-/** Epochs drawn at most, for the same reason (recharts measures each line's length per update). */
-const EPOCH_POINTS = 200;
 /** Steps drawn at most: more than the chart's pixel width only costs SVG time. */
 const STEP_POINTS = 150;
-
-/** A value the axis can draw: finite, and positive on a log axis (else a gap). */
-function plottable(v: number | null, log: boolean): number | null {
-  if (v === null || !Number.isFinite(v) || (log && v <= 0)) return null;
-  return v;
-}
 
 /**
  * The curves redraw twice a second: recharts measures every line's length on each render,
@@ -38,8 +31,6 @@ const CHART_MS = 500;
 const selectEpochs = (s: State) => s.epochs;
 const selectSteps = (s: State) => s.steps;
 
-/** Whole percents on the axis, so 100% fits the axis width. */
-const percentTick = (v: number) => `${Math.round(v * 100)}%`;
 const tooltipValue = (v: unknown) => formatValue(Number(v));
 
 export function MetricsChart() {
@@ -50,20 +41,9 @@ export function MetricsChart() {
   const stoppedAt = useStore((s) =>
     s.run.status === 'diverged' || s.run.status === 'failed' ? s.run.step : null,
   );
+  // One toggle for the loss by epoch and the minibatch loss below it.
   const [log, setLog] = useState(false);
-  const lossChart = useRef<HTMLDivElement>(null);
-  const accuracyChart = useRef<HTMLDivElement>(null);
 
-  const lossRows = useMemo(
-    () =>
-      thin(epochs, EPOCH_POINTS).map((e) => ({
-        epoch: e.epoch,
-        loss: plottable(e.loss, log),
-        valLoss: plottable(e.valLoss, log),
-      })),
-    [epochs, log],
-  );
-  const accuracyRows = useMemo(() => thin(epochs, EPOCH_POINTS), [epochs]);
   const stepRows = useMemo(
     () => thin(steps, STEP_POINTS).map(([step, loss]) => ({ step, loss: plottable(loss, log) })),
     [steps, log],
@@ -75,48 +55,43 @@ export function MetricsChart() {
   const hasValidation = epochs.some((e) => e.valLoss !== null);
   const hasAccuracy = epochs.some((e) => e.accuracy !== null);
   const last: EpochPoint | undefined = epochs[epochs.length - 1];
-  const lossAxis = yAxisTicks(log, lossRows, ['loss', 'valLoss']);
   // The minibatch chart is short: fewer labels.
   const stepAxis = yAxisTicks(log, stepRows, ['loss'], 3);
-  const span: [number, number] = [epochs[0]?.epoch ?? 0, last?.epoch ?? 0];
+  const lines = (training: keyof EpochPoint, validation: keyof EpochPoint): EpochLine[] => [
+    { key: training, name: t('common.training'), color: TRAINING, part: 'training' },
+    ...(hasValidation
+      ? [
+          {
+            key: validation,
+            name: t('common.validation'),
+            color: VALIDATION,
+            part: 'validation' as const,
+          },
+        ]
+      : []),
+  ];
 
   return (
     <div className="d-metrics">
-      <div className="d-chart-header">
-        <h3>{t('metrics.loss')}</h3>
-        <div className="d-chart-tools">
-          <label className="d-toggle">
-            <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
-            {t('common.logScale')}
-          </label>
-          {epochs.length > 0 && (
-            <PngButton
-              target={() => lossChart.current}
-              title={t('metrics.lossByEpoch')}
-              fileName="descent-loss.png"
-            />
-          )}
-          <EpochsCsv />
-        </div>
-      </div>
-      {epochs.length === 0 ? (
-        <p className="d-placeholder">
-          {stoppedAt === null ? t('metrics.firstEpoch') : t('metrics.noEpoch', { step: stoppedAt })}
-        </p>
-      ) : (
-        <EpochChart
-          label={t('metrics.lossByEpoch')}
-          chartRef={lossChart}
-          rows={lossRows}
-          span={span}
-          height={200}
-          train="loss"
-          validation={hasValidation ? 'valLoss' : null}
-          {...lossAxis}
-          tick={formatTick}
-          value={formatValue}
-        />
-      )}
+      <EpochChart
+        title={t('metrics.loss')}
+        label={t('metrics.lossByEpoch')}
+        metric="loss"
+        frame="run"
+        rows={epochs}
+        lines={lines('loss', 'valLoss')}
+        height={200}
+        log={{ on: log, set: setLog }}
+        png={{ fileName: 'descent-loss.png' }}
+        csv={<EpochsCsv />}
+        empty={
+          <p className="d-placeholder">
+            {stoppedAt === null
+              ? t('metrics.firstEpoch')
+              : t('metrics.noEpoch', { step: stoppedAt })}
+          </p>
+        }
+      />
       {last && (
         <p className="d-readout">
           {t(last.valLoss === null ? 'metrics.readout' : 'metrics.readoutValidation', {
@@ -162,25 +137,15 @@ export function MetricsChart() {
 
       {hasAccuracy && (
         <>
-          <div className="d-chart-header">
-            <h3>{t('metrics.accuracy')}</h3>
-            <PngButton
-              target={() => accuracyChart.current}
-              title={t('metrics.accuracyByEpoch')}
-              fileName="descent-accuracy.png"
-            />
-          </div>
           <EpochChart
+            title={t('metrics.accuracy')}
             label={t('metrics.accuracyByEpoch')}
-            chartRef={accuracyChart}
-            rows={accuracyRows}
-            span={span}
+            metric="accuracy"
+            frame="run"
+            rows={epochs}
+            lines={lines('accuracy', 'valAccuracy')}
             height={180}
-            train="accuracy"
-            validation={hasValidation ? 'valAccuracy' : null}
-            domain={[0, 1]}
-            tick={percentTick}
-            value={formatPercent}
+            png={{ fileName: 'descent-accuracy.png' }}
           />
           {last?.accuracy != null && (
             <p className="d-readout">

@@ -2,6 +2,11 @@
 // is a loss of 2.3, an accuracy of 97%, or a gradient of 3e-7 that is quietly vanishing.
 import { scaleLinear } from 'd3-scale';
 
+/** A value an axis can draw: finite, and positive on a log axis; else null, a gap in the line. */
+export function plottable(v: unknown, log: boolean): number | null {
+  return typeof v === 'number' && Number.isFinite(v) && (!log || v > 0) ? v : null;
+}
+
 /** Three significant digits, switching to scientific notation for very small or large values. */
 export function formatValue(v: number): string {
   if (!Number.isFinite(v)) return String(v);

@@ -3,28 +3,26 @@
 // A native <dialog>: Tab stays inside it, Esc closes it, the focus returns to the button.
 import { useEffect, useId, useRef, useState } from 'react';
 import { shareUrl } from '../../store/classroom';
-import { HIDEABLE, type Hideable } from '../../store/classroomLink';
+import { HIDEABLE, type Hideable, type HideablePanel } from '../../store/classroomLink';
 import { useStore } from '../../store/store';
+import { isView } from '../../store/views';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
+import { VIEW_PARTS } from '../views';
 import { copyText } from './copy';
 
-const PANELS: Partial<Record<Hideable, MessageKey>> = {
+const PANELS: Record<HideablePanel, MessageKey> = {
   data: 'classroom.hide.data',
   network: 'classroom.hide.network',
   training: 'classroom.hide.training',
 };
-const TABS: Partial<Record<Hideable, MessageKey>> = {
-  lessons: 'app.tab.lessons',
-  race: 'app.tab.race',
-  compare: 'app.tab.compare',
-  search: 'app.tab.search',
-};
 
+/** A panel by its name, a view by its tab's label. */
 function label(t: Translator, name: Hideable): string {
-  const panel = PANELS[name];
-  return panel !== undefined ? t(panel) : t('classroom.hide.tab', { tab: t(TABS[name]!) });
+  return isView(name)
+    ? t('classroom.hide.tab', { tab: t(VIEW_PARTS[name].label) })
+    : t(PANELS[name]);
 }
 
 /** The link made for these choices; shown only while they are still the current ones. */

@@ -1,5 +1,5 @@
 // One row per run: where it ended, its best validation figure and when, how long it took.
-import type { CompareRun } from '../../store/compareState';
+import type { RunStatus } from '../../spec/protocol/runStatus';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { formatPercent, formatSeconds, formatValue } from '../charts/format';
@@ -13,10 +13,12 @@ const TABLE_MS = 250;
 const selectRuns = (s: State) => s.compare.runs;
 
 /** A run's status as the table says it; the search's table says it the same way. */
-export const STATUS: Record<CompareRun['status'], MessageKey> = {
+export const STATUS: Record<RunStatus, MessageKey> = {
+  idle: 'status.idle',
   queued: 'status.queued',
+  paused: 'status.paused',
   running: 'status.running',
-  done: 'status.done',
+  finished: 'status.finished',
   diverged: 'status.diverged',
   cancelled: 'status.cancelled',
   failed: 'status.failed',
@@ -54,7 +56,7 @@ export function CompareTable() {
               </th>
               <td title={message ?? undefined}>
                 {t(STATUS[r.status])}
-                {message !== null && r.status !== 'done' && (
+                {message !== null && r.status !== 'finished' && (
                   <span className="d-sr-only">: {message}</span>
                 )}
               </td>

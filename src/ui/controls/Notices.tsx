@@ -1,7 +1,8 @@
 // Messages the user must see: why the playground's run stopped (divergence, early stopping;
-// on the playground only), why an edit was refused, why a link could not be opened. Notices
-// and the worker's messages are message keys; what validation says is English, shown inside
-// a translated frame.
+// on the playground only), with what to try there, why an edit was refused, why a link could
+// not be opened. Notices and the worker's messages are message keys (the run's are worded as
+// in a compare; notice.diverged and notice.failed add the playground's advice); what
+// validation says is English, shown inside a translated frame.
 import { useShallow } from 'zustand/react/shallow';
 import { dismissEditError, dismissNotice } from '../../store/actions';
 import { useStore } from '../../store/store';
@@ -36,7 +37,7 @@ export function Notices() {
       )}
       {status === 'failed' && message && (
         <div role="alert" className="d-alert d-alert-danger" id={RUN_ALERT_ID} tabIndex={-1}>
-          {message}
+          {t('notice.failed', { message })}
         </div>
       )}
       {status === 'idle' && message && (

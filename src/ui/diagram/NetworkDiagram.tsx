@@ -7,7 +7,7 @@ import { countParameters } from '../../spec';
 import type { ModelSpec } from '../../spec/types';
 import type { DataSummary } from '../../spec/protocol/training';
 import { useStore } from '../../store/store';
-import { describeLayer } from '../charts/Histograms';
+import { describeLayer } from '../builder/layers';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { DiagramEdges } from './DiagramEdges';

@@ -3,7 +3,7 @@
 // activation) become tags in the gap after the column they act on. Pure arithmetic, so the
 // component only maps the result to SVG.
 import type { LayerSpec, ModelSpec } from '../../spec/types';
-import { describeLayer } from '../charts/Histograms';
+import { describeLayer, viewOf } from '../builder/layers';
 import type { Translator } from '../i18n/translate';
 
 /** At most this many nodes per column; the rest is summarised as "+N more". */
@@ -81,7 +81,8 @@ export function diagramColumns(model: ModelSpec, t: Translator): Omit<Column, 'x
   const columns = [inputs];
   model.layers.forEach((layer: LayerSpec, i) => {
     const last = columns[columns.length - 1];
-    if (layer.type !== 'dense') {
+    const units = viewOf(layer).units?.(layer);
+    if (units === undefined) {
       last.tags.push(describeLayer(t, layer));
       if (last.dense !== null) last.output = i; // the inputs have no grid of their own
       return;
@@ -89,8 +90,8 @@ export function diagramColumns(model: ModelSpec, t: Translator): Omit<Column, 'x
     columns.push({
       title: t('common.layer', { n: i + 1 }),
       detail: describeLayer(t, layer),
-      units: layer.units,
-      shown: Math.min(MAX_NODES, layer.units),
+      units,
+      shown: Math.min(MAX_NODES, units),
       dense: i,
       output: i,
       tags: [],

@@ -2,7 +2,11 @@
 // (optimizers, data sets, …) are looked up as `kind.name`, falling back to the engine's own
 // English label, so a new optimizer shows up before it is translated (and a test fails
 // until it is).
+import { format } from '../../spec/message';
 import type { MessageKey } from './dictionaries/en';
+
+/** Filling a message's {placeholders} is spec's (the CLI words its English labels with it too). */
+export { format };
 
 export type Vars = Record<string, string | number>;
 
@@ -10,13 +14,6 @@ export type Vars = Record<string, string | number>;
 export type PluralKey = {
   [K in MessageKey]: K extends `${infer Base}.one` ? Base : never;
 }[MessageKey];
-
-export function format(template: string, vars?: Vars): string {
-  if (vars === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
-}
 
 export interface Translator {
   (key: MessageKey, vars?: Vars): string;

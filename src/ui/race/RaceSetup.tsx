@@ -1,11 +1,11 @@
 // The race's surface, start, budget and noise: a preset to begin from, a built-in surface or
 // a formula of one's own, the start point (also set by clicking the surface), the arrows.
 import { useId } from 'react';
+import type { Message } from '../../spec/message';
 import { CUSTOM_SURFACE, SURFACE_CHOICES } from '../../store/catalog';
 import { dismissRaceError, editRace, loadPreset, setArrows } from '../../store/race';
 import { RACE_PRESETS } from '../../store/racePresets';
 import { inWindow, surfaceWindow } from '../../store/raceSettings';
-import type { Notice } from '../../store/notice';
 import { useStore } from '../../store/store';
 import { NumberField } from '../controls/NumberField';
 import type { MessageKey } from '../i18n/dictionaries/en';
@@ -190,7 +190,7 @@ export function RaceSetup() {
 }
 
 /** Validation's message behind a refusal the page words itself; none when it is the text. */
-function detail(error: Notice): string | undefined {
+function detail(error: Message): string | undefined {
   return error.key === 'race.refused' ? undefined : String(error.vars?.message ?? '');
 }
 

@@ -2,7 +2,7 @@
 // holds another, a start outside the plotted window, and a refusal, worded with its numbers
 // written for reading (−2.4, 1e6) rather than as JavaScript prints them (-2.4, 1000000).
 import type { SurfaceWindow } from '../../spec/protocol/surface';
-import type { Notice } from '../../store/notice';
+import type { Message } from '../../spec/message';
 import { inWindow } from '../../store/raceSettings';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
@@ -18,7 +18,7 @@ export function coordinate(v: number): string {
 }
 
 /** A notice in the page's language, its numbers written as coordinates. */
-export function word(t: Translator, notice: Notice): string {
+export function word(t: Translator, notice: Message): string {
   const vars = Object.fromEntries(
     Object.entries(notice.vars ?? {}).map(([k, v]) => [
       k,
@@ -33,7 +33,7 @@ export function word(t: Translator, notice: Notice): string {
  * and whether the text was refused (`refused` is the text last refused) or is not applied
  * yet. Nothing when the field shows the formula in force.
  */
-export function formulaNote(text: string, active: string, refused: string | null): Notice | null {
+export function formulaNote(text: string, active: string, refused: string | null): Message | null {
   if (text === active) return null;
   return {
     key: text === refused ? 'race.formulaRefused' : 'race.formulaPending',
@@ -42,7 +42,7 @@ export function formulaNote(text: string, active: string, refused: string | null
 }
 
 /** A note when the start lies outside the plotted window: the racers run off the picture. */
-export function startOutsideNote(start: [number, number], view: SurfaceWindow): Notice | null {
+export function startOutsideNote(start: [number, number], view: SurfaceWindow): Message | null {
   if (inWindow(start, view)) return null;
   return {
     key: 'race.startOutside',

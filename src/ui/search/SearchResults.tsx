@@ -169,7 +169,7 @@ function ScoreCell({ t, trial, index }: { t: Translator; trial: Trial; index: nu
   return (
     <td title={message ?? undefined}>
       {display(t, trial, index, 'score')}
-      {message !== null && trial.status !== 'done' && (
+      {message !== null && trial.status !== 'finished' && (
         <span className="d-sr-only">: {message}</span>
       )}
     </td>

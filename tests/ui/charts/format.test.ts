@@ -1,7 +1,7 @@
 // Axis ticks that never pile up: a log axis labels decades, 1-2-5 or every digit, whichever
 // is the densest that fits, and a narrow range still gets two labels.
 import { describe, expect, it } from 'vitest';
-import { logTicks, positiveRange, yAxisTicks } from '../../../src/ui/charts/format';
+import { logTicks, plottable, positiveRange, yAxisTicks } from '../../../src/ui/charts/format';
 
 describe('logTicks', () => {
   it('labels every digit of a range that holds few of them', () => {
@@ -75,5 +75,19 @@ describe('the log axis of a chart', () => {
       domain: [0.09, 0.7],
       ticks: [0.1, 0.2, 0.5],
     });
+  });
+});
+
+describe('a value a chart draws', () => {
+  it('is a finite number, and a positive one on a log axis; anything else leaves a gap', () => {
+    expect(plottable(0.5, false)).toBe(0.5);
+    expect(plottable(0, false)).toBe(0);
+    expect(plottable(-1, false)).toBe(-1);
+    expect(plottable(0, true)).toBeNull();
+    expect(plottable(-1, true)).toBeNull();
+    expect(plottable(Number.NaN, false)).toBeNull();
+    expect(plottable(Infinity, false)).toBeNull();
+    expect(plottable(null, false)).toBeNull();
+    expect(plottable(undefined, true)).toBeNull();
   });
 });

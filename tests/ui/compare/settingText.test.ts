@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { SETTINGS } from '../../../src/spec/compare';
 import type { VaryName } from '../../../src/spec/types';
-import { settingLabel } from '../../../src/spec/variants';
+import { settingLabel } from '../../../src/spec/settingLabel';
 import type { CompareSetting } from '../../../src/store/compareState';
 import { settingText } from '../../../src/ui/compare/settingText';
 import { en } from '../../../src/ui/i18n/dictionaries/en';

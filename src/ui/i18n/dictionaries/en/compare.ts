@@ -1,25 +1,22 @@
 // Compare and search.
+import { SETTING_WORDS } from '../../../../spec/settingLabel';
 
 export const compare = {
-  // How runs of the compare and trials of the search are doing.
+  // How runs of the compare and trials of the search are doing (spec/protocol/runStatus.ts).
+  'status.idle': 'not started',
   'status.queued': 'waiting',
+  'status.paused': 'paused',
   'status.running': 'training',
-  'status.done': 'done',
+  'status.finished': 'done',
   'status.diverged': 'diverged',
   'status.cancelled': 'cancelled',
   'status.failed': 'failed',
-  // Why a run or a trial ended, as the run workers say it; {message} and {reason} are the
-  // error's own words (English, from the engine or the browser).
+  // Why a run or a trial failed where only the pool can fail; {message} and {reason} are the
+  // error's own words (English, from the engine or the browser). How a run ends otherwise
+  // is said as on the playground (run.diverged.step, run.stoppedEarly, …: page.ts).
   'pool.buildFailed': 'The network could not be built: {message}',
   'pool.dataFailed': 'The data could not be prepared: {message}',
-  'pool.trainingFailed': 'Training stopped on an error: {message}',
   'pool.requestRefused': '{message}',
-  'pool.diverged.step':
-    'The loss became {loss} at step {step} (epoch {epoch}). Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data.',
-  'pool.diverged.epoch':
-    'The loss over the data became non-finite after epoch {epoch} (step {step}). Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data.',
-  'pool.stoppedEarly':
-    'Stopped early after epoch {epoch}: the validation loss had not improved for {patience} epochs.',
   'pool.crashed':
     'The worker training this run stopped unexpectedly ({reason}). The other runs go on; run this one again to retry.',
   'pool.unreported': 'The worker ended the run without reporting how.',
@@ -47,21 +44,9 @@ export const compare = {
   'compare.presetNote':
     "The lesson's values, which the form cannot show: Run runs these, in this order.",
   'compare.backToForm': 'Choose the values in the form instead',
-  // A run's name from the setting it changes (word for word what `cli compare` prints, but
-  // for initializers, named as the layer builder names them); optimizer and activation
-  // names are code names, the same in every language.
-  'compare.label.lr': 'lr {value}',
-  'compare.label.momentum': 'momentum {value}',
-  'compare.label.weightDecay': 'weight decay {value}',
-  'compare.label.optimizerWeightDecay': 'weightDecay {value}',
-  'compare.label.std': 'std {value}',
-  'compare.label.limit': 'limit {value}',
-  'compare.label.batchSize': 'batch size {value}',
-  'compare.label.batchNormOn': 'batch norm on',
-  'compare.label.batchNormOff': 'batch norm off',
-  'compare.label.dropout': 'dropout {value}',
-  'compare.label.noDropout': 'no dropout',
-  'compare.label.seed': 'seed {value}',
+  // A run's name from the setting it changes, part by part (setting.lr, setting.batchSize,
+  // …): in English the very words `cli compare` prints, from spec/settingLabel.ts.
+  ...SETTING_WORDS,
   'compare.run': 'Run',
   'compare.empty': 'Choose a setting and press Run',
   'compare.lineTraining': '{run}, training',

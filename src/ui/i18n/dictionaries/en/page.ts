@@ -102,21 +102,27 @@ export const page = {
     'The saved experiment could not be restored: {message}. Showing the default experiment instead.',
   'notice.raceRestoreFailed': 'The saved optimizer race could not be restored: {message}.',
   'notice.loadFailed': 'The experiment could not be loaded: {message}',
-  'notice.diverged': 'Training paused: the loss diverged. {message}',
+  // Around the message of a run that stopped (run.…): what to try on the playground.
+  'notice.diverged':
+    'Training paused: the loss diverged. {message} Try a smaller learning rate (a tenth), an adaptive optimizer such as Adam, or a smaller initialisation, then reset.',
+  'notice.failed': '{message} Reset to start again.',
   'run.reason': '{message}',
+  // How a run ended, on the playground and in a compare or search alike (worker/runEnd.ts).
   'run.diverged.step':
-    'The loss became {loss} at step {step} (epoch {epoch}). Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data: try a smaller one (a tenth), an adaptive optimizer such as Adam, or a smaller initialisation, then reset.',
+    'The loss became {loss} at step {step} (epoch {epoch}). Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data.',
   'run.diverged.epoch':
-    'The loss over the data became non-finite after epoch {epoch}. Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data: try a smaller one (a tenth), an adaptive optimizer such as Adam, or a smaller initialisation, then reset.',
-  'run.stoppedEarly': 'Stopped early: the validation loss has not improved for {patience} epochs.',
+    'The loss over the data became non-finite after epoch {epoch} (step {step}). Training diverged: the updates grew until the numbers overflowed. The learning rate ({lr}) is probably too large for this network and data.',
+  'run.stoppedEarly':
+    'Stopped early after epoch {epoch}: the validation loss had not improved for {patience} epochs.',
+  'run.failed': 'Training stopped on an error: {message}.',
+  // How a playground run that trained its epochs says so.
   'run.finished': 'Training finished at epoch {epochs}, the last.',
   'run.finishedAboveChance':
     'Training finished at epoch {epochs}, the last, but with a loss of {loss}, above the {chance} of guessing every class alike: the network ended worse than a guess. The learning rate ({lr}) is probably too large: try a tenth of it, then reset.',
   'run.noEpochs': 'Epochs is 0, so there is nothing to train: raise it to train.',
   'run.pastLimit': 'Stopped after epoch {epoch}: Epochs is now {epochs}. Raise it to go on.',
-  'run.failed': 'Training stopped on an error: {message}. Reset to start again.',
   'run.workerCrashed':
-    'The training worker stopped unexpectedly ({message}). Reset to start a new one; the experiment is kept.',
+    'The training worker stopped unexpectedly ({message}); the experiment is kept.',
   // Why the worker cannot do what was asked of the run the page shows.
   'worker.notLoaded': 'There is no network yet: the experiment has not loaded.',
   'worker.replaced': 'That run has been replaced by a newer one: try again.',

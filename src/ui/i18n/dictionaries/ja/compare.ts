@@ -4,23 +4,19 @@ import type { compare as enCompare } from '../en/compare';
 
 export const compare: Record<keyof typeof enCompare, string> = {
   // 比較の実行と探索の試行の状態。
+  'status.idle': '未開始',
   'status.queued': '待機中',
+  'status.paused': '一時停止中',
   'status.running': '学習中',
-  'status.done': '完了',
+  'status.finished': '完了',
   'status.diverged': '発散',
   'status.cancelled': '中止',
   'status.failed': '失敗',
-  // 実行や試行が終わった理由。{message} と {reason} はエラー自体の文(英語)。
+  // プールだけで起きる失敗の理由。{message} と {reason} はエラー自体の文(英語)。ほかの
+  // 終わり方はプレイグラウンドと同じ文(run.diverged.step など: page.ts)。
   'pool.buildFailed': 'ネットワークを組み立てられませんでした: {message}',
   'pool.dataFailed': 'データを準備できませんでした: {message}',
-  'pool.trainingFailed': 'エラーで学習が止まりました: {message}',
   'pool.requestRefused': 'この実行の依頼を受け付けられませんでした: {message}',
-  'pool.diverged.step':
-    'ステップ {step}(エポック {epoch})で損失が {loss} になりました。学習が発散しました: 更新がどんどん大きくなり、数値があふれました。学習率({lr})がこのネットワークとデータには大きすぎるのでしょう。',
-  'pool.diverged.epoch':
-    'エポック {epoch}(ステップ {step})の後、データ全体の損失が有限の値ではなくなりました。学習が発散しました: 更新がどんどん大きくなり、数値があふれました。学習率({lr})がこのネットワークとデータには大きすぎるのでしょう。',
-  'pool.stoppedEarly':
-    'エポック {epoch} で早期終了しました: 検証データの損失が {patience} エポックのあいだ改善しませんでした。',
   'pool.crashed':
     'この実行を学習していたワーカーが予期せず止まりました({reason})。ほかの実行は続きます。やり直すには、もう一度実行してください。',
   'pool.unreported': 'ワーカーが結果を報告せずに実行を終えました。',
@@ -49,20 +45,23 @@ export const compare: Record<keyof typeof enCompare, string> = {
   'compare.presetNote':
     'レッスンが決めた値で、入力欄では表せません。「実行」を押すと、この順に実行します。',
   'compare.backToForm': '入力欄で値を選び直す',
-  // 変えた設定から付ける実行の名前。初期化の名前は層の設定と同じ表示名、オプティマイザと
-  // 活性化関数の名前はコード上の名前のまま。
-  'compare.label.lr': '学習率 {value}',
-  'compare.label.momentum': 'モーメンタム {value}',
-  'compare.label.weightDecay': '重み減衰 {value}',
-  'compare.label.optimizerWeightDecay': '重み減衰 {value}',
-  'compare.label.std': '標準偏差 {value}',
-  'compare.label.limit': '上限 {value}',
-  'compare.label.batchSize': 'バッチサイズ {value}',
-  'compare.label.batchNormOn': 'バッチ正規化あり',
-  'compare.label.batchNormOff': 'バッチ正規化なし',
-  'compare.label.dropout': 'ドロップアウト {value}',
-  'compare.label.noDropout': 'ドロップアウトなし',
-  'compare.label.seed': 'シード {value}',
+  // 変えた設定から付ける実行の名前(spec/settingLabel.ts の部分ごと)。初期化の名前は層の
+  // 設定と同じ表示名、オプティマイザと活性化関数の名前、beta1 などの記号はコード上のまま。
+  'setting.name': '{name}',
+  'setting.initializer': '{name}',
+  'setting.field': '{name} {value}',
+  'setting.lr': '学習率 {value}',
+  'setting.momentum': 'モーメンタム {value}',
+  'setting.weightDecay': '重み減衰 {value}',
+  'setting.optimizerWeightDecay': '重み減衰 {value}',
+  'setting.std': '標準偏差 {value}',
+  'setting.limit': '上限 {value}',
+  'setting.batchSize': 'バッチサイズ {value}',
+  'setting.batchNormOn': 'バッチ正規化あり',
+  'setting.batchNormOff': 'バッチ正規化なし',
+  'setting.dropout': 'ドロップアウト {value}',
+  'setting.noDropout': 'ドロップアウトなし',
+  'setting.seed': 'シード {value}',
   'compare.run': '実行',
   'compare.empty': '設定を選んで「実行」を押してください',
   'compare.lineTraining': '{run}、訓練',

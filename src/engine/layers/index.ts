@@ -1,0 +1,23 @@
+// The layer table, the engine's side: one row per document layer type, in the file of its
+// primitives (their forward and backward beside how the row builds, saves, loads and exports
+// them). The document's side of each row is spec/layers. Adding a layer type: a spec row
+// (fields, validation, shapes, counts), an engine row here, the builder's row on the page
+// (ui/builder), and its labels in the dictionaries.
+import type { LayerSpec, LayerType } from '../../spec/types';
+import { activation } from './activation';
+import { batchnorm } from './batchNorm';
+import { dense } from './dense';
+import { dropout } from './dropout';
+import type { LayerRow } from './layer';
+
+export const LAYERS: { readonly [K in LayerType]: LayerRow<Extract<LayerSpec, { type: K }>> } = {
+  dense,
+  activation,
+  batchnorm,
+  dropout,
+};
+
+/** The row of `spec`'s type, typed for that spec. */
+export function rowOf<S extends LayerSpec>(spec: S): LayerRow<S> {
+  return LAYERS[spec.type] as unknown as LayerRow<S>;
+}

@@ -1,0 +1,119 @@
+// How a compare run is named from the one setting it changes: "adam", "rmsprop lr 0.005",
+// "batch size 32", "no dropout". One description serves both sides:
+//
+//   describeSetting(name, value)  the name as message keys with values, one per word group:
+//                                 [{ key: 'setting.name', vars: { name: 'rmsprop' } },
+//                                  { key: 'setting.lr', vars: { value: 0.005 } }]
+//   settingLabel(name, value)     those parts worded with SETTING_WORDS below, in English:
+//                                 what `cli compare` prints and the page's CSV keeps
+//
+// The page words the same parts in its own language (ui/compare/settingText.ts), from its
+// dictionaries; the English dictionary takes its words from SETTING_WORDS, so there is one
+// English wording. One difference: an initializer's part holds its code name
+// ("xavier_normal"), which the CLI prints as it is and the page replaces with the name its
+// menus give it ("Xavier/Glorot normal"). Optimizer and activation names, and an optimizer's
+// symbols (beta1, eps), are code names in every language.
+import { optimizerEntry } from './catalog/optimizers';
+import { format, type Message } from './message';
+import type { SettingName, SettingValues } from './types';
+
+/** The English words of each part (the page's English dictionary spreads these in). */
+export const SETTING_WORDS = {
+  /** A code name: an optimizer, an activation. */
+  'setting.name': '{name}',
+  /** An initializer, by its code name (the page uses its menus' name instead). */
+  'setting.initializer': '{name}',
+  /** An optimizer's or initializer's field that is a symbol (beta1, eps): as it is. */
+  'setting.field': '{name} {value}',
+  'setting.lr': 'lr {value}',
+  'setting.momentum': 'momentum {value}',
+  'setting.weightDecay': 'weight decay {value}',
+  /** An optimizer's own field, by its field name. */
+  'setting.optimizerWeightDecay': 'weightDecay {value}',
+  'setting.std': 'std {value}',
+  'setting.limit': 'limit {value}',
+  'setting.batchSize': 'batch size {value}',
+  'setting.batchNormOn': 'batch norm on',
+  'setting.batchNormOff': 'batch norm off',
+  'setting.dropout': 'dropout {value}',
+  'setting.noDropout': 'no dropout',
+  'setting.seed': 'seed {value}',
+};
+
+export type SettingWord = keyof typeof SETTING_WORDS;
+
+/** A part of a setting's description: one of SETTING_WORDS and its values. */
+export interface SettingPart extends Message {
+  key: SettingWord;
+}
+
+/** The fields of an optimizer or initializer that have words; the others are symbols. */
+const FIELD_WORDS: Partial<Record<string, SettingWord>> = {
+  lr: 'setting.lr',
+  momentum: 'setting.momentum',
+  weightDecay: 'setting.optimizerWeightDecay',
+  std: 'setting.std',
+  limit: 'setting.limit',
+};
+
+/** `key` with the setting's value as {value}. */
+const valued = (key: SettingWord, value: unknown): SettingPart => ({
+  key,
+  vars: { value: String(value) },
+});
+
+const field = ([name, value]: [string, unknown]): SettingPart => {
+  const key = FIELD_WORDS[name];
+  return key === undefined
+    ? { key: 'setting.field', vars: { name, value: String(value) } }
+    : valued(key, value);
+};
+
+/** A setting's value as the parts of its name, in order (see the top of this file). */
+export function describeSetting<K extends SettingName>(
+  name: K,
+  value: SettingValues[K],
+): SettingPart[] {
+  const v = value as SettingValues[SettingName];
+  switch (name) {
+    case 'optimizer': {
+      const { name: optimizer, ...fields } = v as SettingValues['optimizer'];
+      const defaults: Record<string, unknown> = optimizerEntry(optimizer).defaults;
+      // Only the fields that differ from the optimizer's defaults: "adam" is adam as PyTorch has it.
+      const changed = Object.entries(fields).filter(([k, x]) => x !== defaults[k]);
+      return [{ key: 'setting.name', vars: { name: optimizer } }, ...changed.map(field)];
+    }
+    case 'initializer': {
+      const { name: init, ...options } = v as SettingValues['initializer'];
+      return [
+        { key: 'setting.initializer', vars: { name: init } },
+        ...Object.entries(options).map(field),
+      ];
+    }
+    case 'activation':
+      return [{ key: 'setting.name', vars: { name: String(v) } }];
+    case 'batchNorm':
+      return [{ key: v === true ? 'setting.batchNormOn' : 'setting.batchNormOff' }];
+    case 'dropout':
+      return [v === 0 ? { key: 'setting.noDropout' } : valued('setting.dropout', v)];
+    case 'batchSize':
+      return [valued('setting.batchSize', v)];
+    case 'weightDecay':
+      return [valued('setting.weightDecay', v)];
+    case 'lr':
+      return [valued('setting.lr', v)];
+    case 'momentum':
+      return [valued('setting.momentum', v)];
+    case 'seed':
+      return [valued('setting.seed', v)];
+    default:
+      return [field([name, v])]; // l2, a symbol
+  }
+}
+
+/** How the CLI and a chart's legend name a value, in English: "adam", "lr 0.01", "batch norm on". */
+export function settingLabel<K extends SettingName>(name: K, value: SettingValues[K]): string {
+  return describeSetting(name, value)
+    .map((part) => format(SETTING_WORDS[part.key], part.vars))
+    .join(' ');
+}

@@ -1,0 +1,71 @@
+// Controls more than one layer type shares: its activation and its initializer.
+import { useId } from 'react';
+import type { ActivationName, InitName, InitSpec } from '../../../spec/types';
+import { ACTIVATION_CHOICES, INIT_CHOICES } from '../../../store/catalog';
+import { NumberField } from '../../controls/NumberField';
+import { useT } from '../../i18n/useT';
+
+export function ActivationSelect(props: {
+  n: number;
+  value: ActivationName;
+  disabled: boolean;
+  onChange: (value: ActivationName) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  return (
+    <label className="d-field" htmlFor={id}>
+      <span>{t('layer.activation')}</span>
+      <select
+        id={id}
+        aria-label={t('layer.activationOf', { n: props.n })}
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.target.value as ActivationName)}
+      >
+        {ACTIVATION_CHOICES.map((a) => (
+          <option key={a.name} value={a.name}>
+            {t.label('activation', a.name, a.label)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The initializer menu, and the standard deviation where the initializer takes one. */
+export function InitFields(props: {
+  n: number;
+  value: InitSpec;
+  onChange: (init: InitSpec) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const { value } = props;
+  return (
+    <>
+      <label className="d-field" htmlFor={id}>
+        <span>{t('layer.initializer')}</span>
+        <select
+          id={id}
+          aria-label={t('layer.initializerOf', { n: props.n })}
+          value={value.name}
+          onChange={(e) => props.onChange({ name: e.target.value as InitName })}
+        >
+          {INIT_CHOICES.map((c) => (
+            <option key={c.name} value={c.name}>
+              {t.label('init', c.name, c.label)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {value.std !== undefined && (
+        <NumberField
+          label={t('layer.stdOf', { n: props.n })}
+          value={value.std}
+          onCommit={(std) => props.onChange({ ...value, std })}
+        />
+      )}
+    </>
+  );
+}
