@@ -9,6 +9,13 @@ const NO_CODE_FROM_TEXT = [
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
 ];
 
+// The layering rules below (no-restricted-imports) read import statements only: in src a
+// dynamic import() would pass them unseen, and nothing in src needs one.
+const NO_DYNAMIC_IMPORT = {
+  selector: 'ImportExpression',
+  message: 'No dynamic import() in src: the layering lint cannot see it; import statically.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'public', '.tmp'] },
   js.configs.recommended,
@@ -27,6 +34,54 @@ export default tseslint.config(
         { object: 'Math', property: 'random', message: 'Use the seeded Rng from engine/random.' },
       ],
       'no-restricted-syntax': ['error', ...NO_CODE_FROM_TEXT],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/engine/**'], // the engine's own list below includes it
+    rules: { 'no-restricted-syntax': ['error', ...NO_CODE_FROM_TEXT, NO_DYNAMIC_IMPORT] },
+  },
+  {
+    // The store drives the workers and holds the page's state; components read it, never
+    // the other way round.
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react-dom', '**/ui/**'],
+              message: 'The store knows no component (ui → store → worker → engine).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI runs the engine on documents, headless: no page, no store, no worker.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'comlink',
+                'zustand',
+                '**/store/**',
+                '**/ui/**',
+                '**/worker/**',
+              ],
+              message: 'The CLI imports the engine and the spec only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -136,6 +191,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         ...NO_CODE_FROM_TEXT,
+        NO_DYNAMIC_IMPORT,
         {
           selector: "BinaryExpression[operator='**'], AssignmentExpression[operator='**=']",
           message: '** is Math.pow, not bit-identical across engines: use pow from engine/math.ts.',

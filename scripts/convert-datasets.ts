@@ -146,6 +146,43 @@ ROWS
 Format (\`${DATASET_FORMAT}\`), one JSON object: \`format\`, \`name\`, \`title\`, \`source\`,
 \`featureNames\` (one per feature), \`classNames\` (one per class), \`x\` (one array of numbers
 per sample) and \`y\` (the class index of each sample). Numbers are the source's values.
+
+## Fashion-MNIST
+
+\`fashion_mnist.bin\` is Fashion-MNIST (H. Xiao, K. Rasul, R. Vollgraf, 2017; Zalando
+Research, https://github.com/zalandoresearch/fashion-mnist; MIT licence, Copyright 2017
+Zalando SE), converted by \`scripts/convert-fashion-mnist.ts\` from Debian's package
+\`dataset-fashion-mnist\` 0.0~git20200523.55506a9-1 (the original gzipped IDX files):
+
+    apt-get install dataset-fashion-mnist
+    npx tsx scripts/convert-fashion-mnist.ts
+
+A balanced subset, drawn with the project's seeded generator: from each of the 10 classes,
+1200 of the 6000 training images and 200 of the 1000 test images (from the original test
+file), so 12,000 + 2,000 images of 28×28 grey pixels, stored by class, pixels unchanged. The
+class names are in English and Japanese. Format (\`descent-images/1\`, described in
+\`src/engine/data/imageSets.ts\`): a 20-byte preamble, a JSON header (source, licence, how
+it was made, shape, class names, counts), then the pixels and labels as bytes, deflated.
+
+The licence, which goes with every copy (the file's header holds it too):
+
+> The MIT License (MIT) Copyright © [2017] Zalando SE, https://tech.zalando.com
+>
+> Permission is hereby granted, free of charge, to any person obtaining a copy of this
+> software and associated documentation files (the “Software”), to deal in the Software
+> without restriction, including without limitation the rights to use, copy, modify, merge,
+> publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons
+> to whom the Software is furnished to do so, subject to the following conditions:
+>
+> The above copyright notice and this permission notice shall be included in all copies or
+> substantial portions of the Software.
+>
+> THE SOFTWARE IS PROVIDED “AS IS”, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED,
+> INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR
+> PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE
+> FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
+> OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER
+> DEALINGS IN THE SOFTWARE.
 `;
 
 const rows: string[] = [];

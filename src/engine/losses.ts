@@ -2,7 +2,7 @@
 // activation they belong to (softmax, sigmoid): they read that activation's *input* (the
 // logits), which is both numerically stable (log-sum-exp, never log(0)) and gives the
 // famous simple gradient `p − t`.
-import type { LossName } from '../spec/types';
+import { LOSS_CATALOG, type LossName } from '../spec/catalog/losses';
 import type { Matrix } from './matrix';
 import { exp, log, log1p } from './math';
 
@@ -18,7 +18,7 @@ export interface LossFunction {
 
 export const LOSSES: Record<LossName, LossFunction> = {
   cross_entropy: {
-    fusedActivation: 'softmax',
+    fusedActivation: LOSS_CATALOG.cross_entropy.output,
     compute(input, target, grad) {
       // Per row: L = Σⱼ tⱼ·(lse(z) − zⱼ), with lse(z) = max + log Σ exp(zⱼ − max);
       // dL/dzⱼ = softmax(z)ⱼ·Σt − tⱼ (which is p − t for a one-hot or any target summing to 1).
@@ -50,7 +50,7 @@ export const LOSSES: Record<LossName, LossFunction> = {
     },
   },
   bce: {
-    fusedActivation: 'sigmoid',
+    fusedActivation: LOSS_CATALOG.bce.output,
     compute(input, target, grad) {
       // Per element: L = max(z, 0) − z·t + log(1 + e^−|z|), the stable form of
       // −t·log σ(z) − (1 − t)·log(1 − σ(z)); dL/dz = σ(z) − t. Mean over all elements.
@@ -75,7 +75,7 @@ export const LOSSES: Record<LossName, LossFunction> = {
     },
   },
   mse: {
-    fusedActivation: null,
+    fusedActivation: LOSS_CATALOG.mse.output,
     compute(input, target, grad) {
       // L = mean over batch and outputs of (y − t)²; dL/dy = 2(y − t)/count.
       const count = input.rows * input.cols,

@@ -26,7 +26,8 @@ export type RunEnd =
   | { how: 'stoppedEarly'; epoch: number; patience: number }
   /**
    * In the minibatch of `step` (`at: 'step'`, `loss` its loss), or over the data after
-   * epoch `epoch` (`at: 'epoch'`, `step` its last, `loss` the training loss). The learning
+   * epoch `epoch` (`at: 'epoch'`, `step` its last, `loss` the training loss, `result` that
+   * epoch, whose training loss may still be finite: the playground plots it). The learning
    * rate then, `lr`, is the likely culprit.
    */
   | {
@@ -36,6 +37,7 @@ export type RunEnd =
       epoch: number;
       loss: number;
       lr: number;
+      result?: EpochResult;
     }
   /** The engine threw `error` (not expected): the run must still end, and say why. */
   | { how: 'failed'; error: unknown };
@@ -105,12 +107,13 @@ export class RunDriver {
    */
   slice(now: () => number, { ms = SLICE_MS, maxSteps = Infinity } = {}): Slice {
     const start = now();
-    let steps = 0;
-    for (;;) {
+    const first = this.trainer.step;
+    // Steps applied: one refused by a divergence, or never taken, does not count.
+    const applied = () => this.trainer.step - first;
+    for (let tries = 1; ; tries++) {
       const end = this.step();
-      steps++;
       const late = now() - start >= ms;
-      if (end !== null || late || steps >= maxSteps) return { steps, end };
+      if (end !== null || late || tries >= maxSteps) return { steps: applied(), end };
     }
   }
 
@@ -131,7 +134,7 @@ export class RunDriver {
     if (!r.epochDone) return null;
     const result = trainer.endEpoch();
     if (!isFiniteEpoch(result)) {
-      return this.diverged('epoch', trainer.step, result.epoch, result.train.loss);
+      return { ...this.diverged('epoch', trainer.step, result.epoch, result.train.loss), result };
     }
     this.events.epoch?.(result);
     if (result.earlyStop) {
@@ -141,7 +144,12 @@ export class RunDriver {
     return this.outOfEpochs() === null ? null : { how: 'finished', last: result };
   }
 
-  private diverged(at: 'step' | 'epoch', step: number, epoch: number, loss: number): RunEnd {
+  private diverged(
+    at: 'step' | 'epoch',
+    step: number,
+    epoch: number,
+    loss: number,
+  ): Extract<RunEnd, { how: 'diverged' }> {
     return { how: 'diverged', at, step, epoch, loss, lr: this.trainer.learningRate };
   }
 }

@@ -1,5 +1,7 @@
 // The entry points for text and for a command: JSON in, a resolved document out, every
-// problem a SpecError. The CLI runs `parseDocument(parseJson(text, file), command)`.
+// problem a SpecError. The CLI runs `parseDocument(parseJson(text, file), command)`; for a
+// trajectory it also asks the engine whether f is finite at the start
+// (engine/customSurface.ts checkStart), which needs the surface's math.
 import { resolveCompare } from './compare';
 import { SpecError } from './errors';
 import { resolveExperiment } from './experiment';

@@ -76,6 +76,13 @@ export function loadTrajectory(spec: TrajectorySpec): void {
     seed: spec.seed,
     racers: spec.optimizers,
   };
+  // Validation read the document; whether f is finite at its start needs the surface's math.
+  try {
+    checkRace(settings);
+  } catch (e) {
+    setRace({ error: raceRefusal(settings, e) });
+    return;
+  }
   setRace({ settings, preset: null, error: null, step: 0, playing: false });
   saveRace(settings);
   refresh();

@@ -35,8 +35,15 @@ type Views = 'epochs' | 'steps' | 'layers' | 'boundary' | 'network' | 'confusion
 /** What the run has shown so far: every epoch, the step losses, the latest of the rest. */
 type RunViews = Pick<Snapshot, Views>;
 
-/** The run's progress as the last snapshot told it, and 'loading' while a run is built. */
-export type RunState = Omit<Snapshot, Views | 'status'> & { status: RunStatus | 'loading' };
+/**
+ * The run's progress as the last snapshot told it, and 'loading' while a run is built, with
+ * how much of its data file has arrived while the worker fetches one (bytes; total 0 when
+ * unknown). The first snapshot of the built run replaces it all.
+ */
+export type RunState = Omit<Snapshot, Views | 'status'> & {
+  status: RunStatus | 'loading';
+  download?: { loaded: number; total: number };
+};
 
 /** No run to drive: loading, failed to load, diverged, failed or finished. */
 export function isStopped(status: RunState['status']): boolean {

@@ -1,7 +1,7 @@
 // The page's one training worker, and how what it streams back reaches the store: snapshots
 // folded together and applied a few times a second, landscape updates as they come, and
 // anything from a run that has been replaced (an older generation) dropped.
-import type { LandscapeUpdate, Snapshot } from '../spec/protocol/training';
+import type { LandscapeUpdate, LoadProgress, Snapshot } from '../spec/protocol/training';
 import { startTrainingWorker, type TrainingWorker } from '../worker/clients';
 import { landscapeAfter } from './landscapeState';
 import { runOf, useStore } from './store';
@@ -13,7 +13,7 @@ let worker: TrainingWorker | null = null;
 
 /** The page's one training worker, started on first use. */
 export function trainingWorker(): TrainingWorker {
-  worker ??= startTrainingWorker(receive, receiveLandscape, died);
+  worker ??= startTrainingWorker(receive, receiveLandscape, receiveLoading, died);
   return worker;
 }
 
@@ -39,6 +39,15 @@ function receiveLandscape(update: LandscapeUpdate): void {
   const state = useStore.getState();
   const landscape = landscapeAfter(state.landscape, state.run.generation, update);
   if (landscape !== null) useStore.setState({ landscape });
+}
+
+/** A data file arriving for the run being built: the data panel shows how much has come. */
+function receiveLoading(progress: LoadProgress): void {
+  const { run } = useStore.getState();
+  if (progress.generation !== run.generation || run.status !== 'loading') return;
+  useStore.setState({
+    run: { ...run, download: { loaded: progress.loaded, total: progress.total } },
+  });
 }
 
 /**

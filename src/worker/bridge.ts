@@ -60,7 +60,8 @@ export function serve<Api extends object>(
 ): void {
   let found: (url: string) => void = () => {};
   const folder = new Promise<string>((resolve) => (found = resolve));
-  const read: DatasetFileReader = async (file) => datasetFileReader(await folder)(file);
+  const read: DatasetFileReader = async (file, onProgress) =>
+    datasetFileReader(await folder)(file, onProgress);
   const bridged: Bridged = { useDatasets: (url) => found(url) };
   expose({ ...build(read), ...bridged }, endpoint);
 }

@@ -2,7 +2,7 @@
 // training worker, the pool of run workers for compare and search, and the surface worker
 // for the race. The store starts them on first use; nothing else talks to a worker.
 import { proxy, type Remote } from 'comlink';
-import type { LandscapeUpdate, Snapshot } from '../spec/protocol/training';
+import type { LandscapeUpdate, LoadProgress, Snapshot } from '../spec/protocol/training';
 import type { RunUpdate } from '../spec/protocol/runs';
 import { connect } from './bridge';
 import { defaultPoolSize, RunPool, type RunWorkerHandle } from './pool';
@@ -17,6 +17,7 @@ export type SurfaceWorker = Remote<SurfaceApi>;
 export function startTrainingWorker(
   onSnapshot: (snapshot: Snapshot) => void,
   onLandscape: (update: LandscapeUpdate) => void,
+  onLoading: (progress: LoadProgress) => void,
   onDeath: (error: Error) => void,
 ): TrainingWorker {
   const { remote } = connect<TrainingApi>(
@@ -24,7 +25,7 @@ export function startTrainingWorker(
     'training worker',
     onDeath,
   );
-  remote.subscribe(proxy(onSnapshot), proxy(onLandscape)).catch(() => {}); // onDeath says
+  remote.subscribe(proxy(onSnapshot), proxy(onLandscape), proxy(onLoading)).catch(() => {}); // onDeath says
   return remote;
 }
 

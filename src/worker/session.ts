@@ -19,12 +19,14 @@ import type {
   DataSummary,
   LandscapeRequest,
   LandscapeUpdate,
+  LoadProgress,
   Snapshot,
   StepSize,
 } from '../spec/protocol/training';
 import type { Experiment, LayerParams } from '../spec/types';
 import { LandscapeJob } from './landscape';
 import { LandscapeRunner, STOPPED } from './landscapeRunner';
+import { reportingReader } from './loadProgress';
 import { endStatus, finishMessage, stopMessage } from './runEnd';
 import { dataSummary } from './summary';
 import { PacedLoop } from './pacedLoop';
@@ -38,6 +40,8 @@ export interface SessionHost {
   defer(fn: () => void, delayMs: number): void;
   emit(snapshot: Snapshot): void;
   emitLandscape(update: LandscapeUpdate): void;
+  /** Hears a data file arriving while a run loads (the page shows it); optional. */
+  emitLoading?(progress: LoadProgress): void;
 }
 
 export class TrainingSession {
@@ -82,7 +86,12 @@ export class TrainingSession {
     this.pause();
     let data: PreparedData;
     try {
-      data = await prepareData(experiment, this.host.read);
+      const read = reportingReader(
+        (file, onProgress) => this.host.read(file, onProgress),
+        () => this.host.now(),
+        (file, loaded, total) => this.host.emitLoading?.({ generation, file, loaded, total }),
+      );
+      data = await prepareData(experiment, read);
     } catch (e) {
       if (generation === this.requested) {
         this.trainer = null; // nothing left to train: Train stays off until a load succeeds
@@ -239,6 +248,15 @@ export class TrainingSession {
 
   /** The run ended (the driver says how): its status, and what to tell the user. */
   private end(end: RunEnd): void {
+    // An epoch whose validation loss overflowed still has its training numbers: the curves
+    // show them (a gap where a value is not finite), and its weights join the path while
+    // they are numbers.
+    if (end.how === 'diverged' && end.result !== undefined) {
+      this.stream.epoch(end.result);
+      if (Number.isFinite(end.result.train.loss)) {
+        this.recorder.record(this.trainer!.model, end.result.epoch);
+      }
+    }
     this.status = endStatus(end);
     this.message =
       end.how === 'finished'

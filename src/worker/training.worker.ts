@@ -7,6 +7,7 @@ import { parseExperiment } from '../spec';
 import type {
   LandscapeRequest,
   LandscapeUpdate,
+  LoadProgress,
   Snapshot,
   StepSize,
 } from '../spec/protocol/training';
@@ -17,6 +18,7 @@ import { TrainingSession } from './session';
 function jobs(read: DatasetFileReader) {
   let listener: ((snapshot: Snapshot) => void) | null = null;
   let landscapeListener: ((update: LandscapeUpdate) => void) | null = null;
+  let loadingListener: ((progress: LoadProgress) => void) | null = null;
 
   const session = new TrainingSession({
     read,
@@ -37,19 +39,22 @@ function jobs(read: DatasetFileReader) {
     },
     // The values are already the session's copy (the grid keeps its own): moved, not copied.
     emitLandscape: (update) => landscapeListener?.(moved(update, [update.picture?.values])),
+    emitLoading: (progress) => loadingListener?.(progress),
   });
 
   return {
     /**
-     * The page's one snapshot callback and one landscape callback (comlink proxies), kept for
-     * the worker's lifetime.
+     * The page's one snapshot callback, one landscape callback and one for a data file's
+     * progress while a run loads (comlink proxies), kept for the worker's lifetime.
      */
     subscribe(
       onSnapshot: (snapshot: Snapshot) => void,
       onLandscape: (update: LandscapeUpdate) => void,
+      onLoading: (progress: LoadProgress) => void,
     ): void {
       listener = onSnapshot;
       landscapeListener = onLandscape;
+      loadingListener = onLoading;
     },
     async load(document: unknown, generation: number) {
       const summary = await session.load(parseExperiment(document), generation);

@@ -55,3 +55,60 @@ describe('matrix kernels agree with the naive product', () => {
     });
   }
 });
+
+// The JavaScript kernel's bits: each output is 0 + a·b + a·b + … in double, in order of the
+// inner index, rounded once into the float32 output, however the loops are tiled. Shapes
+// of small layers: fewer than four rows (a weight gradient with two inputs), one column,
+// an inner size of one (the input gradient of a one-unit layer), and remainders.
+describe('the JavaScript kernel sums each output in order, bit for bit', () => {
+  const inOrder = (
+    a: Float32Array,
+    aRow: number,
+    aCol: number,
+    b: Float32Array,
+    bRow: number,
+    bCol: number,
+    n: number,
+    k: number,
+    m: number,
+  ) => {
+    const c = new Float32Array(n * m);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) {
+        let s = 0;
+        for (let t = 0; t < k; t++) s += a[i * aRow + t * aCol] * b[t * bRow + j * bCol];
+        c[i * m + j] = s;
+      }
+    }
+    return c;
+  };
+  const SMALL = [
+    [2, 10, 8],
+    [1, 3, 5],
+    [3, 1, 8],
+    [10, 2, 8],
+    [10, 8, 1],
+    [8, 10, 1],
+    [10, 1, 8],
+    [7, 6, 9],
+  ];
+  for (const [n, k, m] of SMALL) {
+    it(`${n}×${k}×${m}, in the three layouts of a dense layer`, () => {
+      const rng = new Rng(n * 100 + k * 10 + m);
+      const floats = (length: number) => Float32Array.from({ length }, () => rng.normal());
+      const a = floats(n * k),
+        b = floats(k * m),
+        bt = floats(m * k),
+        an = floats(k * n);
+      const c = new Float32Array(n * m);
+      matmul(a, b, c, n, k, m);
+      expect(c).toEqual(inOrder(a, k, 1, b, m, 1, n, k, m));
+      // Aᵀ·B with A stored [k×n]: C [n×m].
+      matmulTransA(an, b, c, k, n, m);
+      expect(c).toEqual(inOrder(an, 1, n, b, m, 1, n, k, m));
+      // A·Bᵀ with B stored [m×k]: C [n×m].
+      matmulTransB(a, bt, c, n, k, m);
+      expect(c).toEqual(inOrder(a, k, 1, bt, 1, k, n, k, m));
+    });
+  }
+});

@@ -165,8 +165,10 @@ describe('RunDriver', () => {
       epoch: 2,
       loss: expect.any(Number),
       lr: 0.05,
+      // The epoch itself, for a face that plots its finite numbers (the playground).
+      result: expect.objectContaining({ epoch: 2, validation: { loss: Infinity, accuracy: 0.5 } }),
     });
-    // A non-finite epoch is not an epoch a face hears of (JSON has no Infinity).
+    // A non-finite epoch is not an epoch a face hears of as one (JSON has no Infinity).
     expect(epochs.map((e) => e.epoch)).toEqual([1]);
   });
 
@@ -177,7 +179,8 @@ describe('RunDriver', () => {
       throw error;
     });
     const driver = new RunDriver(trainer);
-    expect(driver.slice(() => 0)).toEqual({ steps: 1, end: { how: 'failed', error } });
+    // The step that threw was not applied: the slice trained nothing.
+    expect(driver.slice(() => 0)).toEqual({ steps: 0, end: { how: 'failed', error } });
     expect(driver.step()).toBeNull(); // the next step trains again: the face decides to stop
   });
 });

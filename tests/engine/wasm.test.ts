@@ -1,7 +1,7 @@
 // The WebAssembly SIMD product: the committed binary is what its .wat source assembles to,
 // and it computes what the JavaScript kernel computes, within float32 rounding, for every
 // operand layout the dense layer uses and for sizes that need padding.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { assemble, KERNELS, moduleSource } from '../../scripts/build-wasm';
 import { gemm } from '../../src/engine/matrix';
 import { Rng } from '../../src/engine/random';
@@ -69,6 +69,73 @@ describe('WebAssembly gemm', () => {
       });
     }
   }
+
+  // Its bits: each output is float32 0 + a·b + a·b + … in order of the inner index, each
+  // product and each sum rounded to float32 (plain mul and add, no fused multiply-add), in
+  // every engine: what makes a run's numbers the same in Node and in Chromium.
+  it('sums each output in float32 in order, bit for bit, for the shapes of small layers', () => {
+    const f = Math.fround;
+    for (const [n, k, m] of [
+      [10, 8, 8],
+      [8, 10, 8],
+      [3, 5, 2],
+      [16, 4, 16],
+    ]) {
+      const rng = new Rng(n + k + m);
+      const a = Float32Array.from({ length: n * k }, () => rng.normal());
+      const b = Float32Array.from({ length: k * m }, () => rng.normal());
+      const c = new Float32Array(n * m);
+      expect(wasmGemm(a, k, 1, b, 1, k, c, n, k, m)).toBe(true); // A·Bᵀ, B stored [m×k]
+      const expected = new Float32Array(n * m);
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < m; j++) {
+          let s = 0;
+          for (let t = 0; t < k; t++) s = f(s + f(a[i * k + t] * b[j * k + t]));
+          expected[i * m + j] = s;
+        }
+      }
+      expect(c).toEqual(expected);
+    }
+  });
+
+  // Growing a memory detaches its old buffer, and after one detached buffer V8 checks for
+  // detachment in every typed-array loop of the process (elementwise loops ~40% slower).
+  it('takes a new, larger memory for a larger product instead of growing (nothing detached)', () => {
+    // Typed locally, as src/engine/wasm/gemm.ts does: the tests' libraries declare no WebAssembly value.
+    const { Memory } = (
+      globalThis as unknown as {
+        WebAssembly: { Memory: { prototype: { grow(pages: number): number } } };
+      }
+    ).WebAssembly;
+    const grow = vi.spyOn(Memory.prototype, 'grow');
+    try {
+      const n = 256,
+        k = 1024,
+        m = 64; // about 1.4 MB of operands: more than any product before in this file
+      const a = new Float32Array(n * k).fill(0.5),
+        b = new Float32Array(k * m).fill(0.25);
+      const c = new Float32Array(n * m);
+      expect(wasmGemm(a, k, 1, b, m, 1, c, n, k, m)).toBe(true);
+      expect(c.every((v) => v === 128)).toBe(true); // 1024 · 0.5 · 0.25, exact in float32
+      const out = new Float32Array(1);
+      wasmGemm(
+        Float32Array.from([1, 2, 3]),
+        3,
+        1,
+        Float32Array.from([1, 2, 3]),
+        1,
+        1,
+        out,
+        1,
+        3,
+        1,
+      );
+      expect(out[0]).toBe(14);
+      expect(grow).not.toHaveBeenCalled();
+    } finally {
+      grow.mockRestore();
+    }
+  });
 
   it('reuses its memory across calls of different sizes without stale padding', () => {
     const big = new Float32Array(64 * 64).fill(1),

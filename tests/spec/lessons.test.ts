@@ -8,6 +8,7 @@ import { prepareData } from '../../src/engine/prepare';
 import { layerStatistics } from '../../src/engine/probe';
 import { trainRun } from '../../src/engine/runs';
 import { Trainer, type EpochResult } from '../../src/engine/train';
+import { checkStart } from '../../src/engine/customSurface';
 import { recordRace } from '../../src/engine/trajectory';
 import { compareVariants, parseLesson, type Lesson } from '../../src/spec';
 import type { Experiment } from '../../src/spec/types';
@@ -113,6 +114,8 @@ describe('what each lesson shows', () => {
     const { document } = lesson('optimizers-race').preset as {
       document: Parameters<typeof recordRace>[0];
     };
+    // Validation reads the document; the start's f needs the engine: it is finite here.
+    expect(() => checkStart(document)).not.toThrow();
     for (const run of recordRace(document))
       expect(run.data[(run.count - 1) * 9 + 2]).toBeLessThan(0.15);
   });

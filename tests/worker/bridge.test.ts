@@ -36,7 +36,9 @@ describe('the worker bridge', () => {
       fetched.push(url);
       return new Response('a,b\n1,2\n');
     });
-    const { remote, terminate } = started((read) => ({ load: (file: string) => read(file) }));
+    const { remote, terminate } = started((read) => ({
+      load: async (file: string) => new TextDecoder().decode(await read(file)),
+    }));
     expect(await remote.load('iris.csv')).toBe('a,b\n1,2\n');
     // Absolute, beside the page whatever its path: not relative to the worker's own script.
     expect(fetched).toEqual(['https://example.org/descent/datasets/iris.csv']);

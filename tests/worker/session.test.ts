@@ -70,6 +70,27 @@ describe('TrainingSession', () => {
     expect(last.boundary).toBeNull();
   });
 
+  it('plots the epoch whose validation loss overflowed, then pauses as diverged', async () => {
+    const { session, snapshots } = sessionHarness();
+    await session.load(XOR, 1);
+    session.step('epoch');
+    // The second epoch's evaluation overflows; its training loss is still a number.
+    const endEpoch = Trainer.prototype.endEpoch;
+    const spy = vi.spyOn(Trainer.prototype, 'endEpoch').mockImplementation(function (
+      this: Trainer,
+    ) {
+      const r = endEpoch.call(this);
+      return { ...r, validation: { loss: Infinity, accuracy: 0.5 } };
+    });
+    session.step('epoch');
+    spy.mockRestore();
+    const last = snapshots.at(-1)!;
+    expect(last).toMatchObject({ status: 'diverged', message: { key: 'run.diverged.epoch' } });
+    const epochs = snapshots.flatMap((s) => s.epochs);
+    expect(epochs.map((e) => e.epoch)).toEqual([1, 2]);
+    expect(Number.isFinite(epochs[1].loss)).toBe(true);
+  });
+
   it('applies new hyperparameters at the next step', async () => {
     const { session, snapshots } = sessionHarness();
     await session.load(XOR, 1);

@@ -36,6 +36,10 @@ describe('race', () => {
       /^expression is not a formula: missing '\)' for the '\(' at column 4/,
     );
     expect(() => race({ ...DOC, steps: -1 })).toThrow(/^steps must be a positive integer/);
+    // A start where f is not finite: the engine's check, as the CLI makes it.
+    expect(() => race({ ...DOC, surface: 'custom', expression: '1/x', start: [0, 0] })).toThrow(
+      'start [0, 0] is too far out: custom is not finite there',
+    );
   });
 });
 

@@ -27,11 +27,16 @@ export interface Dataset {
 export type { GeneratorOptions } from '../../spec/catalog/datasets';
 
 /**
- * Reads a file shipped under `public/datasets/` and returns its text. The engine never
- * touches the file system or the network itself: the CLI passes a reader over `fs`, the
- * worker one over `fetch`.
+ * Reads a file shipped under `public/datasets/` and returns its bytes (the JSON sets are
+ * decoded as UTF-8 by their loader, realSets.ts; the image sets are bytes: imageSets.ts).
+ * The engine never touches the file system or the network itself: the CLI passes a reader
+ * over `fs`, the worker one over `fetch`. `onProgress`, when given, hears how many bytes have
+ * arrived so far and how many to expect (0 when the reader cannot tell); the page shows it
+ * while a large file loads. The engine's loaders never pass one.
  */
-export type DatasetFileReader = (file: string) => Promise<string>;
+export type DatasetFileReader = (file: string, onProgress?: ReadProgress) => Promise<Uint8Array>;
+
+export type ReadProgress = (loaded: number, total: number) => void;
 
 /**
  * One row of the data registry (engine/data/registry.ts): the catalog's row (what validation

@@ -31,18 +31,28 @@ export interface RealSetShape {
 /** The registry's loader of the real set stored in `<name>.json`. */
 export function realSet(name: string, shape: RealSetShape): DataSetEntry['load'] {
   return async (options, rng, read) => {
-    const full = parseDatasetFile(await readText(read, `${name}.json`), `${name}.json`, shape);
+    const file = `${name}.json`;
+    const full = parseDatasetFile(decodeText(await readBytes(read, file), file), file, shape);
     return subsample(full, options.samples, rng);
   };
 }
 
-async function readText(read: DatasetFileReader, file: string): Promise<string> {
+/** The bytes of a shipped file; a failed read names the file. */
+export async function readBytes(read: DatasetFileReader, file: string): Promise<Uint8Array> {
   try {
     return await read(file);
   } catch (e) {
     throw new Error(`cannot read data set file ${file}: ${e instanceof Error ? e.message : e}`, {
       cause: e,
     });
+  }
+}
+
+function decodeText(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (e) {
+    throw new Error(`${file} is not UTF-8 text`, { cause: e });
   }
 }
 
@@ -94,13 +104,19 @@ const isClassIndex = (v: unknown, classes: number): v is number =>
  * validation split permutes them anyway); all rows, untouched, when samples ≥ n.
  */
 export function subsample(ds: Dataset, samples: number, rng: Rng): Dataset {
-  if (samples >= ds.n) return ds;
-  const order = new Int32Array(ds.n);
-  for (let i = 0; i < ds.n; i++) order[i] = i;
+  const rows = subsampleRows(ds.n, samples, rng);
+  return rows === null ? ds : selectRows(ds, rows);
+}
+
+/** The rows `subsample` keeps, ascending; null (every row) when samples ≥ n. */
+export function subsampleRows(n: number, samples: number, rng: Rng): Int32Array | null {
+  if (samples >= n) return null;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   // The first `samples` steps of a Fisher–Yates shuffle: a uniform random subset.
   for (let i = 0; i < samples; i++) {
-    const j = i + rng.int(ds.n - i);
+    const j = i + rng.int(n - i);
     [order[i], order[j]] = [order[j], order[i]];
   }
-  return selectRows(ds, order.subarray(0, samples).sort());
+  return order.subarray(0, samples).sort();
 }

@@ -4,13 +4,12 @@
 import type { Experiment, OptimizerSpec, ScheduleSpec } from '../../spec/types';
 import { optimizerEntry } from '../../spec/catalog/optimizers';
 import { OPTIMIZERS } from '../optimizers';
-import type { OptimizerFields } from '../optimizers/optimizer';
 import { comment, floatLiteral } from './python';
 import type { TorchNetwork } from './pytorchModel';
 
 /** The torch.optim constructor, every field filled in (validation already did): the rule's own. */
 export function optimizerLines(spec: OptimizerSpec): string[] {
-  const fields = { ...optimizerEntry(spec.name).defaults, ...spec } as OptimizerFields;
+  const { name, ...fields } = { ...optimizerEntry(spec.name).defaults, ...spec };
   return OPTIMIZERS[spec.name].torch(fields);
 }
 

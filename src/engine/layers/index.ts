@@ -1,8 +1,9 @@
 // The layer table, the engine's side: one row per document layer type, in the file of its
 // primitives (their forward and backward beside how the row builds, saves, loads and exports
-// them). The document's side of each row is spec/layers. Adding a layer type: a spec row
-// (fields, validation, shapes, counts), an engine row here, the builder's row on the page
-// (ui/builder), and its labels in the dictionaries.
+// them). The document's side of each row is spec/layers. Adding a layer type: its shape in
+// the LayerSpec union (spec/types.ts), a spec row (fields, validation, shapes, counts), an
+// engine row here, the builder's row on the page (ui/builder/layers), and its labels in the
+// dictionaries (README: "Adding a layer type").
 import type { LayerSpec, LayerType } from '../../spec/types';
 import { activation } from './activation';
 import { batchnorm } from './batchNorm';

@@ -8,7 +8,7 @@ import type { OptimizerRule } from './optimizer';
 
 const DEFAULTS = OPTIMIZER_CATALOG.adadelta.defaults;
 
-export const adadelta: OptimizerRule = {
+export const adadelta: OptimizerRule<typeof DEFAULTS> = {
   defaults: DEFAULTS,
   torch: (f) => [
     'optimizer = torch.optim.Adadelta(',

@@ -7,7 +7,7 @@ import type { OptimizerRule } from './optimizer';
 
 const DEFAULTS = OPTIMIZER_CATALOG.adagrad.defaults;
 
-export const adagrad: OptimizerRule = {
+export const adagrad: OptimizerRule<typeof DEFAULTS> = {
   defaults: DEFAULTS,
   torch: (f) => [
     ...comment("Descent's Adagrad has no lr decay and starts its sums at 0."),

@@ -16,7 +16,7 @@ export type AdamDefaults = Required<
  * by (1 − lr·weightDecay) before the step and g is left alone (AdamW). Both happen in one
  * pass per element: the decay reads θ before the step, as PyTorch's does.
  */
-export function adamRule(defaults: AdamDefaults, decoupled: boolean): OptimizerRule {
+export function adamRule(defaults: AdamDefaults, decoupled: boolean): OptimizerRule<AdamDefaults> {
   return {
     defaults,
     torch: (f) => [

@@ -12,6 +12,7 @@ import { radam } from './radam';
 import { rmsprop } from './rmsprop';
 import { momentum, nesterov, sgd } from './sgd';
 
+// Each rule is typed by its own fields; the table reads them all as optimizers' fields.
 export const OPTIMIZERS: Record<OptimizerName, OptimizerRule> = {
   sgd,
   momentum,

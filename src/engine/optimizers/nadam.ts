@@ -17,7 +17,7 @@ function mu(beta1: number, momentumDecay: number, t: number): number {
   return beta1 * (1 - 0.5 * pow(0.96, t * momentumDecay));
 }
 
-export const nadam: OptimizerRule = {
+export const nadam: OptimizerRule<typeof DEFAULTS> = {
   defaults: DEFAULTS,
   torch: (f) => [
     ...comment(

@@ -9,15 +9,16 @@ export type { HyperparameterField } from '../../spec/catalog/optimizers';
 /** An optimizer block's fields other than the name: `lr` always, the others its own. */
 export type Hyperparameters = Omit<OptimizerSpec, 'name'>;
 
-/** Every field of every optimizer, as the export reads them after filling in defaults. */
-export type OptimizerFields = Required<Hyperparameters>;
-
 /** Per-parameter state: named arrays the size of the parameter (velocity, moments, …). */
 export type OptimizerState = Record<string, Floats>;
 
-export interface OptimizerRule {
+/**
+ * One optimizer. `F` is its own fields (its catalog row's defaults), so that its export
+ * reads only fields it has; the table holds rules of every shape.
+ */
+export interface OptimizerRule<F extends Hyperparameters = Hyperparameters> {
   /** Every field this optimizer takes, with PyTorch's default: its catalog row's (spec/catalog). */
-  readonly defaults: Readonly<Hyperparameters>;
+  readonly defaults: Readonly<F>;
   /**
    * Which state arrays hold the running first moment (a velocity: momentum buffer, Adam's
    * m) and second moment (a running mean or sum of g²), for the surface view's arrows.
@@ -27,7 +28,7 @@ export interface OptimizerRule {
    * The torch.optim constructor that runs this rule with the fields `f` (every field filled
    * in), as lines of the exported script, with a comment where the mapping needs one.
    */
-  torch(f: OptimizerFields): string[];
+  torch(f: Readonly<F>): string[];
   /** Fresh state (all zeros) for a parameter of `size` elements. */
   init(size: number, dtype: DType): OptimizerState;
   /**

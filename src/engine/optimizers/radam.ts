@@ -11,7 +11,7 @@ import type { OptimizerRule } from './optimizer';
 
 const DEFAULTS = OPTIMIZER_CATALOG.radam.defaults;
 
-export const radam: OptimizerRule = {
+export const radam: OptimizerRule<typeof DEFAULTS> = {
   defaults: DEFAULTS,
   torch: (f) => [
     ...comment(

@@ -7,7 +7,7 @@ import type { OptimizerRule } from './optimizer';
 
 const DEFAULTS = OPTIMIZER_CATALOG.rmsprop.defaults;
 
-export const rmsprop: OptimizerRule = {
+export const rmsprop: OptimizerRule<typeof DEFAULTS> = {
   defaults: DEFAULTS,
   torch: (f) => [
     ...comment("Descent's RMSprop is not centered; eps sits outside the root, as in torch."),

@@ -8,7 +8,7 @@ import type { Hyperparameters, OptimizerRule } from './optimizer';
 
 type SgdDefaults = Required<Pick<Hyperparameters, 'lr' | 'momentum' | 'nesterov' | 'weightDecay'>>;
 
-function sgdRule(name: string, defaults: SgdDefaults): OptimizerRule {
+function sgdRule(name: string, defaults: SgdDefaults): OptimizerRule<SgdDefaults> {
   return {
     defaults,
     torch: (f) => [

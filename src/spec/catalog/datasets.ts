@@ -32,6 +32,9 @@ export interface DataSetEntry {
   /** Generators: the range of every input axis worth plotting (the data plus a margin), so
    *  the boundary view frames the clean data the same way whatever the seed. */
   readonly view?: readonly [number, number];
+  /** Image sets: the shape [channels, height, width] of a sample, whose C·H·W numbers are
+   *  in channel, row, column order; a dense network reads them flattened. */
+  readonly image?: readonly [number, number, number];
 }
 
 // The 2-D sets lie in [-1, 1] (the clean data) and are viewed on [-1.5, 1.5]: TF
@@ -79,7 +82,8 @@ function regression(label: string, features: number): DataSetEntry {
   };
 }
 
-/** A real set shipped as public/datasets/<name>.json: its size is the file's. */
+/** A real set shipped as public/datasets/<name>.json (or .bin, an image set): its size is
+ *  the file's (an image set's training part). */
 function realSet(
   label: string,
   size: number,
@@ -124,7 +128,17 @@ export const DATASET_CATALOG = {
   iris: realSet('Iris', 150, 4, 3),
   wine: realSet('Wine', 178, 13, 3),
   breast_cancer: realSet('Breast cancer', 569, 30, 2),
-  digits: realSet('Digits (8×8)', 1797, 64, 10),
+  digits: { ...realSet('Digits (8×8)', 1797, 64, 10), image: [1, 8, 8] },
+  fashion_mnist: {
+    ...realSet('Fashion-MNIST (28×28)', 12_000, 784, 10),
+    // 6000 of the 12,000 shipped training images: an epoch of a 784-64-10 network stays
+    // well under a second in the page, enough to watch it learn. Not normalised: the pixels
+    // are already in [0, 1] (byte / 255, as torchvision's ToTensor), all on one scale, and
+    // standardising would divide the border pixels, nearly always 0, by a standard deviation
+    // close to 0, blowing their rare ink up to tens.
+    defaults: { samples: 6000, noise: 0, classes: 10, normalize: 'none' },
+    image: [1, 28, 28],
+  },
 } as const satisfies Record<string, DataSetEntry>;
 
 export type DataSetName = keyof typeof DATASET_CATALOG;

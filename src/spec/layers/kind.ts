@@ -1,7 +1,9 @@
 // One row of the layer table, the document's side: what a layer type's fields are and mean,
 // before any engine exists. Validation, the parameter and memory budgets, the `params`
 // layout and the page's builder read these rows; the engine's rows (engine/layers) build the
-// math under the same names. A new layer type is one file here and one row in ./index.ts.
+// math under the same names. A new layer type is a file and a row here, one in the engine
+// (engine/layers) and one in the builder (ui/builder/layers), its shape in the LayerSpec
+// union (types.ts) and its labels: the README's "Adding a layer type" lists them.
 import type { Raw } from '../check';
 import type { LayerParams, LayerSpec } from '../types';
 import type { Shape } from './shape';

@@ -15,7 +15,7 @@ export interface Distribution {
   nonFinite?: number;
 }
 
-/** One document layer on the probe batch: its outputs, and for dense layers dLoss/dW. */
+/** One document layer on the probe batch: its outputs, and dLoss/dW where it has weights. */
 export interface LayerStatistics extends Distribution {
   gradient?: Distribution;
 }

@@ -38,6 +38,17 @@ export interface DataSummary {
   parameters: number;
 }
 
+/**
+ * A run's data file arriving (a real set the worker fetches): bytes so far, and the bytes
+ * expected (0 when the server did not say). Sent while the run of `generation` loads.
+ */
+export interface LoadProgress {
+  generation: number;
+  file: string;
+  loaded: number;
+  total: number;
+}
+
 /** The network's outputs on a grid over the view (see engine/predict.ts). */
 export interface BoundaryGrid {
   resolution: number;
@@ -47,7 +58,7 @@ export interface BoundaryGrid {
 
 /** The network as the diagram draws it. */
 export interface NetworkPicture {
-  /** Per document layer: a dense layer's W (inputs × units, row-major), else null. */
+  /** Per document layer: its weight tensor (a dense layer's W, inputs × units, row-major), else null. */
   weights: (Float32Array | null)[];
   /**
    * For 2-input data, per document layer, every unit's output over a small grid of the view

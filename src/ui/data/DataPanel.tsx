@@ -29,6 +29,7 @@ export function DataPanel() {
     })),
   );
   const summary = useStore((s) => s.data);
+  const download = useStore((s) => (s.run.status === 'loading' ? s.run.download : undefined));
   const setId = useId(),
     normId = useId();
   const entry = DATA_SETS.find((d) => d.name === data.kind);
@@ -129,7 +130,8 @@ export function DataPanel() {
         </button>
       </div>
       <CsvLoader />
-      {summary && (
+      {download && <DownloadProgress {...download} />}
+      {summary && !download && (
         <p className="d-note">
           {t(summary.task === 'classification' ? 'data.summaryClasses' : 'data.summaryRegression', {
             train: t.plural('common.trainingSamples', summary.trainCount),
@@ -140,5 +142,26 @@ export function DataPanel() {
         </p>
       )}
     </section>
+  );
+}
+
+/** A real set's file arriving in the worker (Fashion-MNIST is 6 MB): how much has come. */
+function DownloadProgress({ loaded, total }: { loaded: number; total: number }) {
+  const t = useT();
+  const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+  return (
+    <div className="d-load-progress" role="status">
+      {/* Without a total (the server did not say), an indeterminate bar. */}
+      <progress
+        value={total > 0 ? loaded : undefined}
+        max={total > 0 ? total : undefined}
+        aria-label={t('data.loadingLabel')}
+      />
+      <span className="d-readout">
+        {total > 0
+          ? t('data.loadingOf', { loaded: mb(loaded), total: mb(total) })
+          : t('data.loading', { loaded: mb(loaded) })}
+      </span>
+    </div>
   );
 }

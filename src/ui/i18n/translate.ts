@@ -1,6 +1,6 @@
 // Looking a message up and filling its {placeholders}: the whole of our i18n. Catalog names
-// (optimizers, data sets, …) are looked up as `kind.name`, falling back to the engine's own
-// English label, so a new optimizer shows up before it is translated (and a test fails
+// (optimizers, data sets, …) are looked up as `kind.name`, falling back to the catalog's
+// English label (spec/catalog), so a new optimizer shows up before it is translated (and a test fails
 // until it is).
 import { format } from '../../spec/message';
 import type { MessageKey } from './dictionaries/en';

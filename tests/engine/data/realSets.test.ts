@@ -113,8 +113,11 @@ describe('the data set files', () => {
   });
 
   it('name the file when the registry reads a broken one', async () => {
-    const broken = () => Promise.resolve('{"format": "descent-dataset/1", "x": ');
+    const text = (s: string) => () => Promise.resolve(new TextEncoder().encode(s));
+    const broken = text('{"format": "descent-dataset/1", "x": ');
     await expect(draw('iris', {}, 1, broken)).rejects.toThrow(/^iris\.json is not valid JSON/);
+    const latin1 = () => Promise.resolve(Uint8Array.of(0x7b, 0xe9, 0x7d)); // {é} in Latin-1
+    await expect(draw('iris', {}, 1, latin1)).rejects.toThrow('iris.json is not UTF-8 text');
     const missing = () => Promise.reject(new Error('404'));
     await expect(draw('wine', {}, 1, missing)).rejects.toThrow(
       'cannot read data set file wine.json: 404',

@@ -1,6 +1,6 @@
 // English: the reference dictionary. Every other language has exactly these keys, with the
 // same {placeholders} (a test checks). Catalog labels (optimizers, data sets, …) need no key
-// here: the engine's own English labels are used. Keys ending in .one / .other are the two
+// here: the catalogs' English labels are used (spec/catalog). Keys ending in .one / .other are the two
 // forms of a message with a {count} (t.plural picks one). One file per area of the page.
 import { compare } from './compare';
 import { page } from './page';

@@ -47,6 +47,7 @@ export const catalog: Record<string, string> = {
   'dataset.wine': 'ワイン',
   'dataset.breast_cancer': '乳がん',
   'dataset.digits': '手書き数字(8×8)',
+  'dataset.fashion_mnist': 'Fashion-MNIST(衣料品の画像 28×28)',
   'surface.bowl': 'お椀',
   'surface.elongated': '細長いお椀',
   'surface.rosenbrock': 'ローゼンブロック',
