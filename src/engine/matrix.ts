@@ -167,10 +167,35 @@ export function gemm(
       c[(i + 3) * m + j] = s3;
     }
   }
-  // Rows left over when n is not a multiple of four: one output at a time.
+  // Rows left over when n is not a multiple of four (and every row when n < 4, as in a
+  // layer's weight gradient xᵀ·dy with two inputs): one row, four columns at a time, then
+  // one output at a time.
   for (let i = n4; i < n; i++) {
     const ai = i * aRow;
-    for (let j = 0; j < m; j++) {
+    for (let j = 0; j < m4; j += 4) {
+      const b0 = j * bCol,
+        b1 = b0 + bCol,
+        b2 = b1 + bCol,
+        b3 = b2 + bCol;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
+      for (let t = 0; t < k; t++) {
+        const x = a[ai + t * aCol],
+          bt = t * bRow;
+        s0 += x * b[bt + b0];
+        s1 += x * b[bt + b1];
+        s2 += x * b[bt + b2];
+        s3 += x * b[bt + b3];
+      }
+      const o = i * m + j;
+      c[o] = s0;
+      c[o + 1] = s1;
+      c[o + 2] = s2;
+      c[o + 3] = s3;
+    }
+    for (let j = m4; j < m; j++) {
       const bj = j * bCol;
       let s = 0;
       for (let t = 0; t < k; t++) s += a[ai + t * aCol] * b[t * bRow + bj];

@@ -6,7 +6,6 @@
 import { GEMM_WASM_BASE64 } from './gemm.wasm';
 
 interface Kernel {
-  memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   gemm(a: number, b: number, c: number, n: number, k: number, m: number): void;
 }
 
@@ -16,40 +15,51 @@ interface WebAssemblyApi {
   validate(bytes: Uint8Array): boolean;
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: object };
+  Memory: new (descriptor: { initial: number }) => { readonly buffer: ArrayBuffer };
 }
 
-let kernel: Kernel | null | undefined;
+/** The compiled module, or null where WebAssembly SIMD is not available (the JS kernel is used then). */
+let compiled: { wasm: WebAssemblyApi; module: object } | null | undefined;
+/** The instance products run in, and a float view of its whole memory. */
+let kernel: Kernel | null = null;
 let heap = new Float32Array(0);
 
-/** The kernel, or null where WebAssembly SIMD is not available (the JS kernel is used then). */
-function load(): Kernel | null {
-  if (kernel !== undefined) return kernel;
-  kernel = null;
+function compile(): { wasm: WebAssemblyApi; module: object } | null {
+  if (compiled !== undefined) return compiled;
+  compiled = null;
   try {
     const bytes = Uint8Array.from(atob(GEMM_WASM_BASE64), (ch) => ch.charCodeAt(0));
     const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
     if (wasm !== undefined && wasm.validate(bytes)) {
-      const instance = new wasm.Instance(new wasm.Module(bytes), {});
-      kernel = instance.exports as Kernel;
+      compiled = { wasm, module: new wasm.Module(bytes) };
     }
   } catch {
-    kernel = null; // a host without WebAssembly (or one refusing to compile) keeps the JS path
+    compiled = null; // a host without WebAssembly (or one refusing to compile) keeps the JS path
   }
-  return kernel;
+  return compiled;
 }
 
 export function wasmAvailable(): boolean {
-  return load() !== null;
+  return compile() !== null;
 }
 
 const PAGE_FLOATS = 65536 / 4;
 
-/** A float view of at least `floats` values of the module's memory (grows it when needed). */
-function reserve(k: Kernel, floats: number): Float32Array {
-  const have = k.memory.buffer.byteLength / 4;
-  if (floats > have) k.memory.grow(Math.ceil((floats - have) / PAGE_FLOATS));
-  if (heap.buffer !== k.memory.buffer) heap = new Float32Array(k.memory.buffer);
-  return heap;
+/**
+ * The kernel, with at least `floats` values of memory viewed by `heap`; null without
+ * WebAssembly SIMD. A product larger than any before gets a new memory and instance (the
+ * old ones are left to the garbage collector), never `memory.grow`: growing would detach
+ * the old buffer, and one detached buffer slows every typed-array loop of the process
+ * (gemm.wat says why).
+ */
+function reserve(floats: number): Kernel | null {
+  if (kernel !== null && floats <= heap.length) return kernel;
+  const c = compile();
+  if (c === null) return null;
+  const memory = new c.wasm.Memory({ initial: Math.max(1, Math.ceil(floats / PAGE_FLOATS)) });
+  kernel = new c.wasm.Instance(c.module, { env: { memory } }).exports as Kernel;
+  heap = new Float32Array(memory.buffer);
+  return kernel;
 }
 
 /**
@@ -68,31 +78,46 @@ export function wasmGemm(
   k: number,
   m: number,
 ): boolean {
-  const kern = load();
-  if (kern === null) return false;
   const n4 = (n + 3) & ~3,
     m8 = (m + 7) & ~7;
   const aOff = 0,
     bOff = n4 * k,
     cOff = bOff + k * m8;
-  const h = reserve(kern, cOff + n4 * m8);
-  for (let i = 0; i < n; i++) {
-    const src = i * aRow,
-      dst = aOff + i * k;
-    for (let t = 0; t < k; t++) h[dst + t] = a[src + t * aCol];
+  const kern = reserve(cOff + n4 * m8);
+  if (kern === null) return false;
+  const h = heap;
+  // Small products spend more time in these copies than in the kernel, so an operand that
+  // already has the kernel's layout (row-major, no padding) goes over in one flat loop.
+  // Plain loops throughout: fill and set(subarray(…)) are calls, and subarray allocates.
+  if (aRow === k && aCol === 1) {
+    for (let i = 0, end = n * k; i < end; i++) h[aOff + i] = a[i];
+  } else {
+    for (let i = 0; i < n; i++) {
+      const src = i * aRow,
+        dst = aOff + i * k;
+      for (let t = 0; t < k; t++) h[dst + t] = a[src + t * aCol];
+    }
   }
-  h.fill(0, aOff + n * k, bOff); // padding rows
-  for (let t = 0; t < k; t++) {
-    const src = t * bRow,
-      dst = bOff + t * m8;
-    for (let j = 0; j < m; j++) h[dst + j] = b[src + j * bCol];
-    for (let j = m; j < m8; j++) h[dst + j] = 0; // padding columns
+  for (let i = aOff + n * k; i < bOff; i++) h[i] = 0; // padding rows
+  if (bRow === m && bCol === 1 && m === m8) {
+    for (let i = 0, end = k * m; i < end; i++) h[bOff + i] = b[i];
+  } else {
+    for (let t = 0; t < k; t++) {
+      const src = t * bRow,
+        dst = bOff + t * m8;
+      for (let j = 0; j < m; j++) h[dst + j] = b[src + j * bCol];
+      for (let j = m; j < m8; j++) h[dst + j] = 0; // padding columns
+    }
   }
   kern.gemm(aOff * 4, bOff * 4, cOff * 4, n4, k, m8);
-  for (let i = 0; i < n; i++) {
-    const src = cOff + i * m8,
-      dst = i * m;
-    for (let j = 0; j < m; j++) c[dst + j] = h[src + j];
+  if (m === m8) {
+    for (let i = 0, end = n * m; i < end; i++) c[i] = h[cOff + i];
+  } else {
+    for (let i = 0; i < n; i++) {
+      const src = cOff + i * m8,
+        dst = i * m;
+      for (let j = 0; j < m; j++) c[dst + j] = h[src + j];
+    }
   }
   return true;
 }
