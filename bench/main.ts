@@ -1,41 +1,41 @@
 // Training throughput of Descent against the libraries users would otherwise pick.
 //
-// Method. For each workload, three rounds; in each round every library in turn is built
-// (setup: model, optimizer, pre-cut batches or Vols; not timed), trains one warm-up epoch
-// (JIT, wasm compilation, optimizer state), then trains whole epochs timed with
-// performance.now() until at least MIN_SECONDS have passed and at least MIN_EPOCHS were run;
-// samples/s = samples × epochs / seconds. The reported figure is the median of the rounds.
-// A library whose warm-up epoch takes longer than SLOW_EPOCH_MS is timed in one round only,
-// to keep the whole run to a few minutes. Interleaving libraries within a round spreads slow
-// drift of the machine (heat, other load) evenly. All libraries see the same data in the
-// same order (no shuffling) and the same minibatches; one sample = forward + backward +
-// its share of the per-batch update. Everything runs in this one process, one at a time.
+// Method. Every timing runs in a fresh process of its own (timeLibrary.ts), one library on
+// one workload: no library shares its process with another's JIT state, garbage or loaded
+// modules, and each runs as it is fastest. For each workload, three rounds; in each round
+// every library in turn is built (model, optimizer, pre-cut batches or Vols; not timed),
+// trains untimed warm-up epochs (JIT, wasm compilation, optimizer state) for at least
+// WARMUP_SECONDS, then trains whole epochs timed with performance.now() until at least
+// MIN_SECONDS have passed and at least MIN_EPOCHS were run (timing.ts); samples/s =
+// samples × epochs / seconds. The reported figure is the median of the rounds. A library
+// whose first epoch takes longer than SLOW_EPOCH_MS is timed in one round only, to keep the
+// whole run to a few minutes.
+// Interleaving libraries within a round spreads slow drift of the machine (heat, other
+// load) evenly; one process runs at a time. All libraries see the same data in the same
+// order (no shuffling) and the same minibatches; one sample = forward + backward + its share
+// of the per-batch update. This process only starts the others and prints the table.
 //
 // Usage: npm run bench [-- --only W2,W3] [--libs descent,convnetjs] [--json file.json]
 //                      [--browser | --no-browser]
 //                      [--tfjs-loop fit|minimize]
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
-import { version } from '@tensorflow/tfjs';
-import type { Adapter } from './adapters/adapter';
-import { convnetjsAdapter } from './adapters/convnetjs';
-import { descentAdapter } from './adapters/descent';
-import { measureBrowser, printBrowser } from './browser';
-import { tfjsAdapter, type TfjsLoop } from './adapters/tfjs';
-import { buildWorkloads, type Workload } from './workloads';
+import { fileURLToPath } from 'node:url';
+import { LIBRARIES, type Library } from './adapters/index';
+import type { TfjsLoop } from './adapters/tfjs';
+import { MIN_EPOCHS, MIN_SECONDS, WARMUP_SECONDS, type Timing } from './timing';
+import { workloadSpecs, type WorkloadSpec } from './workloads';
 
-const MIN_SECONDS = 1.5;
-const MIN_EPOCHS = 2;
 const ROUNDS = 3;
 const SLOW_EPOCH_MS = 3000;
-const tfjsVersion = version.tfjs;
-
-interface Timing {
-  samplesPerSecond: number;
-  epochs: number;
-  seconds: number;
-  warmupMs: number;
-}
+const CHILD = fileURLToPath(new URL('./timeLibrary.ts', import.meta.url));
+const tfjsVersion = (
+  createRequire(import.meta.url)('@tensorflow/tfjs/package.json') as {
+    version: string;
+  }
+).version;
 
 function option(name: string): string | null {
   const i = process.argv.indexOf(name);
@@ -45,60 +45,59 @@ function option(name: string): string | null {
 }
 const list = (name: string) => option(name)?.split(',').filter(Boolean) ?? null;
 
-async function time(adapter: Adapter, w: Workload): Promise<Timing> {
-  await adapter.setup(w);
-  try {
-    let t = performance.now();
-    await adapter.trainEpoch();
-    const warmupMs = performance.now() - t;
-    let epochs = 0;
-    let elapsed = 0;
-    t = performance.now();
-    while (epochs < MIN_EPOCHS || elapsed < MIN_SECONDS * 1000) {
-      await adapter.trainEpoch();
-      epochs++;
-      elapsed = performance.now() - t;
-    }
-    const seconds = elapsed / 1000;
-    return { samplesPerSecond: (w.data.n * epochs) / seconds, epochs, seconds, warmupMs };
-  } finally {
-    adapter.dispose();
-  }
+/**
+ * Times `library` on `workload` in a new Node process with this one's flags (tsx's loader
+ * among them) and returns what it printed.
+ */
+function timeInChild(library: Library, workload: string, loop: TfjsLoop): Promise<Timing> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, CHILD, library, workload, loop], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as Timing);
+      else reject(new Error(`${library} on ${workload}: its process exited with ${code}`));
+    });
+  });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x: number | undefined) =>
   x === undefined ? '-' : Math.round(x).toLocaleString('en-US');
 const pad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+const load = () => os.loadavg()[0].toFixed(2);
 
 async function main() {
   // The page's figures (bench/browser.ts): alone with --browser, skipped with --no-browser.
-  const browserOnly = process.argv.includes('--browser');
-  if (browserOnly) return printBrowser(await measureBrowser());
+  // Imported only when wanted: it builds the app and loads the engine in this process.
+  const browser = () => import('./browser');
+  if (process.argv.includes('--browser')) {
+    const { measureBrowser, printBrowser } = await browser();
+    return printBrowser(await measureBrowser());
+  }
   const only = list('--only');
   const libs = list('--libs');
   const loop = (option('--tfjs-loop') || 'minimize') as TfjsLoop;
   if (loop !== 'fit' && loop !== 'minimize') throw new Error('--tfjs-loop is fit or minimize');
   const jsonFile = option('--json');
   if (jsonFile === '') throw new Error('--json needs a file name');
-  const workloads = buildWorkloads().filter((w) => only === null || only.includes(w.id));
-
-  const all: Adapter[] = [
-    descentAdapter('wasm'),
-    descentAdapter('js'),
-    tfjsAdapter('cpu', loop),
-    tfjsAdapter('wasm', loop),
-    convnetjsAdapter(),
-  ];
-  const adapters = all.filter((a) => libs === null || libs.includes(a.name));
+  const unknown = (libs ?? []).filter((n) => !(LIBRARIES as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new Error(`--libs: no library ${unknown.join(', ')}`);
+  const workloads = workloadSpecs().filter((w) => only === null || only.includes(w.id));
+  const names = LIBRARIES.filter((n) => libs === null || libs.includes(n));
 
   const cpus = os.cpus();
   console.log(
     `node ${process.version}, ${os.platform()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model}, ` +
-      `load average ${os.loadavg()[0].toFixed(2)} (other processes skew the numbers)`,
+      `load average ${load()} (other processes skew the numbers)`,
   );
   console.log(
-    `tfjs ${tfjsVersion}, tfjs loop: ${loop}; ${ROUNDS} rounds, ≥${MIN_SECONDS} s and ≥${MIN_EPOCHS} epochs each`,
+    `tfjs ${tfjsVersion}, tfjs loop: ${loop}; ${ROUNDS} rounds, each in a process of its own: ` +
+      `≥${WARMUP_SECONDS} s of warm-up, then ≥${MIN_SECONDS} s and ≥${MIN_EPOCHS} epochs timed`,
   );
 
   // results[workload][library] = one Timing per round
@@ -108,39 +107,20 @@ async function main() {
     results[w.id] = {};
     const slow = new Set<string>();
     for (let round = 0; round < ROUNDS; round++) {
-      for (const a of adapters) {
-        if (slow.has(a.name)) continue;
-        const t = await time(a, w);
-        facts[a.name] = a.describe?.() ?? '';
-        (results[w.id][a.name] ??= []).push(t);
-        if (t.warmupMs > SLOW_EPOCH_MS) slow.add(a.name);
-        const s = `${w.id} ${a.name} round ${round + 1}: ${fmt(t.samplesPerSecond)} samples/s`;
-        console.error(`${s} (${t.epochs} epochs in ${t.seconds.toFixed(2)} s)`);
+      for (const name of names) {
+        if (slow.has(name)) continue;
+        const t = await timeInChild(name, w.id, loop);
+        facts[name] = t.facts;
+        (results[w.id][name] ??= []).push(t);
+        if (t.warmupMs > SLOW_EPOCH_MS) slow.add(name);
+        const s = `${w.id} ${name} round ${round + 1}: ${fmt(t.samplesPerSecond)} samples/s`;
+        console.error(`${s} (${t.epochs} epochs in ${t.seconds.toFixed(2)} s, load ${load()})`);
       }
     }
   }
 
-  const names = adapters.map((a) => a.name);
-  const speed = (w: Workload, name: string) => {
-    const runs = results[w.id][name];
-    return runs === undefined ? undefined : median(runs.map((t) => t.samplesPerSecond));
-  };
-  const widths = [4, ...names.map((n) => Math.max(n.length, 11)), 11, 7, 7, 6];
-  const row = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join('  ');
-  console.log('\nsamples/s (median of rounds; higher is better)\n');
-  console.log(row(['', ...names, 'best other', 'ratio', 'target', '']));
-  const summary = workloads.map((w) => {
-    const others = names.filter((n) => !n.startsWith('descent')).map((n) => speed(w, n) ?? 0);
-    const best = Math.max(0, ...others);
-    const ours = speed(w, 'descent');
-    const ratio = ours !== undefined && best > 0 ? ours / best : undefined;
-    const verdict = ratio === undefined ? '' : ratio >= w.target ? 'PASS' : 'MISS';
-    const cells = names.map((n) => fmt(speed(w, n)));
-    const r = ratio === undefined ? '-' : `${ratio.toFixed(2)}x`;
-    console.log(row([w.id, ...cells, fmt(best || undefined), r, `≥${w.target}x`, verdict]));
-    return { workload: w.id, title: w.title, bestOther: best, ratio, target: w.target, verdict };
-  });
-  console.log('');
+  const summary = printTable(workloads, names, results);
+  console.log(`load average at the end ${load()}`);
   for (const w of workloads) console.log(`${w.id}: ${w.title}`);
   for (const n of names) if (facts[n]) console.log(`${n}: ${facts[n]}`);
   for (const w of workloads) {
@@ -161,11 +141,42 @@ async function main() {
     );
     console.log(`wrote ${jsonFile}`);
   }
-  if (!process.argv.includes('--no-browser')) printBrowser(await measureBrowser());
+  if (!process.argv.includes('--no-browser')) {
+    const { measureBrowser, printBrowser } = await browser();
+    printBrowser(await measureBrowser());
+  }
 }
 
-// Caught here: tfjs-wasm installs a process handler that rethrows an unhandled rejection,
-// which Node then reports with a dump of its whole minified line instead of our error.
+/** The table: medians per library, the best other library, Descent's ratio and verdict. */
+function printTable(
+  workloads: WorkloadSpec[],
+  names: readonly string[],
+  results: Record<string, Record<string, Timing[]>>,
+) {
+  const speed = (w: WorkloadSpec, name: string) => {
+    const runs = results[w.id][name];
+    return runs === undefined ? undefined : median(runs.map((t) => t.samplesPerSecond));
+  };
+  const widths = [4, ...names.map((n) => Math.max(n.length, 11)), 11, 7, 7, 6];
+  const row = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join('  ');
+  console.log('\nsamples/s (median of rounds; higher is better)\n');
+  console.log(row(['', ...names, 'best other', 'ratio', 'target', '']));
+  const summary = workloads.map((w) => {
+    const others = names.filter((n) => !n.startsWith('descent')).map((n) => speed(w, n) ?? 0);
+    const best = Math.max(0, ...others);
+    const ours = speed(w, 'descent');
+    const ratio = ours !== undefined && best > 0 ? ours / best : undefined;
+    const verdict = ratio === undefined ? '' : ratio >= w.target ? 'PASS' : 'MISS';
+    const cells = names.map((n) => fmt(speed(w, n)));
+    const r = ratio === undefined ? '-' : `${ratio.toFixed(2)}x`;
+    console.log(row([w.id, ...cells, fmt(best || undefined), r, `≥${w.target}x`, verdict]));
+    return { workload: w.id, title: w.title, bestOther: best, ratio, target: w.target, verdict };
+  });
+  console.log('');
+  return summary;
+}
+
+// Caught here, so that an error (a library's process failing, the browser part) reads as ours.
 await main().catch((e: unknown) => {
   console.error(e);
   process.exitCode = 1;

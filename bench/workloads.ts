@@ -96,61 +96,77 @@ function xor(n: number, rng: Rng): BenchData {
   return { n, x, labels, targets: null };
 }
 
-/** The workloads of the issue, in table order, with their data (about 30 MB for W3). */
-export function buildWorkloads(): Workload[] {
-  const rng = (name: string) => Rng.stream(SEED, name);
-  return [
-    {
-      id: 'W1',
-      title: '2-8-8-1 tanh, MSE, SGD, batch 10, 500 samples',
-      task: 'regression',
-      inputs: 2,
-      hidden: [8, 8],
-      activation: 'tanh',
-      outputs: 1,
-      optimizer: { name: 'sgd', lr: 0.01, momentum: 0 },
-      batchSize: 10,
-      target: 2.5,
-      data: circle(500, rng('W1')),
-    },
-    {
-      id: 'W2',
-      title: '2-64-64-3 relu, softmax, Adam, batch 32, 3000 samples',
-      task: 'classification',
-      inputs: 2,
-      hidden: [64, 64],
-      activation: 'relu',
-      outputs: 3,
-      optimizer: adam(0.001),
-      batchSize: 32,
-      target: 2.5,
-      data: spiral(3000, 3, rng('W2')),
-    },
-    {
-      id: 'W3',
-      title: '784-128-64-10 relu, softmax, Adam, batch 64, 8192 samples',
-      task: 'classification',
-      inputs: 784,
-      hidden: [128, 64],
-      activation: 'relu',
-      outputs: 10,
-      optimizer: adam(0.001),
-      batchSize: 64,
-      target: 1,
-      data: noise(8192, 784, 10, rng('W3')),
-    },
-    {
-      id: 'W4',
-      title: '2-(32 tanh)x10-2, softmax, SGD+momentum, batch 16, 2000 samples',
-      task: 'classification',
-      inputs: 2,
-      hidden: Array<number>(10).fill(32),
-      activation: 'tanh',
-      outputs: 2,
-      optimizer: { name: 'sgd', lr: 0.01, momentum: 0.9 },
-      batchSize: 16,
-      target: 2.5,
-      data: xor(2000, rng('W4')),
-    },
-  ];
+/** A workload without its data: what the parent process of the bench needs for the table. */
+export type WorkloadSpec = Omit<Workload, 'data'>;
+
+/** The workloads of the issue, in table order, each with how to generate its data. */
+const WORKLOADS: readonly (WorkloadSpec & { generate: (rng: Rng) => BenchData })[] = [
+  {
+    id: 'W1',
+    title: '2-8-8-1 tanh, MSE, SGD, batch 10, 500 samples',
+    task: 'regression',
+    inputs: 2,
+    hidden: [8, 8],
+    activation: 'tanh',
+    outputs: 1,
+    optimizer: { name: 'sgd', lr: 0.01, momentum: 0 },
+    batchSize: 10,
+    target: 2.5,
+    generate: (rng) => circle(500, rng),
+  },
+  {
+    id: 'W2',
+    title: '2-64-64-3 relu, softmax, Adam, batch 32, 3000 samples',
+    task: 'classification',
+    inputs: 2,
+    hidden: [64, 64],
+    activation: 'relu',
+    outputs: 3,
+    optimizer: adam(0.001),
+    batchSize: 32,
+    target: 2.5,
+    generate: (rng) => spiral(3000, 3, rng),
+  },
+  {
+    id: 'W3',
+    title: '784-128-64-10 relu, softmax, Adam, batch 64, 8192 samples',
+    task: 'classification',
+    inputs: 784,
+    hidden: [128, 64],
+    activation: 'relu',
+    outputs: 10,
+    optimizer: adam(0.001),
+    batchSize: 64,
+    target: 1,
+    generate: (rng) => noise(8192, 784, 10, rng),
+  },
+  {
+    id: 'W4',
+    title: '2-(32 tanh)x10-2, softmax, SGD+momentum, batch 16, 2000 samples',
+    task: 'classification',
+    inputs: 2,
+    hidden: Array<number>(10).fill(32),
+    activation: 'tanh',
+    outputs: 2,
+    optimizer: { name: 'sgd', lr: 0.01, momentum: 0.9 },
+    batchSize: 16,
+    target: 2.5,
+    generate: (rng) => xor(2000, rng),
+  },
+];
+
+/** The workloads in table order, without data. */
+export function workloadSpecs(): WorkloadSpec[] {
+  return WORKLOADS.map(({ generate: _, ...spec }) => spec);
+}
+
+/**
+ * One workload with its data (about 30 MB for W3). Each workload draws from its own Rng
+ * stream, so building one alone gives the same numbers as building them all.
+ */
+export function buildWorkload(id: string): Workload {
+  const row = WORKLOADS.find((w) => w.id === id);
+  if (row === undefined) throw new Error(`no workload ${id} (W1 to W4)`);
+  const { generate, ...spec } = row;
+  return { ...spec, data: generate(Rng.stream(SEED, id)) };
 }
