@@ -2,9 +2,8 @@
 //
 // Each layer of the document expands into primitives, by its row of the layer table
 // (layers/index.ts; a dense layer with an activation becomes Dense + Activation). When the
-// loss is fused with the output activation
-// (cross-entropy with softmax, BCE with sigmoid), the loss reads that activation's input,
-// and backpropagation starts just below it.
+// loss is fused with the output activation (cross-entropy with softmax, BCE with sigmoid),
+// the loss reads that activation's input, and backpropagation starts just below it.
 import { layerShapes, sizeOf } from '../spec/layers';
 import type { ModelSpec } from '../spec/types';
 import { Activation } from './layers/activation';
