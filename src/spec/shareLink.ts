@@ -6,6 +6,7 @@
 // tampered, oversized or over-inflating one is refused with a message saying why.
 import { SpecError } from './errors';
 import { parseExperiment } from './experiment';
+import { pump } from './streams';
 import type { Experiment } from './types';
 
 /** Browsers keep URLs of a few hundred kB; a link past this is not one we wrote. */
@@ -35,7 +36,7 @@ export function joinHash(parts: [string, string][]): string {
 
 export async function encodeShareLink(experiment: Experiment): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(experiment));
-  return '#z=' + toBase64Url(await pump(json, new CompressionStream('deflate-raw'), Infinity));
+  return '#z=' + toBase64Url((await pump(json, new CompressionStream('deflate-raw'), Infinity))!);
 }
 
 /** The experiment a URL hash carries, null when it carries none; rejects (SpecError) if bad. */
@@ -51,12 +52,19 @@ export async function decodeShareLink(hash: string): Promise<Experiment | null> 
   }
   let bytes = fromBase64Url(text);
   if (kind === 'z') {
+    let unpacked: Uint8Array<ArrayBuffer> | null;
     try {
-      bytes = await pump(bytes, new DecompressionStream('deflate-raw'), UNPACKED_LIMIT);
-    } catch (e) {
-      if (e instanceof SpecError) throw e;
+      unpacked = await pump(bytes, new DecompressionStream('deflate-raw'), UNPACKED_LIMIT);
+    } catch {
       throw new SpecError('', 'the link is damaged: its experiment does not unpack');
     }
+    if (unpacked === null) {
+      throw new SpecError(
+        '',
+        `the link's experiment unpacks to more than ${UNPACKED_LIMIT / 1_000_000} MB, more than any experiment the page writes`,
+      );
+    }
+    bytes = unpacked;
   }
   let json: string;
   try {
@@ -71,45 +79,6 @@ export async function decodeShareLink(hash: string): Promise<Experiment | null> 
     throw new SpecError('', 'the link is damaged: its experiment is not valid JSON');
   }
   return parseExperiment(document);
-}
-
-/**
- * Sends `input` through a (de)compression stream and collects what comes out, stopping
- * (and refusing) once that passes `limit` bytes: the rest is never inflated.
- */
-async function pump(
-  input: Uint8Array<ArrayBuffer>,
-  stream: CompressionStream | DecompressionStream,
-  limit: number,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const writer = stream.writable.getWriter();
-  // Not awaited: the reader below sees any failure, and a reader that stops early makes
-  // these reject too (ignored, they say nothing new).
-  writer.write(input).catch(() => {});
-  writer.close().catch(() => {});
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      throw new SpecError(
-        '',
-        `the link's experiment unpacks to more than ${limit / 1_000_000} MB, more than any experiment the page writes`,
-      );
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -23,6 +23,7 @@
 // samples as for every set. The test part, images never drawn for a document, is there for
 // tools that want the source's own test split (readImageSet and imagePart below).
 import type { Dataset, DataSetEntry, DatasetFileReader } from './dataset';
+import { pump } from '../../spec/streams';
 import { classificationSet } from './build';
 import { readBytes, subsampleRows } from './realSets';
 
@@ -149,15 +150,16 @@ export async function parseImageSetFile(
   const f = c * h * w;
   const images = header.train + header.test;
   const expected = images * (f + 1);
-  let body: Uint8Array;
+  let body: Uint8Array | null;
   try {
-    body = await inflate(bytes.slice(bodyStart), expected);
+    // zlib-format DEFLATE, stopped past the expected size: a doctored file inflates no more.
+    body = await pump(bytes.slice(bodyStart), new DecompressionStream('deflate'), expected);
   } catch (e) {
     fail(`the image data is damaged: it does not inflate (${e instanceof Error ? e.message : e})`);
   }
-  if (body.length !== expected) {
+  if (body === null || body.length !== expected) {
     fail(
-      `the image data inflates to ${body.length} bytes, not the ${expected} that ${header.train} + ${header.test} images of ${c}×${h}×${w} take`,
+      `the image data inflates to ${body === null ? 'more than' : `${body.length} bytes, not`} the ${expected} that ${header.train} + ${header.test} images of ${c}×${h}×${w} take`,
     );
   }
   const labels = body.subarray(images * f);
@@ -217,39 +219,6 @@ const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 
 function ascii(bytes: Uint8Array): string {
   return String.fromCharCode(...bytes);
-}
-
-/**
- * Inflates zlib-format DEFLATE with the platform's DecompressionStream (Node and browsers
- * alike), stopping once the output passes `limit` bytes: a doctored file cannot make the
- * worker inflate gigabytes.
- */
-async function inflate(input: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array> {
-  const stream = new DecompressionStream('deflate');
-  const writer = stream.writable.getWriter();
-  // Not awaited: the reader below sees any failure.
-  writer.write(input).catch(() => {});
-  writer.close().catch(() => {});
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    chunks.push(value);
-    if (size > limit) {
-      await reader.cancel();
-      break;
-    }
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }
 
 /**

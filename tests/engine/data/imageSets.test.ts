@@ -175,6 +175,16 @@ describe('parseImageSetFile', () => {
     await expect(parse(longer)).rejects.toThrow(/^small\.bin: 2 bytes follow the image data's/);
   });
 
+  it('stops inflating past the size its header promises', async () => {
+    // Three bytes more than 4 images of 1×2×2 and their labels: 4·(4 + 1) = 20.
+    const padded = imageSetFile(HEADER, TRAIN, TEST, (raw) =>
+      deflateSync(Uint8Array.from([...raw, 0, 0, 0])),
+    );
+    await expect(parse(padded)).rejects.toThrow(
+      'small.bin: the image data inflates to more than the 20 that 3 + 1 images of 1×2×2 take',
+    );
+  });
+
   it('refuses a changed byte of the image data', async () => {
     const bytes = small();
     const tampered = Uint8Array.from(bytes);
