@@ -16,6 +16,16 @@ const NO_DYNAMIC_IMPORT = {
   message: 'No dynamic import() in src: the layering lint cannot see it; import statically.',
 };
 
+const FRAMEWORKS = ['react', 'react-dom', 'comlink', 'zustand'];
+
+/** A block that fails the build on an import of any of `groups` from `files`, saying `message`. */
+function never(files, groups, message) {
+  return {
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }] },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'public', '.tmp'] },
   js.configs.recommended,
@@ -41,117 +51,44 @@ export default tseslint.config(
     ignores: ['src/engine/**'], // the engine's own list below includes it
     rules: { 'no-restricted-syntax': ['error', ...NO_CODE_FROM_TEXT, NO_DYNAMIC_IMPORT] },
   },
-  {
-    // The store drives the workers and holds the page's state; components read it, never
-    // the other way round.
-    files: ['src/store/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react-dom', '**/ui/**'],
-              message: 'The store knows no component (ui → store → worker → engine).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The CLI runs the engine on documents, headless: no page, no store, no worker.
-    files: ['src/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'react',
-                'react-dom',
-                'comlink',
-                'zustand',
-                '**/store/**',
-                '**/ui/**',
-                '**/worker/**',
-              ],
-              message: 'The CLI imports the engine and the spec only.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Which layers each layer may not import (ui → store → worker → engine; spec by all).
+  // The store drives the workers and holds the page's state; components read it.
+  never(
+    ['src/store/**/*.ts'],
+    ['react-dom', '**/ui/**'],
+    'The store knows no component (ui → store → worker → engine).',
+  ),
+  // The CLI runs the engine on documents, headless: no page, no store, no worker.
+  never(
+    ['src/cli/**/*.ts'],
+    [...FRAMEWORKS, '**/store/**', '**/ui/**', '**/worker/**'],
+    'The CLI imports the engine and the spec only.',
+  ),
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  {
-    // Components know the store and the document, never the worker or the engine: what the
-    // worker sends is typed in spec/protocol, and reaches them through the store.
-    files: ['src/ui/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/worker/**', '**/engine/**'],
-              message:
-                'The ui talks to the store and reads the document (spec), never the worker or the engine.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The worker serves the page without knowing it: no store, no components, no React.
-    files: ['src/worker/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'zustand', '**/store/**', '**/ui/**'],
-              message: 'The worker imports the engine and the spec only (ui → store → worker).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The document is plain data shared by every layer: it imports none of them. What
-    // validation needs of a concept (names, defaults, ranges) is in its catalog (spec/catalog).
-    files: ['src/spec/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'react',
-                'react-dom',
-                'comlink',
-                'zustand',
-                '**/engine/**',
-                '**/worker/**',
-                '**/store/**',
-                '**/ui/**',
-              ],
-              message: 'spec imports no other layer: move what it needs into spec/catalog.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Components know the store and the document, never the worker or the engine: what the
+  // worker sends is typed in spec/protocol, and reaches them through the store.
+  never(
+    ['src/ui/**/*.{ts,tsx}'],
+    ['**/worker/**', '**/engine/**'],
+    'The ui talks to the store and reads the document (spec), never the worker or the engine.',
+  ),
+  // The worker serves the page without knowing it: no store, no components, no React.
+  never(
+    ['src/worker/**/*.ts'],
+    ['react', 'react-dom', 'zustand', '**/store/**', '**/ui/**'],
+    'The worker imports the engine and the spec only (ui → store → worker).',
+  ),
+  // The document is plain data shared by every layer: it imports none of them. What
+  // validation needs of a concept (names, defaults, ranges) is in its catalog (spec/catalog).
+  never(
+    ['src/spec/**/*.ts'],
+    [...FRAMEWORKS, '**/engine/**', '**/worker/**', '**/store/**', '**/ui/**'],
+    'spec imports no other layer: move what it needs into spec/catalog.',
+  ),
   {
     // The engine is pure math: no DOM, no React, no worker plumbing.
     files: ['src/engine/**/*.ts'],

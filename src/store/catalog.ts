@@ -2,7 +2,7 @@
 // catalogs (spec/catalog): a new optimizer or data set appears here by itself, and the page
 // needs no engine code to show its menus.
 import { ACTIVATION_CATALOG, ACTIVATION_NAMES } from '../spec/catalog/activations';
-import { DATASET_CATALOG, DATASET_NAMES } from '../spec/catalog/datasets';
+import { DATASET_NAMES, dataSetEntry } from '../spec/catalog/datasets';
 import { INIT_CATALOG, INIT_NAMES } from '../spec/catalog/initializers';
 import { OPTIMIZER_CATALOG, OPTIMIZER_NAMES, optimizerEntry } from '../spec/catalog/optimizers';
 import { SCHEDULE_CATALOG, SCHEDULE_NAMES } from '../spec/catalog/schedules';
@@ -15,16 +15,8 @@ import {
 import { EXPRESSION_NAMES } from '../spec/expression';
 
 export const DATA_SETS = DATASET_NAMES.map((name) => {
-  const entry = DATASET_CATALOG[name];
-  return {
-    name,
-    label: entry.label,
-    task: entry.task,
-    options: entry.options,
-    classRange: 'classRange' in entry ? entry.classRange : undefined,
-    maxSamples: 'maxSamples' in entry ? entry.maxSamples : undefined,
-    defaults: entry.defaults,
-  };
+  const { label, task, options, classRange, maxSamples, defaults } = dataSetEntry(name);
+  return { name, label, task, options, classRange, maxSamples, defaults };
 });
 
 export const ACTIVATION_CHOICES = ACTIVATION_NAMES.map((name) => ({
