@@ -51,7 +51,9 @@ export class Model {
       const context: BuildContext = {
         ...options,
         kernel: options.kernel ?? 'wasm',
-        first: first === 0,
+        // Below the first layer with parameters nobody needs dLoss/dInput (a pooling or a
+        // dropout on the inputs passes on a gradient no one reads).
+        first: this.layers.every((layer) => layer.params.length === 0),
       };
       for (const layer of rowOf(layerSpec).build(layerSpec, input, context))
         this.layers.push(layer);

@@ -1,6 +1,7 @@
 // The network's outputs over a regular grid of raw inputs: the decision boundary of a 2-D
 // classifier, the surface of a 2-D regression, the fitted curve of a 1-D one. Inputs are
 // given in the data's own units and normalised as the training data was.
+import { sizeOf } from '../spec/layers';
 import type { Normalizer } from './data';
 import type { Matrix } from './matrix';
 import type { Model } from './model';
@@ -45,7 +46,7 @@ export function layerGrids(model: Model, normalizer: Normalizer, grid: GridSpec)
 }
 
 function gridCells(model: Model, grid: GridSpec): number {
-  const inputs = model.spec.inputs;
+  const inputs = sizeOf(model.spec.inputs);
   if (inputs !== 1 && inputs !== 2) throw new Error('grid predictions need 1 or 2 inputs');
   return inputs === 2 ? grid.resolution * grid.resolution : grid.resolution;
 }
@@ -57,7 +58,7 @@ function forEachChunk(
   grid: GridSpec,
   visit: (start: number, out: Matrix, outputs: Matrix[]) => void,
 ): void {
-  const inputs = model.spec.inputs;
+  const inputs = sizeOf(model.spec.inputs);
   const res = grid.resolution;
   const cells = gridCells(model, grid);
   const chunk = model.capacity;

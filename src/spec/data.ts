@@ -28,6 +28,7 @@ import {
 } from './check';
 import { DEFAULTS } from './defaults';
 import { LIMITS } from './limits';
+import { parseImageShape, sizeOf, type ImageShape } from './layers/shape';
 import type { DataSpec, GeneratedDataSpec, InlineDataSpec, Normalization, Task } from './types';
 
 export interface DataFacts {
@@ -38,12 +39,14 @@ export interface DataFacts {
   classes: number;
   /** Regression: outputs per sample; classification: 0. */
   targetDims: number;
+  /** Image data: each sample's [C, H, W] (C·H·W = features). */
+  image?: ImageShape;
 }
 
 export const NORMALIZATIONS: readonly Normalization[] = ['none', 'standardize', 'minmax'];
 const TASKS: readonly Task[] = ['classification', 'regression'];
 const OPTION_NAMES: readonly (keyof GeneratorOptions)[] = ['samples', 'noise', 'classes'];
-const INLINE_FIELDS = ['task', 'x', 'y', 'normalize', 'classNames'];
+const INLINE_FIELDS = ['task', 'x', 'y', 'normalize', 'classNames', 'shape'];
 
 export function parseData(value: unknown, path: string): { spec: DataSpec; facts: DataFacts } {
   if (!isRecord(value)) reject(path, 'an object', value);
@@ -99,6 +102,7 @@ function parseBuiltIn(raw: Raw, path: string, name: DataSetName) {
     classes: classCount(entry, options),
     targetDims: entry.task === 'regression' ? entry.targetDims : 0,
   };
+  if (entry.image !== undefined) facts.image = entry.image;
   return { spec, facts };
 }
 
@@ -176,6 +180,20 @@ function parseInline(raw: Raw, path: string) {
   if (classNames !== undefined) spec.classNames = classNames;
   else if (get(raw, 'classNames') !== undefined)
     fail(at(path, 'classNames'), 'is for classification data');
+  const shape = get(raw, 'shape');
+  if (shape !== undefined) {
+    const shapePath = at(path, 'shape');
+    const image = parseImageShape(shape, shapePath, LIMITS.features);
+    const size = sizeOf(image);
+    if (size !== facts.features) {
+      fail(
+        shapePath,
+        `is [${image.join(', ')}], ${size} numbers per image, but each row of ${xPath} has ${facts.features}`,
+      );
+    }
+    spec.shape = [...image];
+    facts.image = image;
+  }
   return { spec, facts };
 }
 

@@ -51,6 +51,10 @@ export const DEFAULTS = Object.freeze({
   activation: 'linear' as ActivationName,
   /** The contract (and Keras's Dense): Glorot uniform keeps the variance across layers. */
   init: 'xavier_uniform' as InitName,
+  /** torch.nn.Conv2d's defaults: stride 1, no padding, a bias. */
+  conv: Object.freeze({ stride: 1, padding: 0, bias: true }),
+  /** The classic 2×2 pooling that halves each side (MaxPool2d's stride defaults to its size). */
+  poolSize: 2,
   /** torch.nn.Dropout's p. */
   dropoutRate: 0.5,
   /** Inline data arrives as the user wrote it; scaling it is an explicit choice. */

@@ -37,6 +37,13 @@ export const LIMITS = Object.freeze({
   trials: 1000,
   /** Values of one search choice: a longer list is better written as a range. */
   choiceValues: 64,
+  /** Filters of one convolution: four times the widest of VGG's layers; memory binds first. */
+  filters: 1024,
+  /**
+   * A kernel's side, a stride, a padding, a pooling window: images here are at most a few
+   * dozen pixels wide (4096 features in all), so 64 already spans any of them.
+   */
+  window: 64,
   /** Input features of inline data: as many as the widest layer. */
   features: 4096,
   /**

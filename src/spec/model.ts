@@ -2,7 +2,17 @@
 // loss, and the checks that tie them to the data: the input width, the shapes from layer to
 // layer, the parameter budget, and an output layer that fits the loss and the task.
 import { LOSS_NAMES } from './catalog/losses';
-import { kindOf, LAYER_KINDS, LAYER_TYPES, layerShapes, type LayerKind } from './layers';
+import {
+  isImage,
+  kindOf,
+  LAYER_KINDS,
+  LAYER_TYPES,
+  layerShapes,
+  parseImageShape,
+  shapeText,
+  type LayerKind,
+  type Shape,
+} from './layers';
 import {
   at,
   fail,
@@ -25,11 +35,7 @@ import type { ActivationName, LayerSpec, ModelSpec } from './types';
 
 export function parseModel(value: unknown, path: string, data: DataFacts): ModelSpec {
   const raw = record(value, path, { owner: 'the model', fields: ['inputs', 'layers', 'loss'] });
-  const inputsPath = at(path, 'inputs');
-  const inputs = int(valueOr(raw, 'inputs', data.features), inputsPath, 1, LIMITS.features);
-  if (inputs !== data.features) {
-    fail(inputsPath, `is ${inputs} but the data has ${plural(data.features, 'feature')}`);
-  }
+  const inputs = parseInputs(get(raw, 'inputs'), at(path, 'inputs'), data);
   const layersPath = at(path, 'layers');
   const layers = list(get(raw, 'layers'), layersPath, {
     min: 1,
@@ -42,7 +48,16 @@ export function parseModel(value: unknown, path: string, data: DataFacts): Model
     layers: layers.map((layer, i) => parseLayer(layer, item(layersPath, i))),
     loss: oneOf(valueOr(raw, 'loss', defaultLoss(data.task)), at(path, 'loss'), losses),
   };
-  layerShapes(model, path); // a layer that cannot take its input's shape says so here
+  // A layer that cannot take its input's shape says so here.
+  const shapes = layerShapes(model, path);
+  const output = shapes[shapes.length - 1].output;
+  if (isImage(output)) {
+    fail(
+      at(path, 'layers'),
+      `end in an image (${shapeText(output)}); the output must be one number per class or ` +
+        'target: end with a dense layer (it flattens the image by itself)',
+    );
+  }
   const count = countParameters(model);
   if (count > LIMITS.parameters) {
     const limit = groupThousands(LIMITS.parameters);
@@ -54,6 +69,35 @@ export function parseModel(value: unknown, path: string, data: DataFacts): Model
   }
   checkOutput(model, path, data);
   return model;
+}
+
+/**
+ * The input's shape: the data's (its features, or its images' [C, H, W]). The document may
+ * leave it out, give the number of features, or give the image shape; an image set given
+ * as its number of features still resolves to its shape (the set knows it), and a dense
+ * network flattens it, so that means what it meant before images existed.
+ */
+function parseInputs(value: unknown, path: string, data: DataFacts): Shape {
+  const image = data.image;
+  if (value === undefined) return image ?? data.features;
+  if (Array.isArray(value)) {
+    const shape = parseImageShape(value, path, LIMITS.features);
+    if (image === undefined) {
+      fail(
+        path,
+        `is an image shape, but the data are not images (each sample is ${plural(data.features, 'number')})`,
+      );
+    }
+    if (shape.some((side, i) => side !== image[i])) {
+      fail(path, `is [${shape.join(', ')}] but the data's images are [${image.join(', ')}]`);
+    }
+    return image;
+  }
+  const inputs = int(value, path, 1, LIMITS.features);
+  if (inputs !== data.features) {
+    fail(path, `is ${inputs} but the data has ${plural(data.features, 'feature')}`);
+  }
+  return image ?? inputs;
 }
 
 /** Trainable numbers: each layer's row counts its own for its input's shape. */

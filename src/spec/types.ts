@@ -7,6 +7,7 @@ import type { ActivationName } from './catalog/activations';
 import type { InitName } from './catalog/initializers';
 import type { LossName } from './catalog/losses';
 import type { Hyperparameters, OptimizerName } from './catalog/optimizers';
+import type { Shape } from './layers/shape';
 
 export type { ActivationName, InitName, LossName, OptimizerName };
 
@@ -24,6 +25,34 @@ export interface DenseSpec {
   units: number;
   activation: ActivationName;
   init: InitSpec;
+  /**
+   * False: no b (as before batch norm). Resolved documents hold it only when false, so a
+   * document written before it existed resolves to what it did.
+   */
+  bias?: false;
+}
+/** A 2-D convolution as torch.nn.Conv2d (the contract's "Images and convolution"). */
+export interface Conv2dSpec {
+  type: 'conv2d';
+  filters: number;
+  /** [kh, kw]; the document may give one number for a square kernel. */
+  kernelSize: [number, number];
+  stride: number;
+  padding: number;
+  activation: ActivationName;
+  init: InitSpec;
+  bias: boolean;
+}
+/** Max or average pooling as torch.nn.MaxPool2d / AvgPool2d, without padding. */
+export interface Pool2dSpec<T extends 'maxpool2d' | 'avgpool2d' = 'maxpool2d' | 'avgpool2d'> {
+  type: T;
+  size: number;
+  stride: number;
+}
+export type MaxPool2dSpec = Pool2dSpec<'maxpool2d'>;
+export type AvgPool2dSpec = Pool2dSpec<'avgpool2d'>;
+export interface FlattenSpec {
+  type: 'flatten';
 }
 export interface ActivationLayerSpec {
   type: 'activation';
@@ -36,11 +65,20 @@ export interface DropoutSpec {
   type: 'dropout';
   rate: number;
 }
-export type LayerSpec = DenseSpec | ActivationLayerSpec | BatchNormSpec | DropoutSpec;
+export type LayerSpec =
+  | DenseSpec
+  | Conv2dSpec
+  | MaxPool2dSpec
+  | AvgPool2dSpec
+  | FlattenSpec
+  | ActivationLayerSpec
+  | BatchNormSpec
+  | DropoutSpec;
 export type LayerType = LayerSpec['type'];
 
 export interface ModelSpec {
-  inputs: number;
+  /** Features, or an image [C, H, W] (spec/layers/shape.ts). */
+  inputs: Shape;
   layers: LayerSpec[];
   loss: LossName;
 }
@@ -75,6 +113,8 @@ export interface InlineDataSpec {
   normalize: Normalization; // (extension)
   /** Classification: a name per class, in index order (extension; default "0", "1", …). */
   classNames?: string[];
+  /** Image data: each row of x is one [C, H, W] image, in channel, row, column order. */
+  shape?: [number, number, number];
 }
 export type DataSpec = GeneratedDataSpec | InlineDataSpec;
 
@@ -100,11 +140,37 @@ export interface TrainingSpec {
   l2: number; // (extension)
 }
 
+/** A dense layer's entry of `params`: W is [inputs][units]; no `b` without a bias. */
+export interface DenseParams {
+  W: number[][];
+  b?: number[];
+}
+/** A convolution's entry: W in PyTorch's layout [F][C][kh][kw]; no `b` without a bias. */
+export interface ConvParams {
+  W: number[][][][];
+  b?: number[];
+}
+/** A batch norm's entry; the running statistics are optional on input. */
+export interface BatchNormParams {
+  gamma: number[];
+  beta: number[];
+  runningMean?: number[];
+  runningVar?: number[];
+}
+/** The entry of a layer without parameters. */
+export type NoParams = Record<string, never>;
+
 /** One layer's parameters in the contract's `params` layout. */
-export type LayerParams =
-  | { W: number[][]; b: number[] }
-  | { gamma: number[]; beta: number[]; runningMean?: number[]; runningVar?: number[] }
-  | Record<string, never>;
+export type LayerParams = DenseParams | ConvParams | BatchNormParams | NoParams;
+
+/** The entry a layer of type S has. */
+export type ParamsOf<S extends LayerSpec> = S extends DenseSpec
+  ? DenseParams
+  : S extends Conv2dSpec
+    ? ConvParams
+    : S extends BatchNormSpec
+      ? BatchNormParams
+      : NoParams;
 
 export interface Experiment {
   version: 1;

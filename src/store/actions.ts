@@ -5,7 +5,7 @@ import { parseExperiment, SpecError } from '../spec';
 import type { Message } from '../spec/message';
 import type { StepSize } from '../spec/protocol/training';
 import type { Experiment } from '../spec/types';
-import { fitModelToData } from './adapt';
+import { dropImageLayers, fitModelToData } from './adapt';
 import { initialLandscape } from './landscapeState';
 import { setAsideStaleParams } from './loadedWeights';
 import { persist } from './persistence';
@@ -79,10 +79,11 @@ export function editExperiment(
   const current = useStore.getState().experiment;
   const draft = structuredClone(current);
   const result = edit(draft);
-  const adapted = fitToData
-    ? fitModelToData(result === undefined ? draft : (result as Experiment))
-    : null;
-  const setAside = setAsideStaleParams(current, result === undefined ? draft : result);
+  const edited = result === undefined ? draft : (result as Experiment);
+  // Image layers first: the output then fits what is left.
+  const dropped = fitToData ? dropImageLayers(edited) : null;
+  const adapted = fitToData ? fitModelToData(edited) : null;
+  const setAside = setAsideStaleParams(current, edited);
   let next: Experiment;
   try {
     next = parseExperiment(result === undefined ? draft : result);
@@ -94,7 +95,7 @@ export function editExperiment(
   }
   useStore.setState({ experiment: next, editError: null });
   void persist(next);
-  void apply(current, next, [adapted, setAside], restart);
+  void apply(current, next, [dropped, adapted, setAside], restart);
 }
 
 async function apply(

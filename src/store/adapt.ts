@@ -1,8 +1,10 @@
-// When the data changes, the network's ends follow it: the input width becomes the data's,
-// and the output layer and loss follow the task (softmax + cross-entropy for classes,
+// When the data changes, the network's ends follow it: the input becomes the data's (its
+// features, or its image shape), layers that work on images only go when the data has
+// none, and the output layer and loss follow the task (softmax + cross-entropy for classes,
 // linear + MSE for regression) unless the user chose otherwise where that still fits: a
 // sigmoid + BCE output while there are two classes, squared error on one-hot classes.
-import { classCount, DATASET_CATALOG, isDataSetName } from '../spec/catalog/datasets';
+import { classCount, DATASET_CATALOG, dataSetEntry, isDataSetName } from '../spec/catalog/datasets';
+import { kindOf } from '../spec/layers';
 import type { Experiment, GeneratedDataSpec, InlineDataSpec, LayerSpec } from '../spec/types';
 import type { Message } from '../spec/message';
 
@@ -13,9 +15,9 @@ import type { Message } from '../spec/message';
 export function fitModelToData(e: Experiment): Message | null {
   const shape = dataShape(e);
   if (shape === null) return null;
-  const { task, features, classes, targetDims } = shape;
+  const { task, features, classes, targetDims, image } = shape;
   const chosen = e.model.loss;
-  e.model.inputs = features;
+  e.model.inputs = image ?? features;
   const lastDense = e.model.layers.map((l) => l.type).lastIndexOf('dense');
   const output: LayerSpec =
     lastDense >= 0
@@ -47,6 +49,20 @@ export function fitModelToData(e: Experiment): Message | null {
     : { key: 'notice.bceNeedsTwoClasses', vars: { classes } };
 }
 
+/**
+ * Without images to work on, the layers that need one (convolutions, poolings) go, in place;
+ * the notice says how many. Null when there was nothing to remove.
+ */
+export function dropImageLayers(e: Experiment): Message | null {
+  const shape = dataShape(e);
+  if (shape === null || shape.image !== undefined) return null;
+  const kept = e.model.layers.filter((layer) => !kindOf(layer).imageOnly);
+  const count = e.model.layers.length - kept.length;
+  if (count === 0) return null;
+  e.model.layers = kept;
+  return { key: 'notice.imageLayersDropped', vars: { count } };
+}
+
 /** Task, inputs, classes and targets of the experiment's data, without loading it. */
 function dataShape(e: Experiment) {
   const data = e.data;
@@ -58,6 +74,7 @@ function dataShape(e: Experiment) {
       features: inline.x[0]?.length ?? 0,
       classes: inline.task === 'classification' ? Math.max(...(inline.y as number[])) + 1 : 0,
       targetDims: Array.isArray(first) ? first.length : 1,
+      image: inline.shape,
     };
   }
   if (!isDataSetName(data.kind)) return null;
@@ -68,5 +85,6 @@ function dataShape(e: Experiment) {
     features: entry.features,
     classes: classCount(entry, options),
     targetDims: entry.targetDims,
+    image: dataSetEntry(data.kind).image,
   };
 }

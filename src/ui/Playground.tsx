@@ -8,6 +8,7 @@ import { MetricsChart } from './charts/MetricsChart';
 import { OptimizerPanel } from './controls/OptimizerPanel';
 import { DataPanel } from './data/DataPanel';
 import { NetworkDiagram } from './diagram/NetworkDiagram';
+import { DrawPad } from './pictures/DrawPad';
 import { ConfusionMatrix } from './evaluation/ConfusionMatrix';
 import { SamplePredictions } from './evaluation/SamplePredictions';
 import { LandscapePanel } from './landscape/LandscapePanel';
@@ -49,6 +50,7 @@ export function Playground() {
       <div className="d-overview">
         <ViewPanel label="playground.picture" name="panel.boundary" className="d-picture">
           <BoundaryCanvas />
+          <DrawPad />
         </ViewPanel>
         <ViewPanel label="playground.metrics" name="panel.metrics" className="d-curves">
           <MetricsChart />

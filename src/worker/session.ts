@@ -20,6 +20,7 @@ import type {
   LandscapeRequest,
   LandscapeUpdate,
   LoadProgress,
+  SampleChoice,
   Snapshot,
   StepSize,
 } from '../spec/protocol/training';
@@ -55,6 +56,8 @@ export class TrainingSession {
   private message: Message | null = null;
   /** The plotting window of 1- and 2-input data, where the boundary is drawn. */
   private view: View = null;
+  /** The sample the diagram follows through an image network (the page picks it). */
+  private sample: SampleChoice | null = null;
   /** The run's weights at its start and each epoch's end: the path the PCA plane fits. */
   private readonly recorder = new WeightRecorder();
   private readonly landscapes: LandscapeRunner;
@@ -119,6 +122,9 @@ export class TrainingSession {
     this.stream.restart();
     const summary = dataSummary(experiment, data, countParameters(experiment.model));
     this.view = summary.view;
+    // The first sample the page shows: of the validation part, which training never sees.
+    const part = data.validation !== null ? 'validation' : 'training';
+    this.sample = summary.image === null ? null : { kind: 'point', part, index: 0 };
     this.snapshot(true);
     return summary;
   }
@@ -175,6 +181,12 @@ export class TrainingSession {
     } else if (this.status === 'running' || this.status === 'paused') this.endIfOutOfEpochs();
     this.snapshot(true);
     return true;
+  }
+
+  /** The diagram follows `choice` through the network from now on (shown at once). */
+  chooseSample(choice: SampleChoice): void {
+    this.sample = choice;
+    this.snapshot(true);
   }
 
   /** Optimizer steps per second while playing; Infinity for as fast as possible. */
@@ -288,9 +300,9 @@ export class TrainingSession {
   private snapshot(force: boolean): void {
     const { trainer, data } = this;
     if (trainer === null || data === null) return;
-    const { generation, status, message, view } = this;
+    const { generation, status, message, view, sample } = this;
     const { stepsPerSecond } = this.loop;
-    const run = { generation, status, message, stepsPerSecond, trainer, data, view };
+    const run = { generation, status, message, stepsPerSecond, trainer, data, view, sample };
     try {
       this.stream.send(run, force);
     } catch (e) {

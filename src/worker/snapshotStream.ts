@@ -6,7 +6,7 @@ import { layerStatistics } from '../engine/probe';
 import type { EpochResult, Trainer } from '../engine/train';
 import type { Message } from '../spec/message';
 import type { RunStatus } from '../spec/protocol/runStatus';
-import type { EpochPoint, Snapshot } from '../spec/protocol/training';
+import type { EpochPoint, SampleChoice, Snapshot } from '../spec/protocol/training';
 import { thin } from '../spec/thin';
 import { boundaryGrid, confusionSummary, epochPoint, networkPicture, type View } from './views';
 
@@ -31,6 +31,8 @@ export interface RunNow {
   data: PreparedData;
   /** The plotting window of 1- and 2-input data, where the boundary is drawn. */
   view: View;
+  /** The sample the diagram follows through an image network. */
+  sample: SampleChoice | null;
 }
 
 export class SnapshotStream {
@@ -92,7 +94,7 @@ export class SnapshotStream {
       steps: thin(this.steps, STEPS_PER_SNAPSHOT),
       layers: withStatistics && data ? layerStatistics(trainer) : null,
       boundary: withBoundary && data ? boundaryGrid(trainer, data, view) : null,
-      network: withStatistics && data ? networkPicture(trainer, data, view) : null,
+      network: withStatistics && data ? networkPicture(trainer, data, view, run.sample) : null,
       confusion: confusionDue ? confusionSummary(trainer, data) : null,
       message: run.message,
       stepsPerSecond: run.stepsPerSecond,

@@ -4,6 +4,7 @@ import { DATASET_CATALOG, isDataSetName } from '../spec/catalog/datasets';
 import type { Dataset } from '../engine/data/dataset';
 import type { PreparedData } from '../engine/prepare';
 import type { DataSummary } from '../spec/protocol/training';
+import { isImage } from '../spec/layers';
 import type { Experiment } from '../spec/types';
 
 /** Points plotted per part: enough to see the shape, few enough to draw at 60 fps. */
@@ -38,6 +39,7 @@ export function dataSummary(
       scale: data.normalizer.scale,
     },
     parameters,
+    image: isImage(experiment.model.inputs) ? experiment.model.inputs : null,
   };
 }
 

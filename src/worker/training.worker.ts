@@ -8,6 +8,7 @@ import type {
   LandscapeRequest,
   LandscapeUpdate,
   LoadProgress,
+  SampleChoice,
   Snapshot,
   StepSize,
 } from '../spec/protocol/training';
@@ -31,6 +32,7 @@ function jobs(read: DatasetFileReader) {
           boundary?.values,
           ...(network?.weights ?? []),
           ...(network?.unitGrids ?? []),
+          ...(network?.trace?.outputs ?? []),
           confusion?.matrix,
           confusion?.predicted,
           confusion?.confidence,
@@ -67,6 +69,8 @@ function jobs(read: DatasetFileReader) {
     retune: (document: unknown, generation: number) =>
       session.retune(parseExperiment(document), generation),
     setSpeed: (stepsPerSecond: number) => session.setSpeed(stepsPerSecond),
+    /** The sample the diagram follows through an image network. */
+    chooseSample: (choice: SampleChoice) => session.chooseSample(checkedChoice(choice)),
     /** Starts the loss landscape of the current network; updates go to the landscape callback. */
     landscape: (request: LandscapeRequest) => session.landscape(request),
     cancelLandscape: () => session.cancelLandscape(),
@@ -75,6 +79,21 @@ function jobs(read: DatasetFileReader) {
     /** The current network's weights in the document's `params` layout: a trained model. */
     trainedParams: (generation: number) => session.trainedParams(generation),
   };
+}
+
+/**
+ * A choice as the page sent it, checked (the worker trusts nothing it is sent): a drawn
+ * input of finite numbers, or a point of a part by a whole index. Anything else throws.
+ */
+function checkedChoice(choice: SampleChoice): SampleChoice {
+  if (choice.kind === 'drawn' && choice.input instanceof Float32Array) {
+    if (choice.input.every(Number.isFinite)) return { kind: 'drawn', input: choice.input };
+  } else if (choice.kind === 'point' && Number.isInteger(choice.index)) {
+    if (choice.part === 'training' || choice.part === 'validation') {
+      return { kind: 'point', part: choice.part, index: choice.index };
+    }
+  }
+  throw new Error('not a sample choice');
 }
 
 export type TrainingApi = ReturnType<typeof jobs>;

@@ -11,7 +11,11 @@ import type {
   ConfusionSummary,
   EpochPoint,
   NetworkPicture,
+  SampleChoice,
+  SampleTrace,
 } from '../spec/protocol/training';
+import { isImage } from '../spec/layers';
+import { traceSample } from '../engine/trace';
 
 /** Grid cells per axis of the decision boundary. */
 const BOUNDARY_RESOLUTION = 64;
@@ -34,8 +38,16 @@ export function epochPoint(r: EpochResult): EpochPoint {
   };
 }
 
-/** Every dense layer's weights, and for two inputs what each unit responds to. */
-export function networkPicture(trainer: Trainer, data: PreparedData, view: View): NetworkPicture {
+/**
+ * Every layer's weights; for two inputs what each unit responds to; for images the chosen
+ * sample through every layer.
+ */
+export function networkPicture(
+  trainer: Trainer,
+  data: PreparedData,
+  view: View,
+  choice: SampleChoice | null,
+): NetworkPicture {
   const model = trainer.model;
   const weights = model.primitivesOf.map((indices) => {
     const param = weightsOf(indices.map((index) => model.layers[index]));
@@ -47,7 +59,29 @@ export function networkPicture(trainer: Trainer, data: PreparedData, view: View)
     weights,
     unitGrids: twoInputs ? layerGrids(model, data.normalizer, grid) : null,
     unitResolution: UNIT_RESOLUTION,
+    trace: trace(trainer, data, choice),
   };
+}
+
+/** The chosen sample through the network, for image data; null otherwise or for no sample. */
+function trace(
+  trainer: Trainer,
+  data: PreparedData,
+  choice: SampleChoice | null,
+): SampleTrace | null {
+  if (!isImage(trainer.experiment.model.inputs) || choice === null) return null;
+  const raw = rawSample(data, choice);
+  if (raw === null) return null;
+  return { choice, outputs: traceSample(trainer.model, data.normalizer, raw) };
+}
+
+/** The chosen sample's raw inputs, or null when it is not (or no longer) there. */
+function rawSample(data: PreparedData, choice: SampleChoice): Float32Array | null {
+  const f = data.raw.train.features;
+  if (choice.kind === 'drawn') return choice.input.length === f ? choice.input : null;
+  const part = choice.part === 'training' ? data.raw.train : data.raw.validation;
+  if (part === null || !(choice.index >= 0 && choice.index < part.n)) return null;
+  return part.x.subarray(choice.index * f, (choice.index + 1) * f);
 }
 
 /** The network's outputs over the plotting window, or null when the data has none. */

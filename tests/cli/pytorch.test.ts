@@ -1,7 +1,8 @@
 // "Export as PyTorch" end to end, with real processes: `cli export-pytorch` writes the
 // script, Debian's python3-torch runs it (scripts/ensure-torch.sh installs it before the
 // tests), `cli train --log-steps` trains the same document, and the two must agree: the
-// first 20 step losses to 1e-3 relative, the first epoch's metrics too, the same lines.
+// first 20 step losses to 1e-3 relative (a conv net's to 1e-5), the first epoch's metrics
+// too, the same lines.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +43,8 @@ function relative(a: number, b: number): number {
 }
 
 const dense = (units: number, activation = 'linear') => ({ type: 'dense', units, activation });
+
+const CONV = 'digits as images, conv net with batch norm and both poolings, Adam';
 
 const EXPERIMENTS: Record<string, object> = {
   'spiral 2-16-16-3 relu, Adam': {
@@ -104,7 +107,29 @@ const EXPERIMENTS: Record<string, object> = {
     optimizer: { name: 'radam', lr: 0.01, weightDecay: 0.01 },
     training: { batchSize: 16, epochs: 2 },
   },
+  // Conv2d (padding, a rectangular kernel, no bias), BatchNorm2d, both poolings, flatten.
+  [CONV]: {
+    seed: 3,
+    data: { kind: 'digits' },
+    model: {
+      layers: [
+        { type: 'conv2d', filters: 4, kernelSize: 3, padding: 1, activation: 'relu' },
+        { type: 'batchnorm' },
+        { type: 'maxpool2d' },
+        { type: 'conv2d', filters: 6, kernelSize: [3, 2], bias: false, init: 'he_normal' },
+        { type: 'activation', activation: 'tanh' },
+        { type: 'avgpool2d', size: 2, stride: 1 },
+        { type: 'flatten' },
+        dense(10, 'softmax'),
+      ],
+    },
+    optimizer: { name: 'adam', lr: 0.01 },
+    training: { batchSize: 32, epochs: 2 },
+  },
 };
+
+/** The issue's bar for convolutions: the first 20 step losses within 1e-5 (relative). */
+const TOLERANCE: Record<string, number> = { [CONV]: 1e-5 };
 
 describe('cli export-pytorch', () => {
   it('refuses a bad document with one line naming the field, and prints nothing', () => {
@@ -134,7 +159,7 @@ describe('cli export-pytorch', () => {
         const [a, b] = [steps(torch), steps(ours.lines)];
         expect(a).toHaveLength(20);
         const worst = Math.max(...a.map((l, i) => relative(l.loss as number, b[i].loss as number)));
-        expect(worst).toBeLessThan(1e-3);
+        expect(worst).toBeLessThan(TOLERANCE[name] ?? 1e-3);
 
         const first = (lines: Line[]) => lines.find((l) => 'epoch' in l)!;
         const [e, f] = [first(torch), first(ours.lines)];

@@ -32,6 +32,8 @@ export function cliText(args: string[]): Omit<CliResult, 'lines'> {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,
+    // An exported script holds its data: digits' is a few MB (the default is 1 MB).
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

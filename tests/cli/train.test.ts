@@ -102,6 +102,55 @@ describe('cli train', () => {
     expect(reloaded.lines[0].valAccuracy).toBe(trained.valAccuracy);
   });
 
+  it('trains a conv net on image data: --stats over every element, --dump-params as [F][C][kh][kw]', () => {
+    // Six 1 × 5 × 5 images of two classes (a bright left or right half) and a small conv net.
+    const half = (left: boolean, shift: number) =>
+      Array.from({ length: 25 }, (_, i) => (i % 5 < 2.5 === left ? 1 : 0) + shift * 0.1);
+    const images = {
+      version: 1,
+      seed: 4,
+      data: {
+        kind: 'inline',
+        task: 'classification',
+        shape: [1, 5, 5],
+        x: [0, 1, 2].flatMap((k) => [half(true, k), half(false, k)]),
+        y: [0, 1, 0, 1, 0, 1],
+      },
+      validation: 0,
+      model: {
+        layers: [
+          { type: 'conv2d', filters: 2, kernelSize: [3, 2], padding: 1, activation: 'relu' },
+          { type: 'batchnorm' },
+          { type: 'maxpool2d' },
+          { type: 'dense', units: 2, activation: 'softmax' },
+        ],
+      },
+      optimizer: { name: 'sgd', lr: 0.1 },
+      training: { batchSize: 3, epochs: 2 },
+    };
+    const r = cli(['train', file(images), '--stats', '--dump-params']);
+    expect(r.status).toBe(0);
+    const layers = r.lines[0].layers as { histogram: { counts: number[] } }[];
+    // Per sample: conv 2 × 5 × 6 (5 + 2·1 − 3 + 1 rows, 5 + 2·1 − 2 + 1 columns), batch norm
+    // the same, pooling 2 × 2 × 3, 2 outputs.
+    const counted = layers.map((l) => l.histogram.counts.reduce((a, b) => a + b));
+    expect(counted).toEqual([6 * 60, 6 * 60, 6 * 12, 6 * 2]);
+    const { params } = r.lines[r.lines.length - 1] as {
+      params: { W?: number[][][][]; b?: number[]; gamma?: number[] }[];
+    };
+    const W = params[0].W!;
+    expect([W.length, W[0].length, W[0][0].length, W[0][0][0].length]).toEqual([2, 1, 3, 2]);
+    expect(params[1].gamma).toHaveLength(2); // one per channel
+    expect(params[2]).toEqual({});
+    // Loading them back evaluates to the trained run's last metrics.
+    const reloaded = cli([
+      'train',
+      file({ ...images, params, training: { ...images.training, epochs: 0 } }),
+      '--stats',
+    ]);
+    expect(reloaded.lines[0].loss).toBeCloseTo(r.lines[r.lines.length - 2].loss as number, 6);
+  });
+
   it('a diverging run stops with {"diverged": true, "step": …} as its last line and exits 0', () => {
     const diverging = {
       ...SMALL,

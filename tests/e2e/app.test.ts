@@ -269,16 +269,28 @@ describe('the playground in Chromium', () => {
     await page.getByRole('button', { name: 'Step epoch' }).click();
     const table = page.getByRole('table', { name: 'Confusion matrix (validation)' });
     await expect.poll(() => table.isVisible(), { timeout: 20_000 }).toBe(true);
+    const samples = page.getByRole('button', { name: /^Sample \d+: true \d · predicted \d/ });
+    await expect.poll(() => samples.count(), { timeout: 10_000 }).toBe(24);
+    // Digits are images: the diagram follows one sample through the layers, to its classes.
+    const inside = page.getByRole('group', { name: 'One sample through the network' });
     await expect
-      .poll(() => page.getByRole('figure', { name: /^true \d · predicted \d/ }).count(), {
-        timeout: 10_000,
-      })
-      .toBe(24);
-    await expect
-      .poll(() => page.getByRole('img', { name: /^Network diagram: 64 inputs/ }).isVisible(), {
-        timeout: 10_000,
-      })
+      .poll(
+        () => inside.getByRole('list', { name: 'Class probabilities for this sample' }).isVisible(),
+        {
+          timeout: 10_000,
+        },
+      )
       .toBe(true);
+    await samples.nth(2).click();
+    await expect
+      .poll(
+        () => inside.getByRole('img', { name: /^Sample 3 of the validation part/ }).isVisible(),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
+    expect(await samples.nth(2).getAttribute('aria-pressed')).toBe('true');
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -60,6 +60,28 @@ const DIGITS = {
   training: { batchSize: 32, epochs: 2, schedule: 'cosine' },
 };
 
+// A conv net with batch norm per channel and both poolings on Fashion-MNIST's 28 × 28
+// images: im2col, the WebAssembly products of all three of its shapes, BatchNorm2d.
+const FASHION_CONV = {
+  version: 1,
+  seed: 8,
+  data: { kind: 'fashion_mnist', samples: 600 },
+  model: {
+    layers: [
+      { type: 'conv2d', filters: 6, kernelSize: 5, padding: 2, activation: 'relu' },
+      { type: 'batchnorm' },
+      { type: 'maxpool2d' },
+      { type: 'conv2d', filters: 8, kernelSize: [3, 4], stride: 2, bias: false },
+      { type: 'activation', activation: 'elu' },
+      { type: 'avgpool2d', size: 2, stride: 1 },
+      { type: 'dropout', rate: 0.2 },
+      { type: 'dense', units: 10, activation: 'softmax' },
+    ],
+  },
+  optimizer: { name: 'adam', lr: 0.003 },
+  training: { batchSize: 32, epochs: 2 },
+};
+
 const RASTRIGIN = {
   version: 1,
   kind: 'trajectory',
@@ -73,6 +95,7 @@ describe('the engine in Chromium and in Node', () => {
   for (const [name, experiment] of [
     ['spiral with dropout and batch norm', SPIRAL],
     ['digits read from public/datasets', DIGITS],
+    ['a conv net on Fashion-MNIST with batch norm and pooling', FASHION_CONV],
   ] as const) {
     it(`gives identical numbers: ${name}`, async () => {
       const page = await browser.newPage();

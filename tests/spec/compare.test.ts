@@ -104,7 +104,7 @@ describe('variants start from the same weights', () => {
     return compareVariants(spec).map(({ experiment }) =>
       new Trainer(experiment, data).model.layers
         .filter((layer): layer is Dense => layer instanceof Dense)
-        .map((layer) => [...Array.from(layer.W.value), ...Array.from(layer.b.value)]),
+        .map((layer) => [...Array.from(layer.W.value), ...Array.from(layer.b?.value ?? [])]),
     );
   }
 

@@ -40,6 +40,20 @@ const params = (change: (p: Doc) => unknown) => (doc: Doc) => {
   doc.params = exampleParams();
   change(doc.params);
 };
+/** A 1 × 4 × 4 image set of three classes, and `layers` before a softmax output. */
+const image = (layers: Doc[]) => (doc: Doc) => {
+  const pixels = (k: number) => Array.from({ length: 16 }, (_, i) => (i * k) % 5);
+  doc.data = {
+    kind: 'inline',
+    task: 'classification',
+    shape: [1, 4, 4],
+    x: [pixels(1), pixels(2), pixels(3)],
+    y: [0, 1, 2],
+  };
+  doc.model = { layers: [...layers, { type: 'dense', units: 3, activation: 'softmax' }] };
+  delete doc.params;
+};
+const conv = (fields: Doc): Doc => ({ type: 'conv2d', filters: 2, kernelSize: 3, ...fields });
 const many = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
 
 const CASES: Record<string, Case[]> = {
@@ -226,7 +240,7 @@ const CASES: Record<string, Case[]> = {
     {
       mutate: (d) => inline(d, { samples: 3 }),
       message:
-        'data.samples is not a field of inline data (fields: task, x, y, normalize, classNames)',
+        'data.samples is not a field of inline data (fields: task, x, y, normalize, classNames, shape)',
     },
     {
       mutate: (d) => inline(d, { x: [many(4097, () => 0)], y: [0] }),
@@ -296,7 +310,7 @@ const CASES: Record<string, Case[]> = {
     {
       mutate: (d) => void (layer(d, 0).type = 'conv'),
       message:
-        'model.layers[0].type "conv" is unknown (one of: dense, activation, batchnorm, dropout)',
+        'model.layers[0].type "conv" is unknown (one of: dense, conv2d, maxpool2d, avgpool2d, flatten, activation, batchnorm, dropout)',
     },
     {
       mutate: (d) => void (layer(d, 0).units = 0),
@@ -679,6 +693,134 @@ const CASES: Record<string, Case[]> = {
     {
       mutate: params((p) => (p[3].W = [])),
       message: "params[3].W is not a field of a dropout layer's params (it has no fields)",
+    },
+  ],
+  'images and convolution': [
+    {
+      mutate: image([conv({ kernelSize: 5 })]),
+      message:
+        'model.layers[0].kernelSize is 5 × 5, larger than its 4 × 4 input (use a smaller kernel or more padding)',
+    },
+    {
+      mutate: image([conv({ kernelSize: [7, 1], padding: 1 })]),
+      message:
+        'model.layers[0].kernelSize is 7 × 1, larger than its input padded to 6 × 6 (use a smaller kernel or more padding)',
+    },
+    {
+      mutate: image([conv({ kernelSize: 3 }), { type: 'maxpool2d', size: 3 }]),
+      message:
+        'model.layers[1].size is 3, larger than its 2 × 2 input: the pooling leaves no output',
+    },
+    {
+      mutate: image([{ type: 'flatten' }, conv({})]),
+      message:
+        'model.layers[1] is a conv2d layer, which needs an image [channels, height, width] as its input, but its input is 16 numbers in a row',
+    },
+    {
+      mutate: image([conv({ activation: 'softmax' })]),
+      message: 'model.layers[0].activation cannot be softmax on an image (flatten it first)',
+    },
+    {
+      mutate: image([conv({}), { type: 'activation', activation: 'softmax' }]),
+      message: 'model.layers[1].activation cannot be softmax on an image (flatten it first)',
+    },
+    {
+      mutate: (d) => {
+        image([conv({})])(d);
+        d.model.layers[1] = { type: 'conv2d', filters: 3, kernelSize: 1 };
+      },
+      message: 'model.layers end in an image (3 × 2 × 2); the output must be one number per class',
+    },
+    {
+      mutate: image([conv({ kernelSize: 0 })]),
+      message: 'model.layers[0].kernelSize must be a positive integer (got 0)',
+    },
+    {
+      mutate: image([conv({ kernelSize: [3] })]),
+      message:
+        'model.layers[0].kernelSize must be a positive integer or [height, width] (got an array)',
+    },
+    {
+      mutate: image([conv({ filters: 2000 })]),
+      message: 'model.layers[0].filters must be at most 1024 (got 2000)',
+    },
+    {
+      mutate: image([conv({ stride: 0 })]),
+      message: 'model.layers[0].stride must be a positive integer (got 0)',
+    },
+    {
+      mutate: image([conv({ padding: -1 })]),
+      message: 'model.layers[0].padding must be a non-negative integer (got -1)',
+    },
+    {
+      mutate: image([conv({ bias: 'no' })]),
+      message: 'model.layers[0].bias must be true or false (got "no")',
+    },
+    {
+      mutate: image([{ type: 'maxpool2d', padding: 1 }]),
+      message: 'model.layers[0].padding is not a field of a maxpool2d layer (fields: size, stride)',
+    },
+    {
+      mutate: (d) => {
+        image([])(d);
+        d.data.shape = [1, 3, 5];
+      },
+      message: 'data.shape is [1, 3, 5], 15 numbers per image, but each row of data.x has 16',
+    },
+    {
+      mutate: (d) => {
+        image([])(d);
+        d.data.shape = [1, 4];
+      },
+      message:
+        'data.shape must be an image shape [channels, height, width] (3 positive integers) (got an array)',
+    },
+    {
+      mutate: (d) => {
+        image([])(d);
+        d.model.inputs = [2, 2, 4];
+      },
+      message: "model.inputs is [2, 2, 4] but the data's images are [1, 4, 4]",
+    },
+    {
+      mutate: (d) => {
+        image([])(d);
+        delete d.data.shape;
+        d.model.inputs = [1, 4, 4];
+      },
+      message:
+        'model.inputs is an image shape, but the data are not images (each sample is 16 numbers)',
+    },
+    {
+      mutate: (d) => {
+        image([conv({ filters: 2, kernelSize: [2, 1] })])(d);
+        d.params = [
+          { W: [[[[1], [1]]], [[[1], [1], [1]]]], b: [0, 0] },
+          { W: [], b: [] },
+        ];
+      },
+      message: 'params[0].W[1][0] has 3 entries but model.layers[0] has 2 kernel rows',
+    },
+    {
+      mutate: (d) => {
+        image([conv({ filters: 2, kernelSize: 1, bias: false })])(d);
+        d.params = [{ W: [[[[1]]], [[[1]]]], b: [0, 0] }, {}];
+      },
+      message: "params[0].b is not a field of a conv2d layer's params (fields: W)",
+    },
+    {
+      mutate: (d) => {
+        image([conv({ filters: 2, kernelSize: 1 }), { type: 'batchnorm' }])(d);
+        d.params = [{ W: [[[[1]]], [[[1]]]], b: [0, 0] }, { gamma: [1], beta: [0, 0] }, {}];
+      },
+      message: 'params[1].gamma has 1 value but model.layers[1] has 2 channels',
+    },
+    {
+      mutate: (d) => {
+        d.params = exampleParams();
+        layer(d, 0).bias = false;
+      },
+      message: "params[0].b is not a field of a dense layer's params (fields: W)",
     },
   ],
 };

@@ -2,7 +2,12 @@
 // objects, purity (the input is never touched) and stability (a resolved document reads
 // back as itself).
 import { describe, expect, it } from 'vitest';
-import { classCount, DATASET_CATALOG as DATASETS } from '../../src/spec/catalog/datasets';
+import {
+  classCount,
+  DATASET_CATALOG as DATASETS,
+  dataSetEntry,
+  type DataSetName,
+} from '../../src/spec/catalog/datasets';
 import { INIT_CATALOG as INITIALIZERS } from '../../src/spec/catalog/initializers';
 import { OPTIMIZER_CATALOG as OPTIMIZERS } from '../../src/spec/catalog/optimizers';
 import {
@@ -230,7 +235,10 @@ describe('every built-in set', () => {
           ? { type: 'dense', units: classes, activation: 'softmax' }
           : { type: 'dense', units: entry.targetDims };
       const resolved = expectStable({ version: 1, data: { kind }, model: { layers: [output] } });
-      expect(resolved.model.inputs).toBe(entry.features);
+      // An image set's input is its image shape; the others', their number of features.
+      expect(resolved.model.inputs).toEqual(
+        dataSetEntry(kind as DataSetName).image ?? entry.features,
+      );
       expect(resolved.data).toMatchObject({ kind, normalize: entry.defaults.normalize });
     });
   }

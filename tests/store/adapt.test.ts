@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultExperiment, parseExperiment } from '../../src/spec';
 import type { Message } from '../../src/spec/message';
 import type { DenseSpec, Experiment, GeneratedDataSpec } from '../../src/spec/types';
-import { fitModelToData } from '../../src/store/adapt';
+import { dropImageLayers, fitModelToData } from '../../src/store/adapt';
 import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
 import { format } from '../../src/ui/i18n/translate';
 
@@ -78,5 +78,45 @@ describe('fitModelToData', () => {
     fitModelToData(e);
     expect(e.model.inputs).toBe(3);
     expect(output(e)).toMatchObject({ type: 'dense', units: 4 });
+  });
+
+  it('gives an image set its image shape as the input', () => {
+    const e = withData({ kind: 'digits' });
+    expect(dropImageLayers(e)).toBeNull();
+    fitModelToData(e);
+    expect(e.model.inputs).toEqual([1, 8, 8]);
+    expect(() => parseExperiment(e)).not.toThrow();
+  });
+
+  it('removes convolutions and poolings when the new data has no images, and says so', () => {
+    const e = withData({ kind: 'digits' });
+    e.model.layers.unshift(
+      {
+        type: 'conv2d',
+        filters: 4,
+        kernelSize: [3, 3],
+        stride: 1,
+        padding: 0,
+        activation: 'relu',
+        init: { name: 'he_uniform' },
+        bias: true,
+      },
+      { type: 'maxpool2d', size: 2, stride: 2 },
+      { type: 'flatten' },
+    );
+    fitModelToData(e);
+    expect(() => parseExperiment(e)).not.toThrow();
+    e.data = { kind: 'spiral', samples: 200, noise: 0.1, classes: 3 } as GeneratedDataSpec;
+    const note = dropImageLayers(e);
+    expect(note).toEqual({ key: 'notice.imageLayersDropped', vars: { count: 2 } });
+    expect(english(note)).toMatch(/removed \(2\)/);
+    fitModelToData(e);
+    // The flatten stays: on two features it is the identity.
+    const types = e.model.layers.map((l) => l.type);
+    expect(types[0]).toBe('flatten');
+    expect(types).not.toContain('conv2d');
+    expect(types).not.toContain('maxpool2d');
+    expect(e.model.inputs).toBe(2);
+    expect(() => parseExperiment(e)).not.toThrow();
   });
 });

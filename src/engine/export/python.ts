@@ -70,6 +70,17 @@ export function float32Rows(
   return `[\n${lines.join(',\n')}\n${indent}]`;
 }
 
+/** Nested lists of float32 values (a convolution's [F][C][kh][kw]), one filter per line. */
+export function float32Nested(filters: readonly Nested[], indent = ''): string {
+  if (filters.length === 0) return '[]';
+  const inline = (v: Nested): string =>
+    typeof v[0] === 'number'
+      ? float32Row(v as number[])
+      : `[${(v as Nested[]).map(inline).join(', ')}]`;
+  return `[\n${filters.map((f) => `${indent}    ${inline(f)}`).join(',\n')}\n${indent}]`;
+}
+type Nested = readonly number[] | readonly Nested[];
+
 /** Integers (class labels), wrapped to lines of about `width` characters. */
 export function intList(values: ArrayLike<number>, indent = '', width = 96): string {
   if (values.length === 0) return '[]';

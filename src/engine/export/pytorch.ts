@@ -8,7 +8,7 @@
 import { DATASETS } from '../data';
 import type { Dataset } from '../data/dataset';
 import type { PreparedData } from '../prepare';
-import { kindOf } from '../../spec/layers';
+import { isImage, kindOf, shapeText, type Shape } from '../../spec/layers';
 import { OPTIMIZERS } from '../optimizers';
 import type { Experiment, GeneratedDataSpec } from '../../spec/types';
 import { comment, float32Rows, floatLiteral, intList, jsonComment } from './python';
@@ -130,10 +130,15 @@ function header(experiment: Experiment): string[] {
   ];
 }
 
+/** "64 inputs", or "1 × 8 × 8 images". */
+function inputsText(inputs: Shape): string {
+  return isImage(inputs) ? `${shapeText(inputs)} images` : `${inputs} inputs`;
+}
+
 function describeNetwork(experiment: Experiment): string {
   const parts = experiment.model.layers.map((l) => kindOf(l).summary(l));
   return (
-    [`${experiment.model.inputs} inputs`, ...parts].join(' -> ') + `, ${experiment.model.loss} loss`
+    [inputsText(experiment.model.inputs), ...parts].join(' -> ') + `, ${experiment.model.loss} loss`
   );
 }
 

@@ -1,12 +1,12 @@
 // The network of the exported PyTorch script: the experiment's layers as named modules of
 // an nn.Sequential, and the run's initial parameters as a state dict to load into it.
-import { layerShapes, sizeOf } from '../../spec/layers';
+import { isImage, layerShapes, sizeOf } from '../../spec/layers';
 import type { Experiment, LayerParams } from '../../spec/types';
 import { rowOf } from '../layers';
 import { LOSSES } from '../losses';
 import { exportParams } from '../params';
 import { initialModel } from '../train';
-import { ACTIVATION_MODULES, type TorchModule } from './torchModules';
+import { ACTIVATION_MODULES, flattenModule, type TorchModule } from './torchModules';
 
 export interface TorchNetwork {
   /** The modules in order, each with the index of the document layer it comes from. */
@@ -31,6 +31,16 @@ export function torchNetwork(experiment: Experiment, batchNorm = 'nn.BatchNorm1d
       .torch(layer, input, i + 1, { batchNorm })
       .map((module) => ({ ...module, layer: i })),
   );
+  // The script's X holds each image flat, as the document's rows do: the network unflattens
+  // it first, unless its first module would flatten it straight back (a dense network).
+  const inputs = experiment.model.inputs;
+  if (isImage(inputs)) {
+    if (modules[0].code === flattenModule(1).code) modules.shift();
+    else {
+      const code = `nn.Unflatten(1, (${inputs.join(', ')}))`;
+      modules.unshift({ name: 'image', code, note: 'each row of X is one image, flat', layer: 0 });
+    }
+  }
   const fused = LOSSES[experiment.model.loss].fusedActivation;
   const last = modules[modules.length - 1];
   if (fused !== null && last.code !== ACTIVATION_MODULES[fused]) {

@@ -40,3 +40,8 @@ export const ACTIVATION_MODULES: Record<ActivationName, string> = {
 export function activationModule(name: ActivationName, k: number): TorchModule {
   return { name: `${name}${k}`, code: ACTIVATION_MODULES[name], note: '' };
 }
+
+/** nn.Flatten, before the first layer that needs an image flat (k numbers the layer). */
+export function flattenModule(k: number): TorchModule {
+  return { name: `flatten${k}`, code: 'nn.Flatten()', note: '' };
+}

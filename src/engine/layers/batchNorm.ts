@@ -1,9 +1,9 @@
 // Batch normalisation with PyTorch BatchNorm1d's conventions: per unit, normalise with the
 // batch mean and *biased* variance while training, eps = 1e-5, then gamma·x̂ + beta; keep
 // running mean and *unbiased* running variance with momentum 0.1 and use them outside
-// training.
-import { sizeOf } from '../../spec/layers';
-import type { BatchNormSpec } from '../../spec/types';
+// training. After an image, per channel over the batch, height and width (BatchNorm2d).
+import { isImage, normalizedUnits } from '../../spec/layers';
+import type { BatchNormParams, BatchNormSpec } from '../../spec/types';
 import { float32Row, floatLiteral } from '../export/python';
 import { allocate, type DType, type Floats, type Matrix } from '../matrix';
 import type { Layer, LayerRow, Param } from './layer';
@@ -17,44 +17,41 @@ export class BatchNorm implements Layer {
   readonly beta: Param;
   readonly runningMean: Floats;
   readonly runningVar: Floats;
+  readonly inputs: number;
   readonly outputs: number;
   private readonly out: Matrix;
   private readonly dx: Matrix;
   private readonly xhat: Floats;
-  // Per-unit statistics, summed in double (as PyTorch's CPU kernels do) whatever the dtype.
+  // Per-channel statistics, summed in double (as PyTorch's CPU kernels do) whatever the dtype.
   private readonly mean: Float64Array;
   private readonly invStd: Float64Array;
   private readonly sumDy: Float64Array;
   private readonly sumDyXhat: Float64Array;
   private training = false;
 
+  /**
+   * @param channels what γ and β have one entry for: features (BatchNorm1d) or channels
+   * @param spatial values per channel in a sample: 1 for features, H·W for an image
+   *   (BatchNorm2d, whose statistics run over the batch, the height and the width)
+   */
   constructor(
-    readonly inputs: number,
+    readonly channels: number,
     capacity: number,
     dtype: DType,
+    readonly spatial = 1,
   ) {
-    const u = inputs;
-    this.outputs = u;
-    this.gamma = {
-      name: 'gamma',
-      value: allocate(dtype, u).fill(1),
-      grad: allocate(dtype, u),
-      shape: [u],
-      penalized: false,
-    };
-    this.beta = {
-      name: 'beta',
-      value: allocate(dtype, u),
-      grad: allocate(dtype, u),
-      shape: [u],
-      penalized: false,
-    };
+    const u = channels;
+    this.inputs = this.outputs = channels * spatial;
+    const vector = (value: number): Param['value'] => allocate(dtype, u).fill(value);
+    this.gamma = { name: 'gamma', value: vector(1), grad: vector(0), shape: [u], penalized: false };
+    this.beta = { name: 'beta', value: vector(0), grad: vector(0), shape: [u], penalized: false };
     this.params = [this.gamma, this.beta];
-    this.runningMean = allocate(dtype, u);
-    this.runningVar = allocate(dtype, u).fill(1);
-    this.out = { rows: 0, cols: u, data: allocate(dtype, capacity * u) };
-    this.dx = { rows: 0, cols: u, data: allocate(dtype, capacity * u) };
-    this.xhat = allocate(dtype, capacity * u);
+    this.runningMean = vector(0);
+    this.runningVar = vector(1);
+    const values = capacity * this.outputs;
+    this.out = { rows: 0, cols: this.outputs, data: allocate(dtype, values) };
+    this.dx = { rows: 0, cols: this.outputs, data: allocate(dtype, values) };
+    this.xhat = allocate(dtype, values);
     this.mean = new Float64Array(u);
     this.invStd = new Float64Array(u);
     this.sumDy = new Float64Array(u);
@@ -63,49 +60,56 @@ export class BatchNorm implements Layer {
 
   forward(x: Matrix, training: boolean): Matrix {
     const n = x.rows,
-      u = this.outputs,
+      C = this.channels,
+      S = this.spatial,
+      count = n * S,
       xs = x.data;
     const mean = this.mean,
       invStd = this.invStd;
     this.training = training;
+    // Element (sample i, channel c, position s) is at (i·C + c)·S + s.
     if (training) {
       mean.fill(0);
-      for (let i = 0; i < n; i++) for (let j = 0; j < u; j++) mean[j] += xs[i * u + j];
-      for (let j = 0; j < u; j++) mean[j] /= n;
+      for (let i = 0, k = 0; i < n; i++)
+        for (let c = 0; c < C; c++) for (let s = 0; s < S; s++, k++) mean[c] += xs[k];
+      for (let c = 0; c < C; c++) mean[c] /= count;
       invStd.fill(0); // holds the biased variance until the last loop
-      for (let i = 0; i < n; i++) {
-        for (let j = 0; j < u; j++) {
-          const d = xs[i * u + j] - mean[j];
-          invStd[j] += d * d;
+      for (let i = 0, k = 0; i < n; i++) {
+        for (let c = 0; c < C; c++) {
+          for (let s = 0; s < S; s++, k++) {
+            const d = xs[k] - mean[c];
+            invStd[c] += d * d;
+          }
         }
       }
       const m = BATCHNORM_MOMENTUM;
-      for (let j = 0; j < u; j++) {
-        const variance = invStd[j] / n;
-        // A batch of one has no unbiased variance: PyTorch refuses it outright. Validation
-        // refuses a batch size of 1 with batch norm; a last, one-row batch of an epoch
-        // normalises (every output is beta) but leaves the running statistics alone.
-        if (n > 1) {
-          this.runningMean[j] = (1 - m) * this.runningMean[j] + m * mean[j];
-          this.runningVar[j] = (1 - m) * this.runningVar[j] + (m * variance * n) / (n - 1);
+      for (let c = 0; c < C; c++) {
+        const variance = invStd[c] / count;
+        // One value per channel has no unbiased variance: PyTorch refuses it outright.
+        // Validation refuses a batch size of 1 with batch norm; a last, one-row batch of an
+        // epoch normalises but leaves the running statistics of features alone.
+        if (count > 1) {
+          this.runningMean[c] = (1 - m) * this.runningMean[c] + m * mean[c];
+          this.runningVar[c] = (1 - m) * this.runningVar[c] + (m * variance * count) / (count - 1);
         }
-        invStd[j] = 1 / Math.sqrt(variance + BATCHNORM_EPS);
+        invStd[c] = 1 / Math.sqrt(variance + BATCHNORM_EPS);
       }
     } else {
-      for (let j = 0; j < u; j++) {
-        mean[j] = this.runningMean[j];
-        invStd[j] = 1 / Math.sqrt(this.runningVar[j] + BATCHNORM_EPS);
+      for (let c = 0; c < C; c++) {
+        mean[c] = this.runningMean[c];
+        invStd[c] = 1 / Math.sqrt(this.runningVar[c] + BATCHNORM_EPS);
       }
     }
     const y = this.out.data,
       xhat = this.xhat,
       g = this.gamma.value,
       b = this.beta.value;
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < u; j++) {
-        const k = i * u + j;
-        xhat[k] = (xs[k] - mean[j]) * invStd[j];
-        y[k] = g[j] * xhat[k] + b[j];
+    for (let i = 0, k = 0; i < n; i++) {
+      for (let c = 0; c < C; c++) {
+        for (let s = 0; s < S; s++, k++) {
+          xhat[k] = (xs[k] - mean[c]) * invStd[c];
+          y[k] = g[c] * xhat[k] + b[c];
+        }
       }
     }
     this.out.rows = n;
@@ -114,7 +118,9 @@ export class BatchNorm implements Layer {
 
   backward(dy: Matrix): Matrix {
     const n = dy.rows,
-      u = this.outputs,
+      C = this.channels,
+      S = this.spatial,
+      count = n * S,
       g = dy.data,
       xhat = this.xhat;
     const dgamma = this.gamma.grad,
@@ -126,30 +132,35 @@ export class BatchNorm implements Layer {
       sumDyXhat = this.sumDyXhat;
     sumDy.fill(0);
     sumDyXhat.fill(0);
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < u; j++) {
-        const k = i * u + j;
-        sumDyXhat[j] += g[k] * xhat[k];
-        sumDy[j] += g[k];
+    for (let i = 0, k = 0; i < n; i++) {
+      for (let c = 0; c < C; c++) {
+        for (let s = 0; s < S; s++, k++) {
+          sumDyXhat[c] += g[k] * xhat[k];
+          sumDy[c] += g[k];
+        }
       }
     }
-    for (let j = 0; j < u; j++) {
-      dgamma[j] = sumDyXhat[j];
-      dbeta[j] = sumDy[j];
+    for (let c = 0; c < C; c++) {
+      dgamma[c] = sumDyXhat[c];
+      dbeta[c] = sumDy[c];
     }
     if (this.training) {
-      // With batch statistics every x̂ depends on the whole batch:
-      // dx = γ·invStd/n · (n·dy − Σdy − x̂·Σ(dy·x̂)).
-      for (let i = 0; i < n; i++) {
-        for (let j = 0; j < u; j++) {
-          const k = i * u + j;
-          dx[k] = ((gamma[j] * invStd[j]) / n) * (n * g[k] - sumDy[j] - xhat[k] * sumDyXhat[j]);
+      // With batch statistics every x̂ depends on the whole batch (m values per channel):
+      // dx = γ·invStd/m · (m·dy − Σdy − x̂·Σ(dy·x̂)).
+      for (let i = 0, k = 0; i < n; i++) {
+        for (let c = 0; c < C; c++) {
+          const scale = (gamma[c] * invStd[c]) / count;
+          for (let s = 0; s < S; s++, k++) {
+            dx[k] = scale * (count * g[k] - sumDy[c] - xhat[k] * sumDyXhat[c]);
+          }
         }
       }
     } else {
-      // With running statistics the layer is affine per unit.
-      for (let i = 0; i < n; i++) {
-        for (let j = 0; j < u; j++) dx[i * u + j] = g[i * u + j] * gamma[j] * invStd[j];
+      // With running statistics the layer is affine per channel.
+      for (let i = 0, k = 0; i < n; i++) {
+        for (let c = 0; c < C; c++) {
+          for (let s = 0; s < S; s++, k++) dx[k] = g[k] * gamma[c] * invStd[c];
+        }
       }
     }
     this.dx.rows = n;
@@ -160,7 +171,11 @@ export class BatchNorm implements Layer {
 const filled = (n: number, v: number) => new Array<number>(n).fill(v);
 
 export const batchnorm: LayerRow<BatchNormSpec> = {
-  build: (_spec, input, c) => [new BatchNorm(sizeOf(input), c.capacity, c.dtype)],
+  build: (_spec, input, c) => [
+    isImage(input)
+      ? new BatchNorm(input[0], c.capacity, c.dtype, input[1] * input[2])
+      : new BatchNorm(input, c.capacity, c.dtype),
+  ],
   dump([layer]) {
     const bn = layer as BatchNorm;
     return {
@@ -171,7 +186,7 @@ export const batchnorm: LayerRow<BatchNormSpec> = {
     };
   },
   load([layer], params) {
-    if (!('gamma' in params)) return;
+    if (params.gamma === undefined) return; // a layer a variant added: a fresh one
     const bn = layer as BatchNorm;
     bn.gamma.value.set(params.gamma);
     bn.beta.value.set(params.beta);
@@ -181,12 +196,13 @@ export const batchnorm: LayerRow<BatchNormSpec> = {
   torch: (_spec, input, k, context) => [
     {
       name: `batchnorm${k}`,
-      code: `${context.batchNorm}(${sizeOf(input)}, eps=${floatLiteral(BATCHNORM_EPS)}, momentum=${floatLiteral(BATCHNORM_MOMENTUM)})`,
+      code: `${isImage(input) ? 'nn.BatchNorm2d' : context.batchNorm}(${normalizedUnits(input)}, eps=${floatLiteral(BATCHNORM_EPS)}, momentum=${floatLiteral(BATCHNORM_MOMENTUM)})`,
       note: "PyTorch's momentum convention is ours",
       // gamma and beta are torch's weight and bias; a zero num_batches_tracked lets
       // load_state_dict be strict.
-      state(p) {
-        if (!('gamma' in p)) return [];
+      state(entry) {
+        const p = entry as BatchNormParams;
+        if (p.gamma === undefined) return [];
         const units = p.gamma.length;
         const name = `batchnorm${k}`;
         return [

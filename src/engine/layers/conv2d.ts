@@ -28,7 +28,14 @@ import {
   type KernelChoice,
   type Matrix,
 } from '../matrix';
-import type { Layer, Param } from './layer';
+import type { ImageShape } from '../../spec/layers';
+import type { Conv2dSpec, ConvParams } from '../../spec/types';
+import { activationModule, type TorchModule } from '../export/torchModules';
+import { float32Nested, float32Row } from '../export/python';
+import { INITIALIZERS } from '../initializers';
+import { Activation } from './activation';
+import { col2im, convGeometry, im2col, type ConvGeometry } from './im2col';
+import type { Layer, LayerRow, Param } from './layer';
 
 export interface Conv2dConfig {
   readonly channels: number;
@@ -40,11 +47,6 @@ export interface Conv2dConfig {
   readonly stride: number;
   readonly padding: number;
   readonly bias: boolean;
-}
-
-/** Output positions along one axis: ⌊(size + 2·padding − kernel)/stride⌋ + 1 (PyTorch's floor). */
-export function convOutputSize(size: number, kernel: number, stride: number, padding: number) {
-  return Math.floor((size + 2 * padding - kernel) / stride) + 1;
 }
 
 /** Columns per product we aim for (LeNet's shapes ran alike from 128 to 4096). */
@@ -68,11 +70,7 @@ export class Conv2d implements Layer {
   readonly group: number;
   private readonly positions: number;
   private readonly taps: number;
-  /**
-   * For kernel column j, the output columns lo ≤ ox < hi (at 2j, 2j + 1) whose input column
-   * ox·stride − padding + j lies inside the image; the others read the zero padding.
-   */
-  private readonly inside: Int32Array;
+  private readonly geometry: ConvGeometry;
   private readonly out: Matrix;
   private readonly dx: Matrix | null;
   /** Columns of the first groups of the last forward, one view per group (made once). */
@@ -104,21 +102,15 @@ export class Conv2d implements Layer {
     // Validation refuses these with a message naming the layer; this guards direct use.
     if (!(stride >= 1 && padding >= 0))
       throw new Error(`Conv2d: stride ${stride}, padding ${padding}`);
-    this.outHeight = convOutputSize(H, kh, stride, padding);
-    this.outWidth = convOutputSize(Wd, kw, stride, padding);
+    this.geometry = convGeometry(config);
+    this.outHeight = this.geometry.outHeight;
+    this.outWidth = this.geometry.outWidth;
     if (this.outHeight < 1 || this.outWidth < 1)
       throw new Error(`Conv2d: a ${kh}×${kw} kernel leaves no output on a ${H}×${Wd} input`);
     const K = C * kh * kw,
       P = this.outHeight * this.outWidth;
     this.taps = K;
     this.positions = P;
-    this.inside = new Int32Array(2 * kw);
-    for (let j = 0; j < kw; j++) {
-      const lo = Math.min(this.outWidth, Math.max(0, Math.ceil((padding - j) / stride)));
-      const hi = Math.floor((Wd - 1 + padding - j) / stride) + 1;
-      this.inside[2 * j] = lo;
-      this.inside[2 * j + 1] = Math.max(lo, Math.min(this.outWidth, hi));
-    }
     this.inputs = C * H * Wd;
     this.outputs = F * P;
     this.W = {
@@ -173,7 +165,7 @@ export class Conv2d implements Layer {
       const count = Math.min(G, n - start),
         width = count * P;
       const cols = g < this.kept.length ? this.kept[g] : this.cols;
-      this.im2col(x.data, start, count, cols);
+      im2col(this.geometry, x.data, start, count, cols);
       matmul(this.W.value, cols, ys, F, this.taps, width, this.kernel);
       // Y is [F × count·P]; sample s's filter f is its P values from f·width + s·P.
       for (let s = 0; s < count; s++) {
@@ -227,13 +219,13 @@ export class Conv2d implements Layer {
       }
       let cols = this.cols;
       if (g < this.kept.length) cols = this.kept[g];
-      else this.im2col(x.data, start, count, cols);
+      else im2col(this.geometry, x.data, start, count, cols);
       // dWᵀ = cols·dYᵀ [K × F], added into dW [F × K] in double.
       matmulTransB(cols, dys, dWt, K, width, F, this.kernel);
       for (let t = 0; t < K; t++) for (let f = 0; f < F; f++) sums[f * K + t] += dWt[t * F + f];
       if (this.dcols !== null && this.dx !== null) {
         matmulTransA(this.W.value, dys, this.dcols, F, K, width, this.kernel);
-        this.col2im(this.dcols, start, count, this.dx.data);
+        col2im(this.geometry, this.dcols, start, count, this.dx.data);
       }
     }
     const dW = this.W.grad;
@@ -243,73 +235,73 @@ export class Conv2d implements Layer {
     this.dx.rows = n;
     return this.dx;
   }
-
-  /**
-   * cols [K × count·P] ← the inputs under each kernel tap (c, i, j), for samples
-   * start .. start+count: row (c, i, j), column s·P + oy·W' + ox holds
-   * x[c][oy·stride − padding + i][ox·stride − padding + j], or 0 outside the image.
-   */
-  private im2col(x: Floats, start: number, count: number, cols: Floats): void {
-    const { channels: C, height: H, width: Wd, kernelHeight: kh, kernelWidth: kw } = this.config;
-    const { stride, padding } = this.config;
-    const Ho = this.outHeight,
-      Wo = this.outWidth,
-      P = this.positions,
-      width = count * P;
-    for (let c = 0; c < C; c++) {
-      for (let i = 0; i < kh; i++) {
-        for (let j = 0; j < kw; j++) {
-          const row = ((c * kh + i) * kw + j) * width,
-            lo = this.inside[2 * j],
-            hi = this.inside[2 * j + 1],
-            shift = j - padding;
-          for (let s = 0; s < count; s++) {
-            const xs = (start + s) * this.inputs + c * H * Wd;
-            for (let oy = 0; oy < Ho; oy++) {
-              const d = row + s * P + oy * Wo,
-                iy = oy * stride - padding + i;
-              if (iy < 0 || iy >= H) {
-                for (let ox = 0; ox < Wo; ox++) cols[d + ox] = 0;
-                continue;
-              }
-              const src = xs + iy * Wd + shift;
-              for (let ox = 0; ox < lo; ox++) cols[d + ox] = 0;
-              for (let ox = lo; ox < hi; ox++) cols[d + ox] = x[src + ox * stride];
-              for (let ox = hi; ox < Wo; ox++) cols[d + ox] = 0;
-            }
-          }
-        }
-      }
-    }
-  }
-
-  /** The adjoint of im2col: dx[c][iy][ix] += dcols at every column that read it. */
-  private col2im(dcols: Floats, start: number, count: number, dx: Floats): void {
-    const { channels: C, height: H, width: Wd, kernelHeight: kh, kernelWidth: kw } = this.config;
-    const { stride, padding } = this.config;
-    const Ho = this.outHeight,
-      Wo = this.outWidth,
-      P = this.positions,
-      width = count * P;
-    for (let c = 0; c < C; c++) {
-      for (let i = 0; i < kh; i++) {
-        for (let j = 0; j < kw; j++) {
-          const row = ((c * kh + i) * kw + j) * width,
-            lo = this.inside[2 * j],
-            hi = this.inside[2 * j + 1],
-            shift = j - padding;
-          for (let s = 0; s < count; s++) {
-            const xs = (start + s) * this.inputs + c * H * Wd;
-            for (let oy = 0; oy < Ho; oy++) {
-              const iy = oy * stride - padding + i;
-              if (iy < 0 || iy >= H) continue;
-              const d = row + s * P + oy * Wo,
-                dst = xs + iy * Wd + shift;
-              for (let ox = lo; ox < hi; ox++) dx[dst + ox * stride] += dcols[d + ox];
-            }
-          }
-        }
-      }
-    }
-  }
 }
+
+export const conv2d: LayerRow<Conv2dSpec> = {
+  build(spec, input, c) {
+    const [channels, height, width] = input as ImageShape; // validation: an image
+    const [kernelHeight, kernelWidth] = spec.kernelSize;
+    const config: Conv2dConfig = {
+      channels,
+      height,
+      width,
+      filters: spec.filters,
+      kernelHeight,
+      kernelWidth,
+      stride: spec.stride,
+      padding: spec.padding,
+      bias: spec.bias,
+    };
+    const conv = new Conv2d(config, c.capacity, c.dtype, !c.first, c.kernel);
+    // PyTorch's fans for a convolution: C·kh·kw in, F·kh·kw out.
+    const area = kernelHeight * kernelWidth;
+    const fill = INITIALIZERS[spec.init.name].fill;
+    fill(conv.W.value, channels * area, spec.filters * area, spec.init, c.initRng);
+    if (spec.activation === 'linear') return [conv];
+    return [conv, new Activation(spec.activation, conv.outputs, c.capacity, c.dtype)];
+  },
+  dump([layer]) {
+    const { W, b } = layer as Conv2d;
+    const [F, C, kh, kw] = W.shape;
+    const w = W.value;
+    const filters = Array.from({ length: F }, (_, f) =>
+      Array.from({ length: C }, (_, ch) =>
+        Array.from({ length: kh }, (_, i) =>
+          Array.from(w.subarray(((f * C + ch) * kh + i) * kw, ((f * C + ch) * kh + i + 1) * kw)),
+        ),
+      ),
+    );
+    return b === null ? { W: filters } : { W: filters, b: Array.from(b.value) };
+  },
+  load([layer], params) {
+    if (params.W === undefined) return;
+    const { W, b } = layer as Conv2d;
+    // [F][C][kh][kw] in order is exactly the flat layout.
+    W.value.set(params.W.flat(3));
+    if (b !== null && params.b !== undefined) b.value.set(params.b);
+  },
+  torch(spec, input, k) {
+    const [channels] = input as ImageShape;
+    const [kh, kw] = spec.kernelSize;
+    const kernel = kh === kw ? `${kh}` : `(${kh}, ${kw})`;
+    const options = [
+      spec.stride === 1 ? '' : `, stride=${spec.stride}`,
+      spec.padding === 0 ? '' : `, padding=${spec.padding}`,
+      spec.bias ? '' : ', bias=False',
+    ].join('');
+    const name = `conv${k}`;
+    const module: TorchModule = {
+      name,
+      code: `nn.Conv2d(${channels}, ${spec.filters}, ${kernel}${options})`,
+      note: '',
+      penalized: ['weight'],
+      // Our W is torch's weight, [F][C][kh][kw], in the same order.
+      state(entry) {
+        const p = entry as ConvParams;
+        const weight = `"${name}.weight": ${float32Nested(p.W)}`;
+        return p.b === undefined ? [weight] : [weight, `"${name}.bias": ${float32Row(p.b)}`];
+      },
+    };
+    return spec.activation === 'linear' ? [module] : [module, activationModule(spec.activation, k)];
+  },
+};

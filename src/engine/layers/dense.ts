@@ -1,8 +1,10 @@
 // The `dense` layer: y = x·W + b, with W of shape [inputs][units] (the affine primitive,
-// Dense), followed by its activation as a primitive of its own (layers/activation.ts).
-import type { DenseSpec } from '../../spec/types';
-import { sizeOf } from '../../spec/layers';
-import { activationModule, type TorchModule } from '../export/torchModules';
+// Dense; without a bias, y = x·W), followed by its activation as a primitive of its own
+// (layers/activation.ts). An image input is already flat in our buffers, in torch.flatten's
+// order, so a dense layer after one reads it as it is.
+import type { DenseParams, DenseSpec } from '../../spec/types';
+import { isImage, sizeOf } from '../../spec/layers';
+import { activationModule, flattenModule, type TorchModule } from '../export/torchModules';
 import { float32Row, float32Rows } from '../export/python';
 import { INITIALIZERS } from '../initializers';
 import {
@@ -21,7 +23,7 @@ import type { Layer, LayerRow, Param } from './layer';
 export class Dense implements Layer {
   readonly params: readonly Param[];
   readonly W: Param;
-  readonly b: Param;
+  readonly b: Param | null;
   private readonly out: Matrix;
   private readonly dx: Matrix | null;
   private readonly biasSums: Float64Array;
@@ -39,6 +41,7 @@ export class Dense implements Layer {
     dtype: DType,
     inputGradient: boolean,
     private readonly kernel: KernelChoice = 'js',
+    bias = true,
   ) {
     const size = inputs * outputs;
     this.W = {
@@ -50,14 +53,16 @@ export class Dense implements Layer {
       // W is [inputs][units] row-major: the weights into unit j are column j.
       filters: { count: outputs, size: inputs, filterStride: 1, elementStride: outputs },
     };
-    this.b = {
-      name: 'b',
-      value: allocate(dtype, outputs),
-      grad: allocate(dtype, outputs),
-      shape: [outputs],
-      penalized: false,
-    };
-    this.params = [this.W, this.b];
+    this.b = bias
+      ? {
+          name: 'b',
+          value: allocate(dtype, outputs),
+          grad: allocate(dtype, outputs),
+          shape: [outputs],
+          penalized: false,
+        }
+      : null;
+    this.params = this.b === null ? [this.W] : [this.W, this.b];
     this.biasSums = new Float64Array(outputs);
     this.out = { rows: 0, cols: outputs, data: allocate(dtype, capacity * outputs) };
     this.dx = inputGradient
@@ -69,11 +74,13 @@ export class Dense implements Layer {
     const n = x.rows,
       m = this.outputs,
       y = this.out.data,
-      b = this.b.value;
+      b = this.b?.value;
     matmul(x.data, this.W.value, y, n, this.inputs, m, this.kernel);
-    for (let i = 0; i < n; i++) {
-      const r = i * m;
-      for (let j = 0; j < m; j++) y[r + j] += b[j];
+    if (b !== undefined) {
+      for (let i = 0; i < n; i++) {
+        const r = i * m;
+        for (let j = 0; j < m; j++) y[r + j] += b[j];
+      }
     }
     this.x = x;
     this.out.rows = n;
@@ -85,17 +92,19 @@ export class Dense implements Layer {
     if (x === null) throw new Error('Dense.backward called before forward');
     const n = dy.rows,
       m = this.outputs,
-      g = dy.data,
-      db = this.b.grad;
+      g = dy.data;
     // dW = xᵀ·dy, db = column sums of dy, dx = dy·Wᵀ
     matmulTransA(x.data, g, this.W.grad, n, this.inputs, m, this.kernel);
-    const sums = this.biasSums; // summed in double, then rounded once into db
-    for (let j = 0; j < m; j++) sums[j] = 0;
-    for (let i = 0; i < n; i++) {
-      const r = i * m;
-      for (let j = 0; j < m; j++) sums[j] += g[r + j];
+    if (this.b !== null) {
+      const sums = this.biasSums, // summed in double, then rounded once into db
+        db = this.b.grad;
+      for (let j = 0; j < m; j++) sums[j] = 0;
+      for (let i = 0; i < n; i++) {
+        const r = i * m;
+        for (let j = 0; j < m; j++) sums[j] += g[r + j];
+      }
+      for (let j = 0; j < m; j++) db[j] = sums[j];
     }
-    for (let j = 0; j < m; j++) db[j] = sums[j];
     if (this.dx === null) return null;
     matmulTransB(g, this.W.value, this.dx.data, n, m, this.inputs, this.kernel);
     this.dx.rows = n;
@@ -106,7 +115,8 @@ export class Dense implements Layer {
 export const dense: LayerRow<DenseSpec> = {
   build(spec, input, c) {
     const inputs = sizeOf(input);
-    const affine = new Dense(inputs, spec.units, c.capacity, c.dtype, !c.first, c.kernel);
+    const bias = spec.bias !== false;
+    const affine = new Dense(inputs, spec.units, c.capacity, c.dtype, !c.first, c.kernel, bias);
     INITIALIZERS[spec.init.name].fill(affine.W.value, inputs, spec.units, spec.init, c.initRng);
     if (spec.activation === 'linear') return [affine];
     return [affine, new Activation(spec.activation, spec.units, c.capacity, c.dtype)];
@@ -114,33 +124,36 @@ export const dense: LayerRow<DenseSpec> = {
   dump([affine]) {
     const { W, b } = affine as Dense;
     const [rows, cols] = W.shape;
-    return { W: toRows({ rows, cols, data: W.value }), b: Array.from(b.value) };
+    const weights = toRows({ rows, cols, data: W.value });
+    return b === null ? { W: weights } : { W: weights, b: Array.from(b.value) };
   },
   load([affine], params) {
-    if (!('W' in params)) return;
+    if (params.W === undefined) return; // a layer a variant added, which keeps its init
     const { W, b, outputs } = affine as Dense;
     params.W.forEach((row, r) => W.value.set(row, r * outputs));
-    b.value.set(params.b);
+    if (b !== null && params.b !== undefined) b.value.set(params.b);
   },
   torch(spec, input, k) {
+    const inputs = sizeOf(input),
+      bias = spec.bias !== false;
     const linear: TorchModule = {
       name: `dense${k}`,
-      code: `nn.Linear(${sizeOf(input)}, ${spec.units})`,
+      code: `nn.Linear(${inputs}, ${spec.units}${bias ? '' : ', bias=False'})`,
       note: '',
       penalized: ['weight'],
       // torch keeps the weight as [out][in]: our W transposed.
-      state(p) {
-        if (!('W' in p)) return [];
-        const inputs = p.W.length,
-          units = p.b.length;
+      state(entry) {
+        const p = entry as DenseParams;
+        const units = spec.units;
         const transposed = new Float32Array(inputs * units);
         p.W.forEach((row, i) => row.forEach((w, j) => (transposed[j * inputs + i] = w)));
-        return [
-          `"dense${k}.weight": ${float32Rows(transposed, units, inputs, '    ')}`,
-          `"dense${k}.bias": ${float32Row(p.b)}`,
-        ];
+        const weight = `"dense${k}.weight": ${float32Rows(transposed, units, inputs, '    ')}`;
+        return p.b === undefined ? [weight] : [weight, `"dense${k}.bias": ${float32Row(p.b)}`];
       },
     };
-    return spec.activation === 'linear' ? [linear] : [linear, activationModule(spec.activation, k)];
+    // After an image, nn.Linear needs the [N, C, H, W] tensor flat, as our buffers are.
+    const flat: TorchModule[] = isImage(input) ? [flattenModule(k)] : [];
+    const act = spec.activation === 'linear' ? [] : [activationModule(spec.activation, k)];
+    return [...flat, linear, ...act];
   },
 };

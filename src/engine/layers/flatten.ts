@@ -5,7 +5,10 @@
 // It is a primitive (rather than a row with none) so that every document layer keeps at
 // least one primitive of its own: the model finds a layer's output as its last primitive's.
 import type { Matrix } from '../matrix';
-import type { Layer } from './layer';
+import type { FlattenSpec } from '../../spec/types';
+import { sizeOf } from '../../spec/layers';
+import { flattenModule } from '../export/torchModules';
+import type { Layer, LayerRow } from './layer';
 
 export class Flatten implements Layer {
   readonly params = [];
@@ -23,3 +26,10 @@ export class Flatten implements Layer {
     return dy;
   }
 }
+
+export const flatten: LayerRow<FlattenSpec> = {
+  build: (_spec, input) => [new Flatten(sizeOf(input))],
+  dump: () => ({}),
+  load: () => {},
+  torch: (_spec, _input, k) => [flattenModule(k)],
+};

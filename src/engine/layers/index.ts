@@ -7,12 +7,19 @@
 import type { LayerSpec, LayerType } from '../../spec/types';
 import { activation } from './activation';
 import { batchnorm } from './batchNorm';
+import { conv2d } from './conv2d';
 import { dense } from './dense';
 import { dropout } from './dropout';
+import { flatten } from './flatten';
 import type { LayerRow } from './layer';
+import { avgpool2d, maxpool2d } from './pool2d';
 
 export const LAYERS: { readonly [K in LayerType]: LayerRow<Extract<LayerSpec, { type: K }>> } = {
   dense,
+  conv2d,
+  maxpool2d,
+  avgpool2d,
+  flatten,
   activation,
   batchnorm,
   dropout,

@@ -6,18 +6,18 @@
 // spec/layers; this side builds the math, moves its parameters in and out of the
 // contract's `params` layout, and writes it as PyTorch.
 import type { Shape } from '../../spec/layers';
-import type { LayerParams, LayerSpec } from '../../spec/types';
+import type { LayerSpec, ParamsOf } from '../../spec/types';
 import type { TorchContext, TorchModule } from '../export/torchModules';
 import type { DType, Floats, KernelChoice, Matrix } from '../matrix';
 import type { Rng } from '../random';
 
 export interface Param {
-  /** Contract name: W and b for dense, gamma and beta for batch norm. */
+  /** Contract name: W and b for dense and conv2d, gamma and beta for batch norm. */
   readonly name: 'W' | 'b' | 'gamma' | 'beta';
   readonly value: Floats;
   /** Written (not accumulated) by `backward`. */
   readonly grad: Floats;
-  /** [rows, cols] for a matrix, [n] for a vector. */
+  /** [rows, cols] for a matrix, [F, C, kh, kw] for filters, [n] for a vector. */
   readonly shape: readonly number[];
   /** True for weight matrices: L1/L2 penalties apply to these only, not to biases. */
   readonly penalized: boolean;
@@ -64,7 +64,7 @@ export interface BuildContext {
   readonly initRng: Rng;
   /** Draws dropout masks. */
   readonly dropoutRng: Rng;
-  /** The network's first layer: nobody needs dLoss/dInput there. */
+  /** No layer below has parameters: nobody needs dLoss/dInput there. */
   readonly first: boolean;
 }
 
@@ -73,9 +73,9 @@ export interface LayerRow<S extends LayerSpec = LayerSpec> {
   /** The primitives `spec` expands into for an input of `input`, in order. */
   build(spec: S, input: Shape, context: BuildContext): Layer[];
   /** Its entry of the contract's `params` from its primitives ({} without parameters). */
-  dump(primitives: readonly Layer[]): LayerParams;
+  dump(primitives: readonly Layer[]): ParamsOf<S>;
   /** Loads an entry that validation has checked against its shapes. */
-  load(primitives: readonly Layer[], params: LayerParams): void;
+  load(primitives: readonly Layer[], params: ParamsOf<S>): void;
   /** The torch modules it becomes in the exported script; `k` numbers it (1-based). */
   torch(spec: S, input: Shape, k: number, context: TorchContext): TorchModule[];
 }

@@ -2,8 +2,11 @@
 // no padding: square windows of `size`, moved by `stride` (= size by default), over each
 // channel of each sample (rows in channel, row, column order); H' = ⌊(H − size)/stride⌋ + 1,
 // so rows and columns the last window does not reach are dropped, as PyTorch's floor does.
+import { poolSize } from '../../spec/layers';
 import { allocate, type DType, type Matrix } from '../matrix';
-import type { Layer } from './layer';
+import type { AvgPool2dSpec, MaxPool2dSpec, ParamsOf } from '../../spec/types';
+import type { ImageShape } from '../../spec/layers';
+import type { Layer, LayerRow } from './layer';
 
 export interface Pool2dConfig {
   readonly channels: number;
@@ -12,11 +15,6 @@ export interface Pool2dConfig {
   readonly size: number;
   /** PyTorch's default is the window's size: windows side by side, not overlapping. */
   readonly stride?: number;
-}
-
-/** Windows along one axis: ⌊(size − window)/stride⌋ + 1 (PyTorch's floor, no padding). */
-export function poolOutputSize(size: number, window: number, stride: number): number {
-  return Math.floor((size - window) / stride) + 1;
 }
 
 /** What both poolings share: the geometry and their buffers. */
@@ -37,8 +35,8 @@ abstract class Pool2d implements Layer {
   ) {
     const { channels, height, width, size } = config;
     this.stride = config.stride ?? size;
-    this.outHeight = poolOutputSize(height, size, this.stride);
-    this.outWidth = poolOutputSize(width, size, this.stride);
+    this.outHeight = poolSize(height, size, this.stride);
+    this.outWidth = poolSize(width, size, this.stride);
     // Validation refuses pooling that leaves no output, naming the layer; this guards direct use.
     if (!(size >= 1 && this.stride >= 1 && this.outHeight >= 1 && this.outWidth >= 1))
       throw new Error(
@@ -168,3 +166,29 @@ export class AvgPool2d extends Pool2d {
     return this.dx;
   }
 }
+
+/** The two poolings' rows differ in their primitive and torch module only. */
+function poolRow<S extends MaxPool2dSpec | AvgPool2dSpec>(
+  Primitive: typeof MaxPool2d | typeof AvgPool2d,
+  module: string,
+): LayerRow<S> {
+  return {
+    build(spec, input, c) {
+      const [channels, height, width] = input as ImageShape; // validation: an image
+      const config = { channels, height, width, size: spec.size, stride: spec.stride };
+      return [new Primitive(config, c.capacity, c.dtype)];
+    },
+    dump: () => ({}) as ParamsOf<S>,
+    load: () => {},
+    torch: (spec, _input, k) => [
+      {
+        name: `${spec.type === 'maxpool2d' ? 'maxpool' : 'avgpool'}${k}`,
+        code: `${module}(${spec.size}${spec.stride === spec.size ? '' : `, stride=${spec.stride}`})`,
+        note: '',
+      },
+    ],
+  };
+}
+
+export const maxpool2d = poolRow<MaxPool2dSpec>(MaxPool2d, 'nn.MaxPool2d');
+export const avgpool2d = poolRow<AvgPool2dSpec>(AvgPool2d, 'nn.AvgPool2d');

@@ -8,6 +8,7 @@ import { sizeOf } from './shape';
 
 export const dropout: LayerKind<DropoutSpec> = {
   fields: ['rate'],
+  imageOnly: false,
   article: 'a',
   parse: (raw, path) => ({
     type: 'dropout',

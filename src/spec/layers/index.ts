@@ -3,17 +3,23 @@
 import type { LayerSpec, LayerType, ModelSpec } from '../types';
 import { activation } from './activation';
 import { batchnorm } from './batchnorm';
+import { conv2d } from './conv2d';
 import { dense } from './dense';
 import { dropout } from './dropout';
+import { flatten } from './flatten';
 import type { LayerKind } from './kind';
+import { avgpool2d, maxpool2d } from './pool2d';
 import type { Shape } from './shape';
 
 export type { LayerKind } from './kind';
-export { isImage, shapeText, sizeOf, type ImageShape, type Shape } from './shape';
+export { isImage, parseImageShape, shapeText, sizeOf, type ImageShape, type Shape } from './shape';
+export { normalizedUnits } from './batchnorm';
+export { convSize } from './conv2d';
+export { poolSize } from './pool2d';
 
 export const LAYER_KINDS: {
   readonly [K in LayerType]: LayerKind<Extract<LayerSpec, { type: K }>>;
-} = { dense, activation, batchnorm, dropout };
+} = { dense, conv2d, maxpool2d, avgpool2d, flatten, activation, batchnorm, dropout };
 
 export const LAYER_TYPES = Object.keys(LAYER_KINDS) as LayerType[];
 

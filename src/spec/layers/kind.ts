@@ -11,6 +11,8 @@ import type { Shape } from './shape';
 export interface LayerKind<S extends LayerSpec = LayerSpec> {
   /** The document's fields besides `type`; no others are valid. */
   readonly fields: readonly string[];
+  /** True for a layer that works on images only (a convolution, a pooling). */
+  readonly imageOnly: boolean;
   /** For messages: "a dense layer", "an activation layer". */
   readonly article: 'a' | 'an';
   /** Its fields from `raw` (unknown keys already refused), defaults filled in. */

@@ -4,6 +4,7 @@
 // so a stale one is ignored. Plain data only: both sides import it, neither from the other.
 import type { Message } from '../message';
 import type { Task } from '../types';
+import type { ImageShape } from '../layers/shape';
 import type { RunStatus } from './runStatus';
 import type { LayerStatistics } from './statistics';
 
@@ -36,6 +37,8 @@ export interface DataSummary {
   /** The fitted normalisation, shown beside the data. */
   normalization: { mode: string; offset: readonly number[]; scale: readonly number[] };
   parameters: number;
+  /** Image data: each sample's [C, H, W] (its points are its pixels, raw); else null. */
+  image: ImageShape | null;
 }
 
 /**
@@ -56,9 +59,27 @@ export interface BoundaryGrid {
   values: Float32Array;
 }
 
+/**
+ * The sample the diagram follows through the network: one of the plotted points of a part
+ * (DataSummary's), or an input the user drew (raw, as the data's own samples are).
+ */
+export type SampleChoice =
+  | { kind: 'point'; part: 'training' | 'validation'; index: number }
+  | { kind: 'drawn'; input: Float32Array };
+
+/** One sample through the network, in evaluation mode. */
+export interface SampleTrace {
+  choice: SampleChoice;
+  /** Per document layer: its output for the sample (C·H·W for an image, else its units). */
+  outputs: Float32Array[];
+}
+
 /** The network as the diagram draws it. */
 export interface NetworkPicture {
-  /** Per document layer: its weight tensor (a dense layer's W, inputs × units, row-major), else null. */
+  /**
+   * Per document layer: its weight tensor (a dense layer's W, inputs × units, row-major; a
+   * convolution's [F][C][kh][kw], flat), else null.
+   */
   weights: (Float32Array | null)[];
   /**
    * For 2-input data, per document layer, every unit's output over a small grid of the view
@@ -67,6 +88,8 @@ export interface NetworkPicture {
    */
   unitGrids: Float32Array[] | null;
   unitResolution: number;
+  /** For image data, the chosen sample through every layer (its feature maps); else null. */
+  trace: SampleTrace | null;
 }
 
 /** How a classifier does class by class (engine/confusion.ts), on the validation part when there is one. */

@@ -1,20 +1,26 @@
-// One layer of the builder: its name, its type's controls (its row of the builder's layer
-// table, ./layers), and moving or removing it. Controls are named by layer number so a
-// screen reader (and a browser test) can tell "More units in layer 2" from layer 1's.
+// One layer of the builder: its name, what comes out of it and what it learns, its type's
+// controls (its row of the builder's layer table, ./layers), moving or removing it, and why
+// an edit was refused when the refusal is about this layer. Controls are named by layer
+// number so a screen reader (and a browser test) can tell "More units in layer 2" from layer 1's.
 import type { ComponentType } from 'react';
+import { shapeText } from '../../spec/layers';
 import type { LayerSpec } from '../../spec/types';
 import { editExperiment } from '../../store/actions';
 import { useT } from '../i18n/useT';
 import { viewOf, type FieldsProps } from './layers';
+import { withinLayer, type RowFacts } from './network';
 
 interface Props {
   layer: LayerSpec;
   index: number;
   isOutput: boolean;
   hiddenCount: number;
+  facts: RowFacts;
+  /** Validation's words when it refused an edit because of this layer, else null. */
+  refusal: string | null;
 }
 
-export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
+export function LayerRow({ layer, index, isOutput, hiddenCount, facts, refusal }: Props) {
   const t = useT();
   const n = index + 1;
   const view = viewOf(layer);
@@ -31,6 +37,14 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
     <li className={isOutput ? 'd-layer d-output' : 'd-layer'}>
       <span className="d-layer-name">
         {t(isOutput ? 'layer.output' : 'layer.numbered', { n, layer: view.name(t, layer) })}
+      </span>
+      <span className="d-stat">
+        {t('layer.shape', {
+          shape: shapeText(facts.output),
+          parameters: t.plural('layer.parameters', facts.parameters, {
+            count: facts.parameters.toLocaleString('en'),
+          }),
+        })}
       </span>
       {Fields && <Fields layer={layer} n={n} isOutput={isOutput} change={change} />}
       {!isOutput && (
@@ -59,6 +73,12 @@ export function LayerRow({ layer, index, isOutput, hiddenCount }: Props) {
             ×
           </button>
         </span>
+      )}
+      {refusal !== null && (
+        // Beside the layer, besides the page's notice: the network shown is still the old one.
+        <p role="alert" className="d-note d-warning d-layer-alert">
+          {t('layer.refused', { message: withinLayer(refusal, index) })}
+        </p>
       )}
     </li>
   );

@@ -1,54 +1,85 @@
-// Build the network layer by layer: add, remove and reorder hidden layers, + / − units,
-// each layer's activation and initializer. The output layer follows the data (store/adapt).
+// Build the network layer by layer: add, remove and reorder hidden layers, each layer's
+// settings, its output shape and parameters, and why an edit of it was refused. The output
+// layer follows the data (store/adapt); network.ts says where a new layer goes.
 import { useId } from 'react';
 import { countParameters } from '../../spec';
 import { LOSS_NAMES } from '../../spec/catalog/losses';
 import type { LayerSpec, LossName } from '../../spec/types';
 import { editExperiment } from '../../store/actions';
 import { useStore } from '../../store/store';
-import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
 import { LAYER_VIEWS } from './layers';
 import { LayerRow } from './LayerRow';
+import {
+  imageSetsText,
+  inputText,
+  insertionIndex,
+  outputIndex,
+  refusedLayer,
+  rowFacts,
+} from './network';
 
 /** An "Add …" button per layer type, each adding its row's fresh layer. */
-const NEW_LAYERS: { label: MessageKey; layer: LayerSpec }[] = Object.values(LAYER_VIEWS).map(
-  (view) => view.add,
-);
+const NEW_LAYERS = Object.values(LAYER_VIEWS).map((view) => view.add);
 
 const LOSSES = LOSS_NAMES.map((name) => ({ name, label: `network.loss.${name}` as const }));
 
 export function NetworkPanel() {
   const t = useT();
   const model = useStore((s) => s.experiment.model);
+  const editError = useStore((s) => s.editError);
   const headingId = useId(),
-    lossId = useId();
-  // The output is the last dense layer (as validation sees it); anything after it belongs to it.
-  const hidden = Math.max(0, model.layers.map((l) => l.type).lastIndexOf('dense'));
-  const insert = (layer: LayerSpec) =>
-    editExperiment((e) => void e.model.layers.splice(hidden, 0, structuredClone(layer)));
+    lossId = useId(),
+    needsImageId = useId();
+  const hidden = outputIndex(model);
+  const facts = rowFacts(model);
+  const refused = editError === null ? null : refusedLayer(editError.path);
+  const insert = (layer: LayerSpec, at: number) =>
+    editExperiment((e) => void e.model.layers.splice(at, 0, structuredClone(layer)));
+  const adds = NEW_LAYERS.map((add) => ({ ...add, at: insertionIndex(model, add.image === true) }));
+  const needsImage = adds.some((add) => add.at === null);
 
   return (
     <section className="d-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('network.heading')}</h2>
       <p className="d-note">
         {t('network.summary', {
-          inputs: t.plural('common.inputs', model.inputs),
+          inputs: inputText(t, model.inputs),
           parameters: countParameters(model).toLocaleString('en'),
         })}
       </p>
       <ol className="d-layers" aria-label={t('network.layers')}>
         {model.layers.map((layer, i) => (
-          <LayerRow key={i} layer={layer} index={i} isOutput={i >= hidden} hiddenCount={hidden} />
+          <LayerRow
+            key={i}
+            layer={layer}
+            index={i}
+            isOutput={i >= hidden}
+            hiddenCount={hidden}
+            facts={facts[i]}
+            refusal={refused === i ? editError!.message : null}
+          />
         ))}
       </ol>
       <div className="d-row d-wrap">
-        {NEW_LAYERS.map(({ label, layer }) => (
-          <button key={label} type="button" onClick={() => insert(layer)}>
+        {adds.map(({ label, layer, at }) => (
+          <button
+            key={label}
+            type="button"
+            disabled={at === null}
+            aria-describedby={at === null ? needsImageId : undefined}
+            title={at === null ? t('network.needsImage', { sets: imageSetsText(t) }) : undefined}
+            onClick={() => at !== null && insert(layer, at)}
+          >
             {t(label)}
           </button>
         ))}
       </div>
+      {needsImage && (
+        <p className="d-note" id={needsImageId}>
+          {t('network.needsImage', { sets: imageSetsText(t) })}
+        </p>
+      )}
       <label className="d-field" htmlFor={lossId}>
         <span>{t('network.loss')}</span>
         <select

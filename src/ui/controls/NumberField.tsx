@@ -7,13 +7,15 @@ import { useT } from '../i18n/useT';
 
 interface Props {
   label: string;
+  /** A fuller accessible name where the visible label is short ("Stride of layer 2"). */
+  ariaLabel?: string;
   value: number;
   onCommit: (value: number) => void;
   step?: number | 'any';
   min?: number;
 }
 
-export function NumberField({ label, value, onCommit, step = 'any', min }: Props) {
+export function NumberField({ label, ariaLabel, value, onCommit, step = 'any', min }: Props) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState(String(value));
@@ -42,6 +44,7 @@ export function NumberField({ label, value, onCommit, step = 'any', min }: Props
         <span>{label}</span>
         <input
           id={id}
+          aria-label={ariaLabel}
           type="number"
           inputMode="decimal"
           step={step}
@@ -54,7 +57,7 @@ export function NumberField({ label, value, onCommit, step = 'any', min }: Props
       </label>
       {blank && (
         <p role="alert" className="d-note d-warning">
-          {t('field.needsNumber', { field: label, value })}
+          {t('field.needsNumber', { field: ariaLabel ?? label, value })}
         </p>
       )}
     </>

@@ -4,15 +4,18 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { countParameters } from '../../spec';
+import { isImage, sizeOf } from '../../spec/layers';
 import type { ModelSpec } from '../../spec/types';
 import type { DataSummary } from '../../spec/protocol/training';
 import { useStore } from '../../store/store';
 import { describeLayer } from '../builder/layers';
+import { inputText } from '../builder/network';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { DiagramEdges } from './DiagramEdges';
 import { DiagramColumn } from './DiagramColumn';
 import { DiagramTags } from './DiagramTags';
+import { FeatureMaps } from './FeatureMaps';
 import { layoutDiagram, sizesFor } from './layout';
 import { inputImages, NEGATIVE, paintUnits, POSITIVE, type Placement } from './unitImages';
 
@@ -23,14 +26,15 @@ const RAMP_RESOLUTION = 16;
 export function diagramLabel(t: Translator, model: ModelSpec): string {
   const layers = model.layers.map((layer) => describeLayer(t, layer));
   return t('diagram.label', {
-    parts: [t.plural('common.inputs', model.inputs), ...layers].join(t('common.listSeparator')),
+    parts: [inputText(t, model.inputs), ...layers].join(t('common.listSeparator')),
     parameters: countParameters(model),
   });
 }
 
 function inputNames(model: ModelSpec, data: DataSummary | null): string[] {
-  if (data !== null && data.featureNames.length === model.inputs) return [...data.featureNames];
-  return Array.from({ length: model.inputs }, (_, i) => `x${i + 1}`);
+  const inputs = sizeOf(model.inputs);
+  if (data !== null && data.featureNames.length === inputs) return [...data.featureNames];
+  return Array.from({ length: inputs }, (_, i) => `x${i + 1}`);
 }
 
 function outputNames(model: ModelSpec, data: DataSummary | null): string[] {
@@ -40,7 +44,23 @@ function outputNames(model: ModelSpec, data: DataSummary | null): string[] {
   return [...data.classNames];
 }
 
+/**
+ * An image network is shown as one sample through its layers (FeatureMaps); any other as
+ * columns of units joined by their weights.
+ */
 export function NetworkDiagram() {
+  const t = useT();
+  const images = useStore((s) => isImage(s.experiment.model.inputs));
+  if (!images) return <ColumnDiagram />;
+  return (
+    <div className="d-diagram">
+      <h3>{t('diagram.heading')}</h3>
+      <FeatureMaps />
+    </div>
+  );
+}
+
+function ColumnDiagram() {
   const t = useT();
   const { model, data, network } = useStore(
     useShallow((s) => ({ model: s.experiment.model, data: s.data, network: s.network })),

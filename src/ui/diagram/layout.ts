@@ -2,6 +2,7 @@
 // per dense layer; the layers without units of their own (batch norm, dropout, a separate
 // activation) become tags in the gap after the column they act on. Pure arithmetic, so the
 // component only maps the result to SVG.
+import { isImage, shapeText, sizeOf } from '../../spec/layers';
 import type { LayerSpec, ModelSpec } from '../../spec/types';
 import { describeLayer, viewOf } from '../builder/layers';
 import type { Translator } from '../i18n/translate';
@@ -71,9 +72,11 @@ export function sizesFor(
 export function diagramColumns(model: ModelSpec, t: Translator): Omit<Column, 'x' | 'ys'>[] {
   const inputs: Omit<Column, 'x' | 'ys'> = {
     title: t('diagram.inputs'),
-    detail: t('diagram.features', { count: model.inputs }),
-    units: model.inputs,
-    shown: Math.min(MAX_NODES, model.inputs),
+    detail: isImage(model.inputs)
+      ? shapeText(model.inputs)
+      : t('diagram.features', { count: model.inputs }),
+    units: sizeOf(model.inputs),
+    shown: Math.min(MAX_NODES, sizeOf(model.inputs)),
     dense: null,
     output: null,
     tags: [],

@@ -1,42 +1,50 @@
-// For the 8×8 digits: the first samples of the evaluated part as small greyscale pictures,
-// each captioned with its true class and the network's guess, mistakes outlined, and a
-// switch to see only the mistakes. Other data has no picture of a sample, so nothing shows.
-import { useEffect, useRef, useState } from 'react';
+// For image data (digits, Fashion-MNIST, a CSV read as images): the first samples of the
+// evaluated part as small pictures, each captioned with its true class and the network's
+// guess, mistakes outlined, and a switch to see only the mistakes. Each picture is a button:
+// pressing it makes it the sample the network diagram follows through every layer. Other
+// data has no picture of a sample, so nothing shows.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { ImageShape } from '../../spec/layers';
+import { chooseSample } from '../../store/sample';
 import { useStore } from '../../store/store';
 import { useT } from '../i18n/useT';
+import { paintImage, rangeOf } from '../pictures/pixels';
 import { formatConfidence } from './summarize';
 
 /** Samples shown at once: three rows of eight, enough to see a pattern in the mistakes. */
 const SHOWN = 24;
-/** Digits are 8×8 pixels with values 0 (blank) to 16 (full ink). */
-const SIDE = 8;
-const INK_MAX = 16;
 
 export function SamplePredictions() {
   const t = useT();
-  const { kind, data, confusion } = useStore(
-    useShallow((s) => ({ kind: s.experiment.data.kind, data: s.data, confusion: s.confusion })),
+  const { data, confusion, trace } = useStore(
+    useShallow((s) => ({ data: s.data, confusion: s.confusion, trace: s.network?.trace })),
   );
   const [onlyMistakes, setOnlyMistakes] = useState(false);
+  const part = confusion?.part ?? 'validation';
+  const points = part === 'validation' ? data?.validationPoints : data?.trainPoints;
+  // One scale for every picture: the part's darkest and brightest pixel.
+  const range = useMemo(() => (points ? rangeOf(points) : ([0, 1] as const)), [points]);
 
-  if (kind !== 'digits' || data === null || confusion === null) return null;
-  if (data.features !== SIDE * SIDE || confusion.classes !== data.classNames.length) return null;
+  const image = data?.image ?? null;
+  if (data === null || image === null || confusion === null || points === undefined) return null;
+  if (confusion.classes !== data.classNames.length) return null;
 
   const { predicted, confidence } = confusion;
-  const part = t(`part.${confusion.part}`);
-  const points = confusion.part === 'validation' ? data.validationPoints : data.trainPoints;
-  const labels = confusion.part === 'validation' ? data.validationLabels : data.trainLabels;
+  const partName = t(`part.${part}`);
+  const labels = part === 'validation' ? data.validationLabels : data.trainLabels;
   const available = Math.min(predicted.length, labels.length);
   const shown: number[] = [];
   for (let i = 0; i < available && shown.length < SHOWN; i++) {
     if (!onlyMistakes || labels[i] !== predicted[i]) shown.push(i);
   }
+  const chosen =
+    trace?.choice.kind === 'point' && trace.choice.part === part ? trace.choice.index : -1;
 
   return (
     <div className="d-samples">
       <div className="d-chart-header">
-        <h3>{t(onlyMistakes ? 'samples.firstMistakes' : 'samples.first', { part })}</h3>
+        <h3>{t(onlyMistakes ? 'samples.firstMistakes' : 'samples.first', { part: partName })}</h3>
         <label className="d-toggle">
           <input
             type="checkbox"
@@ -47,23 +55,36 @@ export function SamplePredictions() {
         </label>
       </div>
       {shown.length === 0 ? (
-        <p className="d-placeholder">{t('samples.noMistakes', { count: available, part })}</p>
+        <p className="d-placeholder">
+          {t('samples.noMistakes', { count: available, part: partName })}
+        </p>
       ) : (
         <div className="d-sample-grid">
           {shown.map((i) => {
             const truth = data.classNames[labels[i]] ?? String(labels[i]);
             const guess = data.classNames[predicted[i]] ?? String(predicted[i]);
             const wrong = labels[i] !== predicted[i];
+            const caption = `${t('samples.truth', { truth })} · ${t('samples.guess', {
+              guess,
+              confidence: formatConfidence(confidence[i]),
+            })}`;
             return (
-              <figure key={i} className={wrong ? 'd-sample d-sample-wrong' : 'd-sample'}>
-                <DigitImage points={points} index={i} />
-                <figcaption>
+              <button
+                type="button"
+                key={i}
+                className={wrong ? 'd-sample d-sample-wrong' : 'd-sample'}
+                aria-pressed={i === chosen}
+                aria-label={t('samples.choose', { n: i + 1, caption })}
+                onClick={() => chooseSample({ kind: 'point', part, index: i })}
+              >
+                <SampleImage points={points} index={i} shape={image} range={range} />
+                <span className="d-sample-caption" aria-hidden="true">
                   {t('samples.truth', { truth })} ·{' '}
                   <span className="d-nowrap">
                     {t('samples.guess', { guess, confidence: formatConfidence(confidence[i]) })}
                   </span>
-                </figcaption>
-              </figure>
+                </span>
+              </button>
             );
           })}
         </div>
@@ -72,32 +93,26 @@ export function SamplePredictions() {
   );
 }
 
-interface DigitProps {
-  /** Raw inputs, 64 per sample, row-major. */
+interface SampleProps {
+  /** Raw inputs, C·H·W per sample. */
   points: Float32Array;
   index: number;
+  shape: ImageShape;
+  range: readonly [number, number];
 }
 
-/** One sample as an 8×8 canvas (scaled up in CSS, pixelated): 0 is white, 16 is black. */
-function DigitImage({ points, index }: DigitProps) {
+/** One sample as a canvas of its own size (scaled up in CSS, pixelated). */
+export function SampleImage({ points, index, shape, range }: SampleProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const ctx = canvas.current?.getContext('2d');
-    if (!ctx) return;
-    const image = ctx.createImageData(SIDE, SIDE);
-    const offset = index * SIDE * SIDE;
-    for (let j = 0; j < SIDE * SIDE; j++) {
-      const ink = Math.min(1, Math.max(0, points[offset + j] / INK_MAX));
-      const grey = Math.round(255 * (1 - ink));
-      image.data.set([grey, grey, grey, 255], j * 4);
-    }
-    ctx.putImageData(image, 0, 0);
-  }, [points, index]);
+    const size = shape[0] * shape[1] * shape[2];
+    if (canvas.current) paintImage(canvas.current, points, index * size, shape, range);
+  }, [points, index, shape, range]);
   return (
     <canvas
       ref={canvas}
-      width={SIDE}
-      height={SIDE}
+      width={shape[2]}
+      height={shape[1]}
       className="d-sample-canvas"
       aria-hidden="true"
     />

@@ -2,7 +2,8 @@
 // hand, finite-difference checks of dx, dW and db in float64 over strides, paddings,
 // rectangular kernels, channels, filters and batches, and the two gemm kernels in float32.
 import { describe, expect, it } from 'vitest';
-import { Conv2d, convOutputSize, type Conv2dConfig } from '../../../src/engine/layers/conv2d';
+import { Conv2d, type Conv2dConfig } from '../../../src/engine/layers/conv2d';
+import { convSize as convOutputSize } from '../../../src/spec/layers';
 import type { DType, KernelChoice, Matrix } from '../../../src/engine/matrix';
 import { Rng } from '../../../src/engine/random';
 import { expectClose, numericGradient, randomArray, weightedSum } from '../gradcheck';

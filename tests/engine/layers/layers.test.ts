@@ -34,8 +34,30 @@ describe('layer gradients (float64, central differences)', () => {
   it('dense', () => {
     const dense = new Dense(4, 3, ROWS, 'float64', true);
     dense.W.value.set(randomArray(12, new Rng(9)));
-    dense.b.value.set(randomArray(3, new Rng(10)));
+    dense.b?.value.set(randomArray(3, new Rng(10)));
     checkLayer(dense, true);
+  });
+
+  it('dense without a bias', () => {
+    const dense = new Dense(4, 3, ROWS, 'float64', true, 'js', false);
+    expect(dense.b).toBeNull();
+    expect(dense.params.map((p) => p.name)).toEqual(['W']);
+    dense.W.value.set(randomArray(12, new Rng(9)));
+    checkLayer(dense, true);
+  });
+
+  it('batch norm per channel of an image (BatchNorm2d), in training and evaluation', () => {
+    // 3 channels of 2×3 pixels: statistics over the batch and the 6 positions of each.
+    const train = new BatchNorm(3, ROWS, 'float64', 6);
+    expect([train.inputs, train.gamma.value.length]).toEqual([18, 3]);
+    train.gamma.value.set([1.5, -0.5, 2]);
+    train.beta.value.set([0.1, 0.2, -0.3]);
+    checkLayer(train, true);
+    const evaluate = new BatchNorm(3, ROWS, 'float64', 6);
+    evaluate.gamma.value.set([1.5, -0.5, 2]);
+    evaluate.runningMean.set([0.3, -0.2, 1]);
+    evaluate.runningVar.set([0.5, 2, 1.5]);
+    checkLayer(evaluate, false);
   });
 
   it('activation layers (tanh, softmax)', () => {
@@ -106,6 +128,24 @@ describe('batch norm behaviour', () => {
     expect(y[0]).toBeCloseTo(0, 12);
     expect(y[1]).toBeCloseTo(4 / Math.sqrt(4 + 1e-5), 12);
     expect(bn.runningMean[0]).toBe(2);
+  });
+});
+
+describe('batch norm on images', () => {
+  it('normalises each channel over the batch and its positions, with the unbiased running variance', () => {
+    // Two samples of 2 channels × 2 positions: channel 0 holds 1..4, channel 1 holds 10·(1..4).
+    const bn = new BatchNorm(2, 2, 'float64', 2);
+    const x = Float64Array.from([1, 2, 10, 20, 3, 4, 30, 40]);
+    const y = bn.forward({ rows: 2, cols: 4, data: x }, true).data;
+    const channel = (c: number) => [0, 1].flatMap((i) => [0, 1].map((s) => y[(i * 2 + c) * 2 + s]));
+    for (const c of [0, 1]) {
+      const v = channel(c);
+      expect(v.reduce((a, b) => a + b) / 4).toBeCloseTo(0, 12);
+    }
+    // Four values per channel: mean 2.5, biased variance 1.25, unbiased 1.25·4/3.
+    expect(bn.runningMean[0]).toBeCloseTo(0.25, 12);
+    expect(bn.runningVar[0]).toBeCloseTo(0.9 + (0.1 * (1.25 * 4)) / 3, 12);
+    expect(bn.runningMean[1]).toBeCloseTo(2.5, 12);
   });
 });
 

@@ -2,12 +2,8 @@
 // (ties send the gradient to the first maximum in row order, as torch.nn.MaxPool2d), and
 // finite-difference checks in float64.
 import { describe, expect, it } from 'vitest';
-import {
-  AvgPool2d,
-  MaxPool2d,
-  poolOutputSize,
-  type Pool2dConfig,
-} from '../../../src/engine/layers/pool2d';
+import { AvgPool2d, MaxPool2d, type Pool2dConfig } from '../../../src/engine/layers/pool2d';
+import { poolSize as poolOutputSize } from '../../../src/spec/layers';
 import type { DType, Matrix } from '../../../src/engine/matrix';
 import { Rng } from '../../../src/engine/random';
 import { expectClose, numericGradient, randomArray, weightedSum } from '../gradcheck';

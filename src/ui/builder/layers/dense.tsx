@@ -1,8 +1,8 @@
-// A dense layer in the builder: − / + units (hidden layers only), its activation and its
-// initializer.
+// A dense layer in the builder: − / + units (hidden layers only), its activation, its
+// initializer and its bias.
 import type { DenseSpec } from '../../../spec/types';
 import { useT } from '../../i18n/useT';
-import { ActivationSelect, InitFields } from './fields';
+import { ActivationSelect, BiasCheck, InitFields } from './fields';
 import type { FieldsProps, LayerView } from './row';
 
 function DenseFields({ layer, n, isOutput, change }: FieldsProps<DenseSpec>) {
@@ -38,6 +38,12 @@ function DenseFields({ layer, n, isOutput, change }: FieldsProps<DenseSpec>) {
         n={n}
         value={layer.init}
         onChange={(init) => change((l) => void (l.init = init))}
+      />
+      <BiasCheck
+        n={n}
+        value={layer.bias !== false}
+        // The document holds `bias` only when false (spec/types.ts).
+        onChange={(bias) => change((l) => (bias ? void delete l.bias : void (l.bias = false)))}
       />
     </>
   );

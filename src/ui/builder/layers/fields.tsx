@@ -1,4 +1,4 @@
-// Controls more than one layer type shares: its activation and its initializer.
+// Controls more than one layer type shares: its activation, its initializer, its bias.
 import { useId } from 'react';
 import type { ActivationName, InitName, InitSpec } from '../../../spec/types';
 import { ACTIVATION_CHOICES, INIT_CHOICES } from '../../../store/catalog';
@@ -67,5 +67,23 @@ export function InitFields(props: {
         />
       )}
     </>
+  );
+}
+
+/** Whether the layer adds a bias b (off before a batch norm, whose β does that job). */
+export function BiasCheck(props: { n: number; value: boolean; onChange: (bias: boolean) => void }) {
+  const t = useT();
+  const id = useId();
+  return (
+    <label className="d-field d-check" htmlFor={id}>
+      <input
+        id={id}
+        type="checkbox"
+        aria-label={t('layer.biasOf', { n: props.n })}
+        checked={props.value}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <span>{t('layer.bias')}</span>
+    </label>
   );
 }

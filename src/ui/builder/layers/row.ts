@@ -29,6 +29,10 @@ export interface LayerView<S extends LayerSpec> {
   units?(layer: S): number;
   /** Its controls, after its name; null for a layer without settings. */
   Fields: ComponentType<FieldsProps<S>> | null;
-  /** The "Add …" button's label, and the layer it adds. */
-  add: { label: MessageKey; layer: S };
+  /**
+   * The "Add …" button's label and the layer it adds. A layer that works on images (a
+   * convolution, a pooling, a flatten) says `image`: it goes where the image ends (../network.ts)
+   * and cannot be added without image data.
+   */
+  add: { label: MessageKey; layer: S; image?: true };
 }

@@ -92,6 +92,8 @@ export const page = {
   'notice.restarted.network': 'The network changed, so training started over from new weights.',
   'notice.restarted.optimizer':
     'The optimizer changed, so training started over: the new one has no state to go on from.',
+  'notice.imageLayersDropped':
+    'Image layers removed ({count}): convolutions and poolings need image data.',
   'notice.regressionOutput':
     'This data has numeric targets, so the output is now linear with squared error.',
   'notice.bceNeedsTwoClasses':

@@ -93,6 +93,8 @@ export const page: Record<keyof typeof enPage, string> = {
     'ネットワークが変わったので、新しい重みで学習を最初からやり直しました。',
   'notice.restarted.optimizer':
     'オプティマイザが変わったので、学習を最初からやり直しました: 新しいオプティマイザには引き継ぐ状態がないためです。',
+  'notice.imageLayersDropped':
+    '画像用の層を削除しました（{count} 個）：畳み込みとプーリングには画像データが必要です。',
   'notice.regressionOutput':
     'このデータの目的変数は数値なので、出力層を恒等関数に、損失関数を2乗誤差に変えました。',
   'notice.bceNeedsTwoClasses':

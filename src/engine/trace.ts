@@ -1,0 +1,23 @@
+// One sample through the network, layer by layer, in evaluation mode: what the diagram shows
+// of an image network (each channel's feature map, then the units, then the class
+// probabilities) for the sample the user picked or drew.
+import type { Normalizer } from './data/normalize';
+import type { Model } from './model';
+
+/**
+ * Each document layer's output for `raw` (one sample as the data holds it, before
+ * normalisation), copied out of the layers' buffers.
+ */
+export function traceSample(
+  model: Model,
+  normalizer: Normalizer,
+  raw: Float32Array,
+): Float32Array[] {
+  const { offset, scale } = normalizer;
+  const x = new Float32Array(raw.length);
+  for (let j = 0; j < raw.length; j++) x[j] = (raw[j] - offset[j]) / scale[j];
+  const outputs = model.forwardEach({ rows: 1, cols: x.length, data: x });
+  return model.outputOf.map((index) =>
+    Float32Array.from(outputs[index].data.subarray(0, outputs[index].cols)),
+  );
+}

@@ -1,0 +1,118 @@
+// A convolution in the builder: its filters, kernel, stride and padding, its activation, its
+// initializer and its bias. A square kernel (nearly every one) is one field; a document's
+// oblong kernel gets a field per side.
+import type { Conv2dSpec } from '../../../spec/types';
+import { NumberField } from '../../controls/NumberField';
+import { useT } from '../../i18n/useT';
+import { ActivationSelect, BiasCheck, InitFields } from './fields';
+import type { FieldsProps, LayerView } from './row';
+
+/** "3×3", as the layer's name and its short form write a kernel. */
+export function kernelText([kh, kw]: readonly [number, number]): string {
+  return `${kh}×${kw}`;
+}
+
+function Conv2dFields({ layer, n, change }: FieldsProps<Conv2dSpec>) {
+  const t = useT();
+  const [kh, kw] = layer.kernelSize;
+  return (
+    <>
+      <NumberField
+        label={t('layer.filters')}
+        ariaLabel={t('layer.filtersOf', { n })}
+        value={layer.filters}
+        step={1}
+        min={1}
+        onCommit={(filters) => change((l) => void (l.filters = filters))}
+      />
+      {kh === kw ? (
+        <NumberField
+          label={t('layer.kernel')}
+          ariaLabel={t('layer.kernelOf', { n })}
+          value={kh}
+          step={1}
+          min={1}
+          onCommit={(side) => change((l) => void (l.kernelSize = [side, side]))}
+        />
+      ) : (
+        <>
+          <NumberField
+            label={t('layer.kernelHeight')}
+            ariaLabel={t('layer.kernelHeightOf', { n })}
+            value={kh}
+            step={1}
+            min={1}
+            onCommit={(h) => change((l) => void (l.kernelSize = [h, l.kernelSize[1]]))}
+          />
+          <NumberField
+            label={t('layer.kernelWidth')}
+            ariaLabel={t('layer.kernelWidthOf', { n })}
+            value={kw}
+            step={1}
+            min={1}
+            onCommit={(w) => change((l) => void (l.kernelSize = [l.kernelSize[0], w]))}
+          />
+        </>
+      )}
+      <NumberField
+        label={t('layer.stride')}
+        ariaLabel={t('layer.strideOf', { n })}
+        value={layer.stride}
+        step={1}
+        min={1}
+        onCommit={(stride) => change((l) => void (l.stride = stride))}
+      />
+      <NumberField
+        label={t('layer.padding')}
+        ariaLabel={t('layer.paddingOf', { n })}
+        value={layer.padding}
+        step={1}
+        min={0}
+        onCommit={(padding) => change((l) => void (l.padding = padding))}
+      />
+      <ActivationSelect
+        n={n}
+        value={layer.activation}
+        disabled={false}
+        onChange={(activation) => change((l) => void (l.activation = activation))}
+      />
+      <InitFields
+        n={n}
+        value={layer.init}
+        onChange={(init) => change((l) => void (l.init = init))}
+      />
+      <BiasCheck
+        n={n}
+        value={layer.bias}
+        onChange={(bias) => change((l) => void (l.bias = bias))}
+      />
+    </>
+  );
+}
+
+export const conv2d: LayerView<Conv2dSpec> = {
+  name: (t, layer) =>
+    t.plural('layer.conv2d', layer.filters, { kernel: kernelText(layer.kernelSize) }),
+  short: (t, layer) =>
+    t('layer.short.conv2d', {
+      filters: layer.filters,
+      kernel: kernelText(layer.kernelSize),
+      activation: layer.activation,
+    }),
+  Fields: Conv2dFields,
+  add: {
+    label: 'network.addConv2d',
+    // LeNet-sized: 8 small 3×3 filters see strokes and edges; He suits the ReLU after them.
+    layer: {
+      type: 'conv2d',
+      filters: 8,
+      kernelSize: [3, 3],
+      stride: 1,
+      padding: 0,
+      activation: 'relu',
+      init: { name: 'he_uniform' },
+      bias: true,
+    },
+    image: true,
+  },
+};

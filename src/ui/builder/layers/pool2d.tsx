@@ -1,0 +1,62 @@
+// Max and average pooling in the builder: the same two controls, its window and its stride,
+// so one function makes both rows (as spec/layers/pool2d.ts does).
+import type { AvgPool2dSpec, MaxPool2dSpec } from '../../../spec/types';
+import { NumberField } from '../../controls/NumberField';
+import { useT } from '../../i18n/useT';
+import type { FieldsProps, LayerView } from './row';
+
+type PoolSpec = MaxPool2dSpec | AvgPool2dSpec;
+
+function PoolFields({ layer, n, change }: FieldsProps<PoolSpec>) {
+  const t = useT();
+  return (
+    <>
+      <NumberField
+        label={t('layer.window')}
+        ariaLabel={t('layer.windowOf', { n })}
+        value={layer.size}
+        step={1}
+        min={1}
+        onCommit={(size) =>
+          change((l) => {
+            // Windows side by side stay side by side (PyTorch's default stride is the size):
+            // "3×3 pooling" then means what it says instead of overlapping 3×3 windows.
+            if (l.stride === l.size) l.stride = size;
+            l.size = size;
+          })
+        }
+      />
+      <NumberField
+        label={t('layer.stride')}
+        ariaLabel={t('layer.strideOf', { n })}
+        value={layer.stride}
+        step={1}
+        min={1}
+        onCommit={(stride) => change((l) => void (l.stride = stride))}
+      />
+    </>
+  );
+}
+
+/** "2×2": pooling windows are square. */
+const windowText = (layer: PoolSpec) => `${layer.size}×${layer.size}`;
+
+function pool<S extends PoolSpec>(type: S['type']): LayerView<S> {
+  const max = type === 'maxpool2d';
+  return {
+    name: (t, layer) =>
+      t(max ? 'layer.maxpool2d' : 'layer.avgpool2d', { window: windowText(layer) }),
+    short: (t, layer) =>
+      t(max ? 'layer.short.maxpool2d' : 'layer.short.avgpool2d', { window: windowText(layer) }),
+    Fields: PoolFields,
+    // The classic 2×2 that halves each side.
+    add: {
+      label: max ? 'network.addMaxPool' : 'network.addAvgPool',
+      layer: { type, size: 2, stride: 2 } as S,
+      image: true,
+    },
+  };
+}
+
+export const maxpool2d = pool<MaxPool2dSpec>('maxpool2d');
+export const avgpool2d = pool<AvgPool2dSpec>('avgpool2d');

@@ -1,0 +1,129 @@
+// The student, in real Chromium against the built app: picks Fashion-MNIST, adds two
+// convolutions with pooling, trains, and watches the filters and feature maps change; picks
+// another sample picture and the maps follow it to its class probabilities.
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './appServer';
+
+const app = useApp();
+
+/** What a canvas shows, as a PNG data URL: equal strings, equal pictures. */
+const pixels = (canvas: Locator) =>
+  canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL('image/png'));
+
+async function epoch(page: Page): Promise<number> {
+  const text = (await page.locator('.d-progress').textContent()) ?? '';
+  return Number(/Epoch (\d+)/.exec(text)?.[1] ?? 0);
+}
+
+describe('a convolutional network on Fashion-MNIST', () => {
+  it('builds, trains, and shows filters and feature maps changing as it learns', async () => {
+    const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app().url);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
+      .toBe(true);
+    await page.getByLabel('Data set').selectOption('fashion_mnist');
+    await expect
+      .poll(() => page.getByText(/^1 × 28 × 28 image · /).isVisible(), { timeout: 30_000 })
+      .toBe(true);
+
+    for (const name of [
+      'Add convolution',
+      'Add max pooling',
+      'Add convolution',
+      'Add max pooling',
+    ]) {
+      await page.getByRole('button', { name }).click();
+    }
+    const rows = page.getByRole('list', { name: 'Layers' }).getByRole('listitem');
+    // 3×3 kernels without padding take two pixels off each side; pooling 2 halves (floor).
+    const shapes = ['8 × 26 × 26', '8 × 13 × 13', '8 × 11 × 11', '8 × 5 × 5'];
+    for (const [i, shape] of shapes.entries()) {
+      await expect.poll(() => rows.nth(i).textContent(), { timeout: 10_000 }).toContain(shape);
+    }
+    await expect
+      .poll(() => page.getByText(/4800 training samples and 1200 validation samples/).isVisible(), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+
+    // Before training: the first sample, every channel of every image layer, the filters.
+    const inside = page.getByRole('group', { name: 'One sample through the network' });
+    const filter = inside.getByRole('img', { name: 'Filter 1 of layer 1' });
+    const map = inside.getByRole('img', { name: 'Channel 1 of layer 3' });
+    await expect.poll(() => filter.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(
+      await inside.getByRole('group', { name: 'Feature maps of layer 1' }).getByRole('img').count(),
+    ).toBe(8);
+    expect(await inside.getByRole('group', { name: 'Filters of layer 3' }).textContent()).toContain(
+      'mean over 8 input channels',
+    );
+    const [filterBefore, mapBefore] = [await pixels(filter), await pixels(map)];
+
+    await page.getByRole('button', { name: 'Step epoch' }).click();
+    await expect.poll(() => epoch(page), { timeout: 60_000 }).toBe(1);
+    // The pictures follow the weights: what the first filter looks for, and what the second
+    // convolution makes of the sample, have both moved.
+    await expect.poll(() => pixels(filter), { timeout: 10_000 }).not.toBe(filterBefore);
+    await expect.poll(() => pixels(map), { timeout: 10_000 }).not.toBe(mapBefore);
+
+    // The per-class view names Fashion-MNIST's classes; a sample picture chooses the sample.
+    const table = page.getByRole('table', { name: 'Confusion matrix (validation)' });
+    await expect.poll(() => table.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await table.getByText('Ankle boot').count()).toBeGreaterThan(0);
+    const samples = page.getByRole('button', { name: /^Sample \d+: true .+ · predicted / });
+    await expect.poll(() => samples.count(), { timeout: 10_000 }).toBe(24);
+    await samples.nth(5).click();
+    await expect
+      .poll(
+        () => inside.getByRole('img', { name: /^Sample 6 of the validation part/ }).isVisible(),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
+    const classes = inside.getByRole('list', { name: 'Class probabilities for this sample' });
+    expect(await classes.getByRole('listitem').count()).toBe(10);
+    expect(await classes.textContent()).toContain('Sneaker');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
+
+  it('lets a student draw a digit and see what the trained network makes of it', async () => {
+    const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app().url);
+    await page.getByLabel('Data set').selectOption('digits');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 30_000 })
+      .toBe(true);
+    await page.getByRole('button', { name: 'Step epoch' }).click();
+    await expect.poll(() => epoch(page), { timeout: 60_000 }).toBe(1);
+
+    const pad = page.getByRole('img', { name: /^Drawing pad/ });
+    expect(await pad.getAttribute('aria-label')).toContain('8×8 image');
+    const box = (await pad.boundingBox())!;
+    // A "1": one stroke down the middle.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.15);
+    await page.mouse.down();
+    for (let k = 1; k <= 10; k++) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height * (0.15 + 0.07 * k));
+    }
+    await page.mouse.up();
+    const guess = page
+      .getByRole('status')
+      .filter({ hasText: /^The network says: \d \(\d+\.\d%\)$/ });
+    await expect.poll(() => guess.isVisible(), { timeout: 10_000 }).toBe(true);
+    const inside = page.getByRole('group', { name: 'One sample through the network' });
+    expect(await inside.getByRole('img', { name: 'Your drawing' }).isVisible()).toBe(true);
+    // Clearing sends the blank pad, and the button waits for the next drawing.
+    await page.getByRole('button', { name: 'Clear drawing' }).click();
+    expect(await page.getByRole('button', { name: 'Clear drawing' }).isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
