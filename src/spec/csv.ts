@@ -2,6 +2,7 @@
 // column of their choosing. Files come from anywhere, so every problem is reported with
 // its line and column, and nothing is half-read.
 import { LIMITS } from './limits';
+import { shapeText, sizeOf, type ImageShape } from './layers/shape';
 import type { InlineDataSpec, Task } from './types';
 
 export interface CsvTable {
@@ -63,9 +64,39 @@ export function readCsv(text: string): CsvTable {
 /**
  * Inline data from a table: every column but `label` is a numeric feature; the label column
  * holds class names or indices (classification, numbered in order of first appearance for
- * names) or numbers (regression).
+ * names) or numbers (regression). With `image`, the features are the pixels of one image
+ * per row, in channel, row, column order.
  */
-export function csvToInlineData(table: CsvTable, label: number, task: Task): InlineDataSpec {
+export function csvToInlineData(
+  table: CsvTable,
+  label: number,
+  task: Task,
+  image?: ImageShape,
+): InlineDataSpec {
+  const data = tableData(table, label, task);
+  if (image === undefined) return data;
+  const pixels = sizeOf(image);
+  const features = table.columns.length - 1;
+  if (pixels !== features) {
+    throw new CsvError(
+      `an image of ${shapeText(image)} holds ${pixels} pixels, but the file has ${features} columns besides the label`,
+    );
+  }
+  // Pixels share one scale; scaling each onto [0, 1] over the training part keeps them
+  // bounded, where standardising would blow up a border pixel that is nearly always 0.
+  return { ...data, shape: [...image], normalize: 'minmax' };
+}
+
+/** A shape the columns could be: one channel, square, if their count is a square. */
+export function guessImage(features: number): ImageShape | null {
+  const side = Math.round(Math.sqrt(features));
+  if (side * side === features) return [1, side, side];
+  const rgb = Math.round(Math.sqrt(features / 3));
+  if (3 * rgb * rgb === features) return [3, rgb, rgb];
+  return null;
+}
+
+function tableData(table: CsvTable, label: number, task: Task): InlineDataSpec {
   const { columns, rows } = table;
   if (columns.length < 2)
     throw new CsvError('the file needs at least two columns: features and a label');

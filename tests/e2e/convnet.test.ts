@@ -126,4 +126,46 @@ describe('a convolutional network on Fashion-MNIST', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('reads a CSV of pixels as images, and trains a convolution on them', async () => {
+    const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app().url);
+    // Sixty 8 × 8 pictures: a bright top half (class "top") or a bright bottom half.
+    const rows = Array.from({ length: 60 }, (_, i) => {
+      const top = i % 2 === 0;
+      const pixels = Array.from({ length: 64 }, (_, p) => (p < 32 === top ? 200 : 10) + (i % 7));
+      return `${pixels.join(',')},${top ? 'top' : 'bottom'}`;
+    });
+    const header = [...Array.from({ length: 64 }, (_, p) => `px${p}`), 'where'].join(',');
+    await page.getByLabel('Your own data (CSV)').setInputFiles({
+      name: 'halves.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, ...rows].join('\n')),
+    });
+    // 64 columns make a square: taken for an 8 × 8 image at first, and the user can say not.
+    const asImage = page.getByLabel('The columns are the pixels of an image');
+    await expect.poll(() => asImage.isChecked(), { timeout: 10_000 }).toBe(true);
+    expect(await page.getByLabel('Height').inputValue()).toBe('8');
+    await page.getByLabel('Width').fill('9');
+    const refusal = page.getByRole('alert').filter({ hasText: /1 × 8 × 9 holds 72 pixels/ });
+    await expect.poll(() => refusal.isVisible(), { timeout: 5_000 }).toBe(true);
+    expect(await page.getByRole('button', { name: 'Use this data' }).isDisabled()).toBe(true);
+    await page.getByLabel('Width').fill('8');
+    await page.getByRole('button', { name: 'Use this data' }).click();
+    await expect
+      .poll(() => page.getByText(/^1 × 8 × 8 image · /).isVisible(), { timeout: 20_000 })
+      .toBe(true);
+    await page.getByRole('button', { name: 'Add convolution' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
+      .toBe(true);
+    await page.getByRole('button', { name: 'Step epoch' }).click();
+    await expect.poll(() => epoch(page), { timeout: 30_000 }).toBe(1);
+    const inside = page.getByRole('group', { name: 'One sample through the network' });
+    expect(await inside.getByRole('img', { name: 'Filter 1 of layer 1' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

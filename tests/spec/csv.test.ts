@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, csvToInlineData, readCsv } from '../../src/spec/csv';
+import { CsvError, csvToInlineData, guessImage, readCsv } from '../../src/spec/csv';
 import { parseExperiment } from '../../src/spec';
 
 const IRIS_LIKE = `sepal length,sepal width,"species, common name"
@@ -74,5 +74,44 @@ describe('inline classNames (extension)', () => {
     expect(() => parseExperiment(doc(['a']))).toThrow(/data\.classNames/);
     expect(() => parseExperiment(doc(['a', 7]))).toThrow(/data\.classNames\[1\]/);
     expect(parseExperiment(doc(['a', 'b'])).data).toMatchObject({ classNames: ['a', 'b'] });
+  });
+});
+
+describe('a CSV of pixels read as images', () => {
+  // Four 2 × 3 one-channel images (six pixel columns) of two classes.
+  const pixels = (k: number) => [0, 1, 2, 3, 4, 5].map((p) => (p * k) % 7);
+  const text = ['label,' + [1, 2, 3, 4, 5, 6].map((p) => `p${p}`).join(',')]
+    .concat([1, 2, 3, 4].map((k) => `${k % 2 ? 'cat' : 'dog'},${pixels(k).join(',')}`))
+    .join('\n');
+
+  it('gives the data the shape, on the pixels one scale', () => {
+    const data = csvToInlineData(readCsv(text), 0, 'classification', [1, 2, 3]);
+    expect(data.shape).toEqual([1, 2, 3]);
+    expect(data.normalize).toBe('minmax');
+    expect(data.x[1]).toEqual(pixels(2));
+    // And the document takes it: a convolution fits a 2 × 3 image.
+    const e = parseExperiment({
+      version: 1,
+      data,
+      model: {
+        layers: [
+          { type: 'conv2d', filters: 2, kernelSize: 2 },
+          { type: 'dense', units: 2, activation: 'softmax' },
+        ],
+      },
+    });
+    expect(e.model.inputs).toEqual([1, 2, 3]);
+  });
+
+  it('refuses a shape whose pixels are not the columns, saying how many each has', () => {
+    expect(() => csvToInlineData(readCsv(text), 0, 'classification', [1, 2, 2])).toThrow(
+      'an image of 1 × 2 × 2 holds 4 pixels, but the file has 6 columns besides the label',
+    );
+  });
+
+  it('guesses a square of one channel, or of three, from the number of columns', () => {
+    expect(guessImage(784)).toEqual([1, 28, 28]);
+    expect(guessImage(3 * 32 * 32)).toEqual([3, 32, 32]);
+    expect(guessImage(10)).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { trainRun } from '../../src/engine/runs';
 import { Trainer, type EpochResult } from '../../src/engine/train';
 import { checkStart } from '../../src/engine/customSurface';
 import { recordRace } from '../../src/engine/trajectory';
-import { compareVariants, parseLesson, type Lesson } from '../../src/spec';
+import { compareVariants, countParameters, parseLesson, type Lesson } from '../../src/spec';
 import type { Experiment } from '../../src/spec/types';
 import { LANGUAGES } from '../../src/ui/i18n/languages';
 
@@ -108,6 +108,22 @@ describe('what each lesson shows', () => {
       const { epochs } = await train(document);
       expect(epochs.at(-1)!.validation!.accuracy, id).toBeGreaterThan(0.9);
     }
+  }, 30_000);
+
+  it('convolution: about a thousand weights pass 95% on the digits, and the filters move', async () => {
+    const { document } = lesson('convolution').preset as { document: Experiment };
+    expect(countParameters(document.model)).toBeLessThan(1100);
+    const data = await prepareData(document, readDatasetFile);
+    const trainer = new Trainer(document, data);
+    const filters = () => Float32Array.from(trainer.model.params[0].value);
+    const before = filters();
+    const epochs: EpochResult[] = [];
+    trainRun(trainer, document.training.epochs, (r) => epochs.push(r));
+    expect(epochs.at(-1)!.validation!.accuracy).toBeGreaterThan(0.95);
+    // What the diagram shows: the filters are not their initial noise any more.
+    const after = filters();
+    const moved = Math.hypot(...after.map((w, i) => w - before[i])) / Math.hypot(...before);
+    expect(moved).toBeGreaterThan(0.5);
   }, 30_000);
 
   it('optimizers: the Saito race ends every racer near the minimum', () => {

@@ -1,12 +1,24 @@
-// Bring your own data: a CSV file of numeric columns and a label column you choose. The
-// file is read and checked in the browser (nothing is uploaded); problems name the line.
+// Bring your own data: a CSV file of numeric columns and a label column you choose, the
+// columns read as the pixels of an image when you give its shape. The file is read and
+// checked in the browser (nothing is uploaded); problems name the line.
 import { useId, useMemo, useState } from 'react';
-import { CSV_BYTES_LIMIT, CsvError, csvToInlineData, readCsv, type CsvTable } from '../../spec/csv';
+import {
+  CSV_BYTES_LIMIT,
+  CsvError,
+  csvToInlineData,
+  guessImage,
+  readCsv,
+  type CsvTable,
+} from '../../spec/csv';
+import type { ImageShape } from '../../spec/layers';
 import type { Task } from '../../spec/types';
 import { editExperiment } from '../../store/actions';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Vars } from '../i18n/translate';
 import { useT } from '../i18n/useT';
+
+/** From this many columns up, a square count is taken for an image at first (8 × 8 and up). */
+const IMAGE_COLUMNS = 64;
 
 /** A problem with the file, worded when shown (so it follows a change of language). */
 interface Problem {
@@ -24,6 +36,9 @@ export function CsvLoader() {
   const [label, setLabel] = useState(0);
   const [task, setTask] = useState<Task>('classification');
   const [error, setError] = useState<Problem | null>(null);
+  /** The columns as an image of this shape, or null: each row a sample of plain numbers. */
+  const [image, setImage] = useState<ImageShape | null>(null);
+  const [shape, setShape] = useState<ImageShape>([1, 1, 1]);
 
   const choose = async (file: File | undefined) => {
     if (file === undefined) return;
@@ -46,6 +61,10 @@ export function CsvLoader() {
       const distinct = new Set(read.rows.map((r) => r[last].trim()));
       const numeric = [...distinct].every((v) => Number.isFinite(Number(v)));
       setTask(numeric && distinct.size > 20 ? 'regression' : 'classification');
+      // Many columns that make a square (784 = 28 × 28) are most likely an image's pixels.
+      const guess = guessImage(last);
+      setShape(guess ?? [1, 1, last]);
+      setImage(guess !== null && last >= IMAGE_COLUMNS ? guess : null);
     } catch (e) {
       setError(
         e instanceof CsvError
@@ -61,11 +80,11 @@ export function CsvLoader() {
   const converted = useMemo(() => {
     if (table === null) return null;
     try {
-      return { data: csvToInlineData(table, label, task), problem: null };
+      return { data: csvToInlineData(table, label, task, image ?? undefined), problem: null };
     } catch (e) {
       return { data: null, problem: (e as Error).message };
     }
-  }, [table, label, task]);
+  }, [table, label, task, image]);
 
   const use = () => {
     if (converted?.data == null) return;
@@ -121,6 +140,14 @@ export function CsvLoader() {
               <option value="regression">{t('csv.regression')}</option>
             </select>
           </label>
+          <ImageShapeFields
+            image={image}
+            shape={shape}
+            onChange={(next, on) => {
+              setShape(next);
+              setImage(on ? next : null);
+            }}
+          />
           {converted?.problem != null && (
             <p role="alert" className="d-alert d-alert-danger">
               {t('csv.error', { file: name, message: converted.problem })}
@@ -132,5 +159,49 @@ export function CsvLoader() {
         </>
       )}
     </div>
+  );
+}
+
+interface ShapeProps {
+  image: ImageShape | null;
+  shape: ImageShape;
+  onChange: (shape: ImageShape, asImage: boolean) => void;
+}
+
+/** "Columns are the pixels of an image": on or off, and its channels, height and width. */
+function ImageShapeFields({ image, shape, onChange }: ShapeProps) {
+  const t = useT();
+  const checkId = useId();
+  const sides = ['channels', 'height', 'width'] as const;
+  return (
+    <fieldset className="d-csv-image">
+      <label className="d-check" htmlFor={checkId}>
+        <input
+          id={checkId}
+          type="checkbox"
+          checked={image !== null}
+          onChange={(e) => onChange(shape, e.target.checked)}
+        />
+        <span>{t('csv.asImage')}</span>
+      </label>
+      {image !== null &&
+        sides.map((side, k) => (
+          <label key={side} className="d-field">
+            <span>{t(`csv.image.${side}`)}</span>
+            <input
+              type="number"
+              min={1}
+              step={1}
+              value={shape[k]}
+              onChange={(e) => {
+                const v = Math.max(1, Math.floor(Number(e.target.value) || 1));
+                const at = (j: number) => (j === k ? v : shape[j]);
+                const next: ImageShape = [at(0), at(1), at(2)];
+                onChange(next, true);
+              }}
+            />
+          </label>
+        ))}
+    </fieldset>
   );
 }

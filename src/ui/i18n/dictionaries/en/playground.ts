@@ -77,6 +77,10 @@ export const playground = {
   'csv.classification': 'Classification',
   'csv.regression': 'Regression',
   'csv.use': 'Use this data',
+  'csv.asImage': 'The columns are the pixels of an image',
+  'csv.image.channels': 'Channels',
+  'csv.image.height': 'Height',
+  'csv.image.width': 'Width',
   // The network builder and its layers.
   'network.heading': 'Network',
   'network.summary': '{inputs} · {parameters} parameters',

@@ -79,6 +79,10 @@ export const playground: Record<keyof typeof enPlayground, string> = {
   'csv.classification': '分類',
   'csv.regression': '回帰',
   'csv.use': 'このデータを使う',
+  'csv.asImage': '列は画像の画素',
+  'csv.image.channels': 'チャネル数',
+  'csv.image.height': '高さ',
+  'csv.image.width': '幅',
   // ネットワークの組み立てと各層。
   'network.heading': 'ネットワーク',
   'network.summary': '{inputs} · パラメータ {parameters} 個',
