@@ -6,6 +6,7 @@ import type { DatasetFileReader } from '../engine/data/dataset';
 import { exportParams } from '../engine/params';
 import type { SearchData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
+import { Pace } from './pace';
 import { RunDriver, type RunEnd } from '../engine/runDriver';
 import { bestEpoch, evaluateSet } from '../engine/runs';
 import { Trainer, type EpochResult } from '../engine/train';
@@ -90,7 +91,8 @@ class TrainingRun {
   /** Epochs not yet sent. */
   private pending: EpochPoint[] = [];
   private lastUpdate = -Infinity;
-  private lastStatistics = -Infinity;
+  /** Statistics every statisticsMs, or less often when they cost more (pace.ts). */
+  private readonly statistics: Pace;
   private started = 0;
 
   constructor(
@@ -98,7 +100,9 @@ class TrainingRun {
     private readonly request: RunRequest,
     private readonly onUpdate: (update: RunUpdate) => void,
     private readonly warmUp: boolean,
-  ) {}
+  ) {
+    this.statistics = new Pace(() => host.now(), request.statisticsMs);
+  }
 
   begin(data: Promise<SearchData>): void {
     this.lastUpdate = this.host.now();
@@ -166,15 +170,14 @@ class TrainingRun {
   private update(): void {
     const now = this.host.now();
     if (now - this.lastUpdate < UPDATE_MS) return;
-    const { statisticsMs } = this.request;
-    const withStatistics = statisticsMs > 0 && now - this.lastStatistics >= statisticsMs;
+    const withStatistics = this.request.statisticsMs > 0 && this.statistics.due(false);
     if (!withStatistics && this.pending.length === 0) return;
     this.lastUpdate = now;
-    if (withStatistics) this.lastStatistics = now;
+    const trainer = this.driver!.trainer;
     this.onUpdate({
       status: 'running',
       epochs: this.takePending(),
-      layers: withStatistics ? layerStatistics(this.driver!.trainer) : null,
+      layers: withStatistics ? this.statistics.time(() => layerStatistics(trainer)) : null,
       summary: null,
       params: null,
       message: null,

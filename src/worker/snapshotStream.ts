@@ -8,6 +8,7 @@ import type { Message } from '../spec/message';
 import type { RunStatus } from '../spec/protocol/runStatus';
 import type { EpochPoint, SampleChoice, Snapshot } from '../spec/protocol/training';
 import { thin } from '../spec/thin';
+import { Pace } from './pace';
 import { boundaryGrid, confusionSummary, epochPoint, networkPicture, type View } from './views';
 
 /** Snapshots at most this often: ~30 a second is smooth, and cheap for the page. */
@@ -39,21 +40,31 @@ export class SnapshotStream {
   private epochs: EpochPoint[] = [];
   private steps: [number, number][] = [];
   private lastSnapshot = -Infinity;
-  private lastStatistics = -Infinity;
-  private lastBoundary = -Infinity;
+  // Each costly view at its own pace (pace.ts): at most as often as its constant says, and
+  // less often when computing it would take more than its share of the run's time.
+  private readonly statistics: Pace;
+  private readonly picture: Pace;
+  private readonly boundary: Pace;
+  private readonly confusion: Pace;
   /** An epoch ended (or a step command ran) since the last confusion matrix. */
   private confusionDue = true;
 
   constructor(
     private readonly now: () => number,
     private readonly emit: (snapshot: Snapshot) => void,
-  ) {}
+  ) {
+    this.statistics = new Pace(now, STATISTICS_MS);
+    this.picture = new Pace(now, STATISTICS_MS);
+    this.boundary = new Pace(now, BOUNDARY_MS);
+    this.confusion = new Pace(now, STATISTICS_MS);
+  }
 
-  /** A new run: nothing of the last one's is left to send. */
+  /** A new run: nothing of the last one's is left to send, and its views' costs are its own. */
   restart(): void {
     this.epochs = [];
     this.steps = [];
     this.confusionDue = true;
+    for (const pace of [this.statistics, this.picture, this.boundary, this.confusion]) pace.reset();
   }
 
   step(step: number, loss: number): void {
@@ -75,15 +86,14 @@ export class SnapshotStream {
     const now = this.now();
     if (!force && now - this.lastSnapshot < SNAPSHOT_MS) return;
     this.lastSnapshot = now;
-    const withStatistics = force || now - this.lastStatistics >= STATISTICS_MS;
-    if (withStatistics) this.lastStatistics = now;
-    const withBoundary = force || now - this.lastBoundary >= BOUNDARY_MS;
-    if (withBoundary) this.lastBoundary = now;
     const { trainer, view } = run;
     // A diverged network's numbers are NaN, and a failed run's views may be what failed.
     const data = run.status !== 'diverged' && run.status !== 'failed' ? run.data : null;
-    const confusionDue = withStatistics && this.confusionDue && data !== null;
-    if (confusionDue) this.confusionDue = false;
+    let confusion = null;
+    if (data !== null && this.confusionDue && this.confusion.due(force)) {
+      this.confusionDue = false;
+      confusion = this.confusion.time(() => confusionSummary(trainer, data));
+    }
     this.emit({
       generation: run.generation,
       status: run.status,
@@ -92,10 +102,11 @@ export class SnapshotStream {
       learningRate: trainer.learningRate,
       epochs: this.epochs,
       steps: thin(this.steps, STEPS_PER_SNAPSHOT),
-      layers: withStatistics && data ? layerStatistics(trainer) : null,
-      boundary: withBoundary && data ? boundaryGrid(trainer, data, view) : null,
-      network: withStatistics && data ? networkPicture(trainer, data, view, run.sample) : null,
-      confusion: confusionDue ? confusionSummary(trainer, data) : null,
+      layers: data && this.statistics.run(force, () => layerStatistics(trainer)),
+      boundary: data && this.boundary.run(force, () => boundaryGrid(trainer, data, view)),
+      network:
+        data && this.picture.run(force, () => networkPicture(trainer, data, view, run.sample)),
+      confusion,
       message: run.message,
       stepsPerSecond: run.stepsPerSecond,
     });
