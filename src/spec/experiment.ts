@@ -5,7 +5,7 @@ import { at, fail, get, int, num, record, valueOr } from './check';
 import { parseData } from './data';
 import { DEFAULTS } from './defaults';
 import { checkHeader } from './header';
-import { valuesPerRow } from './layers';
+import { kindOf, layerShapes, valuesPerRow } from './layers';
 import { LIMITS, groupThousands } from './limits';
 import { parseModel } from './model';
 import { parseOptimizer } from './optimizer';
@@ -61,9 +61,12 @@ export function resolveExperiment(input: unknown, expectation: string): Experime
   const rows = Math.min(training.batchSize, facts.samples);
   const values = rows * valuesPerRow(model);
   if (values > LIMITS.activations) {
+    // The layer that holds the most, so the user knows what to shrink.
+    const held = layerShapes(model).map(({ layer, input }) => kindOf(layer).values(layer, input));
+    const largest = held.indexOf(Math.max(...held));
     fail(
       at('training', 'batchSize'),
-      `is ${training.batchSize}: a batch of ${rows} rows through this model holds ${groupThousands(values)} layer outputs; the limit is ${groupThousands(LIMITS.activations)} (use a smaller batch or narrower layers)`,
+      `is ${training.batchSize}: a batch of ${rows} rows through this model holds ${groupThousands(values)} layer outputs; the limit is ${groupThousands(LIMITS.activations)} (use a smaller batch or narrower layers; model.layers[${largest}] holds the most, ${groupThousands(held[largest])} per sample)`,
     );
   }
   const params = parseParams(valueOr(raw, 'params', null), 'params', model);

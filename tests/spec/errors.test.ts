@@ -732,6 +732,26 @@ const CASES: Record<string, Case[]> = {
       message: 'model.layers end in an image (3 × 2 × 2); the output must be one number per class',
     },
     {
+      // 1024 channels of a 4 × 4 image under a 64 × 64 kernel padded by 32: 1024·64·64 taps
+      // at 5·5 positions, 104,857,600 values to unfold per sample.
+      mutate: image([
+        conv({ filters: 1024, kernelSize: 1 }),
+        conv({ filters: 1, kernelSize: 64, padding: 32 }),
+      ]),
+      message:
+        'model.layers[1] unfolds its input into 104,857,600 values per sample (1024 channels × 64 × 64 kernel × 5 × 5 positions); the limit is 16,000,000',
+    },
+    {
+      mutate: (d) => {
+        image([conv({ filters: 1024, kernelSize: 1, activation: 'relu' })])(d);
+        d.data.x = many(600, (i) => d.data.x[i % 3]);
+        d.data.y = many(600, (i) => i % 3);
+        d.training = { batchSize: 512 };
+      },
+      message:
+        'training.batchSize is 512: a batch of 512 rows through this model holds 16,780,288 layer outputs; the limit is 16,000,000 (use a smaller batch or narrower layers; model.layers[0] holds the most, 32,768 per sample)',
+    },
+    {
       mutate: image([conv({ kernelSize: 0 })]),
       message: 'model.layers[0].kernelSize must be a positive integer (got 0)',
     },

@@ -18,7 +18,7 @@ import {
 } from '../check';
 import { DEFAULTS } from '../defaults';
 import { parseInit } from '../init';
-import { LIMITS } from '../limits';
+import { groupThousands, LIMITS } from '../limits';
 import type { Conv2dSpec, ConvParams } from '../types';
 import type { LayerKind } from './kind';
 import { needImage, type ImageShape, type Shape } from './shape';
@@ -29,8 +29,9 @@ export function convSize(size: number, kernel: number, stride: number, padding: 
 }
 
 /** The output image of `spec` on `input`, or a refusal naming the layer at `path`. */
-function outputOf(spec: Conv2dSpec, input: Shape, path: string): ImageShape {
-  const [, h, w] = needImage(input, path, 'conv2d');
+function outputOf(spec: Conv2dSpec, shape: Shape, path: string): ImageShape {
+  const input = needImage(shape, path, 'conv2d');
+  const [, h, w] = input;
   const [kh, kw] = spec.kernelSize;
   const p = spec.padding;
   if (kh > h + 2 * p || kw > w + 2 * p) {
@@ -41,7 +42,23 @@ function outputOf(spec: Conv2dSpec, input: Shape, path: string): ImageShape {
       `is ${kh} × ${kw}, larger than ${padded} (use a smaller kernel or more padding)`,
     );
   }
-  return [spec.filters, convSize(h, kh, spec.stride, p), convSize(w, kw, spec.stride, p)];
+  const output: ImageShape = [
+    spec.filters,
+    convSize(h, kh, spec.stride, p),
+    convSize(w, kw, spec.stride, p),
+  ];
+  // The engine unfolds the input under every kernel position (im2col): C·kh·kw values for
+  // each of the H'·W' positions, at least one sample's worth at a time.
+  const unfolded = input[0] * kh * kw * output[1] * output[2];
+  if (unfolded > LIMITS.activations) {
+    fail(
+      path,
+      `unfolds its input into ${groupThousands(unfolded)} values per sample (${input[0]} channels × ` +
+        `${kh} × ${kw} kernel × ${output[1]} × ${output[2]} positions); the limit is ` +
+        `${groupThousands(LIMITS.activations)} (use fewer channels, a smaller kernel or a larger stride)`,
+    );
+  }
+  return output;
 }
 
 function parseKernel(value: unknown, path: string): [number, number] {
