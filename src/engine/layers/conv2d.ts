@@ -16,8 +16,8 @@
 // NHWC outputs and need dY transposed. Grouping samples makes products on small images (P of
 // a few dozen) wide enough for the SIMD kernel. Each output of Y and each column of dcol sums
 // over taps or filters only, so G changes none of their bits; dW's sums split by group, and G
-// = ⌊GROUP_COLUMNS/P⌋ depends on the shapes only (the capacity caps it only when a batch is
-// one group anyway): the same bits on every host, for a given kernel.
+// = ⌊GROUP_COLUMNS/P⌋ (fewer for a huge K) depends on the shapes only (the capacity caps it
+// only when a batch is one group anyway): the same bits on every host, for a given kernel.
 import {
   allocate,
   matmul,
@@ -51,6 +51,12 @@ export interface Conv2dConfig {
 
 /** Columns per product we aim for (LeNet's shapes ran alike from 128 to 4096). */
 const GROUP_COLUMNS = 1024;
+/**
+ * Unfolded values per group at most (4 Mi: 16 MB in float32), so that many input channels
+ * under a large kernel do not multiply into gigabytes; no textbook shape comes near it.
+ * Validation holds one sample's unfolded input to LIMITS.activations.
+ */
+const GROUP_VALUES = 1 << 22;
 /**
  * Column values kept from forward for backward (4 Mi: 16 MB in float32; LeNet's first layer
  * needs 1.25 Mi for a batch of 64), so a training batch builds them once. Groups beyond it
@@ -131,7 +137,10 @@ export class Conv2d implements Layer {
         }
       : null;
     this.params = this.b === null ? [this.W] : [this.W, this.b];
-    const G = Math.max(1, Math.min(capacity, Math.floor(GROUP_COLUMNS / P)));
+    const G = Math.max(
+      1,
+      Math.min(capacity, Math.floor(GROUP_COLUMNS / P), Math.floor(GROUP_VALUES / (K * P))),
+    );
     this.group = G;
     const width = G * P;
     const groups = Math.ceil(capacity / G);
