@@ -15,22 +15,29 @@
 // order (no shuffling) and the same minibatches; one sample = forward + backward + its share
 // of the per-batch update. This process only starts the others and prints the table.
 //
+// tfjs is timed in both of its training loops (trainOnBatch and optimizer.minimize), each in
+// its own process, and the faster kept per round (--tfjs-loop pins one). After the table, the
+// engine's WebAssembly SIMD product is timed on 512×512×512 (ceiling.ts), and each
+// throughput is shown as GFLOP/s (flops.ts) and as a share of that ceiling.
+//
 // Usage: npm run bench [-- --only W2,W3] [--libs descent,convnetjs] [--json file.json]
 //                      [--browser | --no-browser]
-//                      [--tfjs-loop fit|minimize]
+//                      [--tfjs-loop best|fit|minimize] [--tfjs-conv conv3d|conv2d]
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { LIBRARIES, type Library } from './adapters/index';
-import type { TfjsLoop } from './adapters/tfjs';
-import { MIN_EPOCHS, MIN_SECONDS, WARMUP_SECONDS, type Timing } from './timing';
-import { workloadSpecs, type WorkloadSpec } from './workloads';
+import type { TfjsConv, TfjsLoop } from './adapters/tfjs';
+import { fmt, printFlops, printTable, type Results } from './table';
+import { MIN_EPOCHS, MIN_SECONDS, WARMUP_SECONDS, type Outcome, type Timing } from './timing';
+import { workloadSpecs } from './workloads';
 
 const ROUNDS = 3;
 const SLOW_EPOCH_MS = 3000;
 const CHILD = fileURLToPath(new URL('./timeLibrary.ts', import.meta.url));
+const CEILING = fileURLToPath(new URL('./ceiling.ts', import.meta.url));
 const tfjsVersion = (
   createRequire(import.meta.url)('@tensorflow/tfjs/package.json') as {
     version: string;
@@ -46,12 +53,12 @@ function option(name: string): string | null {
 const list = (name: string) => option(name)?.split(',').filter(Boolean) ?? null;
 
 /**
- * Times `library` on `workload` in a new Node process with this one's flags (tsx's loader
- * among them) and returns what it printed.
+ * Runs `script` with `args` in a new Node process with this one's flags (tsx's loader among
+ * them) and returns the JSON of the last line it printed.
  */
-function timeInChild(library: Library, workload: string, loop: TfjsLoop): Promise<Timing> {
+function runChild<T>(script: string, args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, CHILD, library, workload, loop], {
+    const child = spawn(process.execPath, [...process.execArgv, script, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -59,17 +66,39 @@ function timeInChild(library: Library, workload: string, loop: TfjsLoop): Promis
     child.on('error', reject);
     child.on('close', (code) => {
       const line = out.trim().split('\n').at(-1) ?? '';
-      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as Timing);
-      else reject(new Error(`${library} on ${workload}: its process exited with ${code}`));
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as T);
+      else reject(new Error(`${args.join(' ') || script}: its process exited with ${code}`));
     });
   });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (x: number | undefined) =>
-  x === undefined ? '-' : Math.round(x).toLocaleString('en-US');
-const pad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 const load = () => os.loadavg()[0].toFixed(2);
+
+/** One round of one library: for tfjs with loop 'best', both loops, the faster kept. */
+async function timeRound(
+  library: Library,
+  workload: string,
+  loop: TfjsLoop | 'best',
+  conv: TfjsConv,
+): Promise<Outcome> {
+  const loops: TfjsLoop[] = !library.startsWith('tfjs')
+    ? ['minimize'] // ignored by the other libraries
+    : loop === 'best'
+      ? ['minimize', 'fit']
+      : [loop];
+  let best: Timing | null = null;
+  for (const l of loops) {
+    const t = await runChild<Outcome>(CHILD, [library, workload, l, conv]);
+    if ('unsupported' in t) return t;
+    const s = `${workload} ${library}${loops.length > 1 ? ` (${l})` : ''}`;
+    console.error(
+      `${s}: ${fmt(t.samplesPerSecond)} samples/s ` +
+        `(${t.epochs} epochs in ${t.seconds.toFixed(2)} s, load ${load()})`,
+    );
+    if (best === null || t.samplesPerSecond > best.samplesPerSecond) best = t;
+  }
+  return best!;
+}
 
 async function main() {
   // The page's figures (bench/browser.ts): alone with --browser, skipped with --no-browser.
@@ -81,8 +110,11 @@ async function main() {
   }
   const only = list('--only');
   const libs = list('--libs');
-  const loop = (option('--tfjs-loop') || 'minimize') as TfjsLoop;
-  if (loop !== 'fit' && loop !== 'minimize') throw new Error('--tfjs-loop is fit or minimize');
+  const loop = (option('--tfjs-loop') || 'best') as TfjsLoop | 'best';
+  if (!['best', 'fit', 'minimize'].includes(loop))
+    throw new Error('--tfjs-loop is best, fit or minimize');
+  const conv = (option('--tfjs-conv') || 'conv3d') as TfjsConv;
+  if (conv !== 'conv3d' && conv !== 'conv2d') throw new Error('--tfjs-conv is conv3d or conv2d');
   const jsonFile = option('--json');
   if (jsonFile === '') throw new Error('--json needs a file name');
   const unknown = (libs ?? []).filter((n) => !(LIBRARIES as readonly string[]).includes(n));
@@ -96,37 +128,54 @@ async function main() {
       `load average ${load()} (other processes skew the numbers)`,
   );
   console.log(
-    `tfjs ${tfjsVersion}, tfjs loop: ${loop}; ${ROUNDS} rounds, each in a process of its own: ` +
+    `tfjs ${tfjsVersion}, tfjs loop: ${loop}, convolutions: ${conv}; ` +
+      `${ROUNDS} rounds, each in a process of its own: ` +
       `≥${WARMUP_SECONDS} s of warm-up, then ≥${MIN_SECONDS} s and ≥${MIN_EPOCHS} epochs timed`,
   );
 
-  // results[workload][library] = one Timing per round
-  const results: Record<string, Record<string, Timing[]>> = {};
-  const facts: Record<string, string> = {};
+  // results[workload][library] = one Timing per round, or why the library cannot train it
+  const results: Results = {};
+  // facts[library][facts] = the workloads it was timed on with these facts (loop, backend)
+  const facts: Record<string, Map<string, Set<string>>> = {};
   for (const w of workloads) {
     results[w.id] = {};
-    const slow = new Set<string>();
+    const once = new Set<string>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const name of names) {
-        if (slow.has(name)) continue;
-        const t = await timeInChild(name, w.id, loop);
-        facts[name] = t.facts;
-        (results[w.id][name] ??= []).push(t);
-        if (t.warmupMs > SLOW_EPOCH_MS) slow.add(name);
-        const s = `${w.id} ${name} round ${round + 1}: ${fmt(t.samplesPerSecond)} samples/s`;
-        console.error(`${s} (${t.epochs} epochs in ${t.seconds.toFixed(2)} s, load ${load()})`);
+        if (once.has(name)) continue;
+        const t = await timeRound(name, w.id, loop, conv);
+        if ('unsupported' in t) {
+          results[w.id][name] = t;
+          once.add(name);
+          console.error(`${w.id} ${name}: n/a (${t.unsupported})`);
+          continue;
+        }
+        const seen = (facts[name] ??= new Map()).get(t.facts) ?? new Set<string>();
+        facts[name].set(t.facts, seen.add(w.id));
+        ((results[w.id][name] ??= []) as Timing[]).push(t);
+        if (t.warmupMs > SLOW_EPOCH_MS) once.add(name);
       }
     }
   }
+  const ceiling = await runChild<{ n: number; gflops: number }>(CEILING, []);
 
   const summary = printTable(workloads, names, results);
   console.log(`load average at the end ${load()}`);
   for (const w of workloads) console.log(`${w.id}: ${w.title}`);
-  for (const n of names) if (facts[n]) console.log(`${n}: ${facts[n]}`);
-  for (const w of workloads) {
-    const one = names.filter((n) => results[w.id][n]?.length === 1);
-    if (one.length > 0) console.log(`${w.id}: one round only for ${one.join(', ')} (slow epochs)`);
+  for (const n of names) {
+    const groups = [...(facts[n] ?? [])].filter(([f]) => f !== '');
+    const text = groups.map(([f, ids]) => `${f} (${[...ids].join(', ')})`).join('; ');
+    if (text) console.log(`${n}: ${text}`);
   }
+  for (const w of workloads) {
+    const one = names.filter((n) => (results[w.id][n] as Timing[] | undefined)?.length === 1);
+    if (one.length > 0) console.log(`${w.id}: one round only for ${one.join(', ')} (slow epochs)`);
+    for (const n of names) {
+      const r = results[w.id][n];
+      if (r !== undefined && 'unsupported' in r) console.log(`${w.id} ${n}: n/a, ${r.unsupported}`);
+    }
+  }
+  printFlops(workloads, names, results, ceiling);
 
   if (jsonFile) {
     const machine = {
@@ -137,7 +186,11 @@ async function main() {
     };
     writeFileSync(
       jsonFile,
-      JSON.stringify({ machine, tfjsLoop: loop, facts, results, summary }, null, 2),
+      JSON.stringify(
+        { machine, tfjsLoop: loop, tfjsConv: conv, ceiling, results, summary },
+        null,
+        2,
+      ),
     );
     console.log(`wrote ${jsonFile}`);
   }
@@ -145,35 +198,6 @@ async function main() {
     const { measureBrowser, printBrowser } = await browser();
     printBrowser(await measureBrowser());
   }
-}
-
-/** The table: medians per library, the best other library, Descent's ratio and verdict. */
-function printTable(
-  workloads: WorkloadSpec[],
-  names: readonly string[],
-  results: Record<string, Record<string, Timing[]>>,
-) {
-  const speed = (w: WorkloadSpec, name: string) => {
-    const runs = results[w.id][name];
-    return runs === undefined ? undefined : median(runs.map((t) => t.samplesPerSecond));
-  };
-  const widths = [4, ...names.map((n) => Math.max(n.length, 11)), 11, 7, 7, 6];
-  const row = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join('  ');
-  console.log('\nsamples/s (median of rounds; higher is better)\n');
-  console.log(row(['', ...names, 'best other', 'ratio', 'target', '']));
-  const summary = workloads.map((w) => {
-    const others = names.filter((n) => !n.startsWith('descent')).map((n) => speed(w, n) ?? 0);
-    const best = Math.max(0, ...others);
-    const ours = speed(w, 'descent');
-    const ratio = ours !== undefined && best > 0 ? ours / best : undefined;
-    const verdict = ratio === undefined ? '' : ratio >= w.target ? 'PASS' : 'MISS';
-    const cells = names.map((n) => fmt(speed(w, n)));
-    const r = ratio === undefined ? '-' : `${ratio.toFixed(2)}x`;
-    console.log(row([w.id, ...cells, fmt(best || undefined), r, `≥${w.target}x`, verdict]));
-    return { workload: w.id, title: w.title, bestOther: best, ratio, target: w.target, verdict };
-  });
-  console.log('');
-  return summary;
 }
 
 // Caught here, so that an error (a library's process failing, the browser part) reads as ours.

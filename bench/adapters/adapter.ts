@@ -14,3 +14,10 @@ export interface Adapter {
   /** Extra facts for the report (backend flags, loop kind), read after setup. */
   describe?(): string;
 }
+
+/**
+ * Thrown by setup when the library cannot train the workload in the form asked for (tfjs's
+ * wasm backend has no kernel for a conv2d layer's filter gradient): the table then shows
+ * "n/a" with this message, instead of the bench stopping.
+ */
+export class Unsupported extends Error {}

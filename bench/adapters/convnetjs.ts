@@ -36,10 +36,34 @@ interface ConvnetJs {
 
 const convnetjs = createRequire(import.meta.url)('convnetjs') as ConvnetJs;
 
+/** [channels, height, width] of a sample: features are a 1×1 column of depth `inputs`. */
+const volShape = (w: Workload) => w.image ?? [w.inputs, 1, 1];
+
+/**
+ * Sample i as a Vol. A Vol is [sx, sy, depth] stored channel fastest (HWC), our rows are
+ * channel, row, column (CHW): the same order for one channel and for features.
+ */
+function toVol(w: Workload, i: number): Vol {
+  const [c, h, wd] = volShape(w);
+  const vol = new convnetjs.Vol(wd, h, c, 0);
+  const x = w.data.x;
+  for (let ch = 0, k = i * w.inputs; ch < c; ch++)
+    for (let p = 0; p < h * wd; p++, k++) vol.w[p * c + ch] = x[k];
+  return vol;
+}
+
 function layerDefs(w: Workload): object[] {
-  const defs: object[] = [{ type: 'input', out_sx: 1, out_sy: 1, out_depth: w.inputs }];
-  for (const units of w.hidden)
-    defs.push({ type: 'fc', num_neurons: units, activation: w.activation });
+  const [c, h, wd] = volShape(w);
+  const defs: object[] = [{ type: 'input', out_sx: wd, out_sy: h, out_depth: c }];
+  for (const layer of w.layers) {
+    if (layer.type === 'dense')
+      defs.push({ type: 'fc', num_neurons: layer.units, activation: layer.activation });
+    // Its own conv and pool layers; `activation` adds a relu or tanh layer after the conv.
+    else if (layer.type === 'conv2d') {
+      const { size, filters, padding, activation } = layer;
+      defs.push({ type: 'conv', sx: size, filters, stride: 1, pad: padding, activation });
+    } else defs.push({ type: 'pool', sx: layer.size, stride: layer.size });
+  }
   // convnetjs puts the fc layer of the right width in front of a loss layer by itself.
   defs.push(
     w.task === 'regression'
@@ -93,13 +117,11 @@ export function convnetjsAdapter(): Adapter {
       w = workload;
       net = new convnetjs.Net();
       net.makeLayers(layerDefs(w));
-      const { n, x, labels, targets } = w.data;
+      const { n, labels, targets } = w.data;
       vols = [];
       ys = [];
       for (let i = 0; i < n; i++) {
-        const vol = new convnetjs.Vol(1, 1, w.inputs, 0);
-        vol.w.set(x.subarray(i * w.inputs, (i + 1) * w.inputs));
-        vols.push(vol);
+        vols.push(toVol(w, i));
         ys.push(targets !== null ? [targets[i]] : labels![i]);
       }
       const o = w.optimizer;

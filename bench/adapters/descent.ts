@@ -3,7 +3,7 @@ import type { Dataset } from '../../src/engine/data/dataset';
 import type { KernelChoice } from '../../src/engine/matrix';
 import { Trainer } from '../../src/engine/train';
 import type { Experiment, LayerSpec, OptimizerSpec } from '../../src/spec/types';
-import type { Workload } from '../workloads';
+import type { BenchLayer, Workload } from '../workloads';
 import type { Adapter } from './adapter';
 
 function optimizerSpec(w: Workload): OptimizerSpec {
@@ -14,13 +14,30 @@ function optimizerSpec(w: Workload): OptimizerSpec {
   return { name: 'sgd', lr: o.lr, momentum: o.momentum, nesterov: false, weightDecay: 0 };
 }
 
+/** A bench layer as the experiment document writes it, every field resolved. */
+function layerSpec(layer: BenchLayer): LayerSpec {
+  const init = { name: 'xavier_uniform' } as const;
+  switch (layer.type) {
+    case 'dense':
+      return { type: 'dense', units: layer.units, activation: layer.activation, init };
+    case 'conv2d':
+      return {
+        type: 'conv2d',
+        filters: layer.filters,
+        kernelSize: [layer.size, layer.size],
+        stride: 1,
+        padding: layer.padding,
+        activation: layer.activation,
+        init,
+        bias: true,
+      };
+    case 'maxpool2d':
+      return { type: 'maxpool2d', size: layer.size, stride: layer.size };
+  }
+}
+
 function experiment(w: Workload): Experiment {
-  const hidden: LayerSpec[] = w.hidden.map((units) => ({
-    type: 'dense',
-    units,
-    activation: w.activation,
-    init: { name: 'xavier_uniform' },
-  }));
+  const hidden = w.layers.map(layerSpec);
   const regression = w.task === 'regression';
   const output: LayerSpec = {
     type: 'dense',
@@ -36,7 +53,8 @@ function experiment(w: Workload): Experiment {
     data: { kind: 'inline', task: w.task, x: [], y: [], normalize: 'none' },
     validation: 0,
     model: {
-      inputs: w.inputs,
+      // An image [C, H, W]: the first dense layer reads the last pooling's output flattened.
+      inputs: w.image ?? w.inputs,
       layers: [...hidden, output],
       loss: regression ? 'mse' : 'cross_entropy',
     },

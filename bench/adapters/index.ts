@@ -1,7 +1,7 @@
 // The libraries of the table, by column name. Each is imported only by the process that
 // times it, so a Descent process never loads tfjs and a convnetjs process never loads either.
 import type { Adapter } from './adapter';
-import type { TfjsLoop } from './tfjs';
+import type { TfjsOptions } from './tfjs';
 
 export const LIBRARIES = ['descent', 'descent-js', 'tfjs-cpu', 'tfjs-wasm', 'convnetjs'] as const;
 export type Library = (typeof LIBRARIES)[number];
@@ -10,7 +10,7 @@ export function isLibrary(name: string): name is Library {
   return (LIBRARIES as readonly string[]).includes(name);
 }
 
-export async function createAdapter(library: Library, loop: TfjsLoop): Promise<Adapter> {
+export async function createAdapter(library: Library, tfjs: TfjsOptions): Promise<Adapter> {
   switch (library) {
     case 'descent':
     case 'descent-js': {
@@ -20,7 +20,7 @@ export async function createAdapter(library: Library, loop: TfjsLoop): Promise<A
     case 'tfjs-cpu':
     case 'tfjs-wasm': {
       const { tfjsAdapter } = await import('./tfjs');
-      return tfjsAdapter(library === 'tfjs-cpu' ? 'cpu' : 'wasm', loop);
+      return tfjsAdapter(library === 'tfjs-cpu' ? 'cpu' : 'wasm', tfjs);
     }
     case 'convnetjs': {
       const { convnetjsAdapter } = await import('./convnetjs');

@@ -9,7 +9,9 @@ const app = useApp();
 
 /** What a canvas shows, as a PNG data URL: equal strings, equal pictures. */
 const pixels = (canvas: Locator) =>
-  canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL('image/png'));
+  canvas.evaluate((c) =>
+    (c as unknown as { toDataURL(type: string): string }).toDataURL('image/png'),
+  );
 
 async function epoch(page: Page): Promise<number> {
   const text = (await page.locator('.d-progress').textContent()) ?? '';
