@@ -5,7 +5,7 @@
 // value are shared with the search document's choices.
 import { ACTIVATION_NAMES } from './catalog/activations';
 import { settingLabel } from './settingLabel';
-import { applySetting } from './variants';
+import { applySetting, MAX_HIDDEN_LAYERS, settingNeed } from './variants';
 import { bool, fail, get, int, isRecord, item, list, num, oneOf, record, reject } from './check';
 import { SpecError } from './errors';
 import { parseExperiment, resolveExperiment } from './experiment';
@@ -27,6 +27,9 @@ export const VARY_NAMES: readonly VaryName[] = [
   'dropout',
   'weightDecay',
   'seed',
+  'hiddenLayers',
+  'units',
+  'filters',
 ];
 
 /** One run of a compare: its legend label and its experiment, validated. */
@@ -48,6 +51,8 @@ export function resolveCompare(input: unknown, expectation: string): CompareSpec
   });
   const experiment = parseNestedExperiment(get(raw, 'experiment'), 'experiment');
   const vary = oneOf(get(raw, 'vary'), 'vary', VARY_NAMES);
+  const need = settingNeed(experiment, vary);
+  if (need !== null) fail('vary', `"${vary}" needs ${need} in the experiment`);
   const entries = list(get(raw, 'values'), 'values', {
     min: 1,
     max: LIMITS.compareValues,
@@ -106,6 +111,9 @@ export const SETTINGS: {
   batchNorm: bool,
   dropout: (v, p) => num(v, p, { ge: 0, lt: 1 }),
   seed: (v, p) => int(v, p, 0, LIMITS.seed),
+  hiddenLayers: (v, p) => int(v, p, 0, MAX_HIDDEN_LAYERS),
+  units: (v, p) => int(v, p, 1, LIMITS.units),
+  filters: (v, p) => int(v, p, 1, LIMITS.filters),
 };
 
 /** The values, refused if one repeats an earlier one: `values[2] repeats values[0]`. */

@@ -17,21 +17,43 @@ export interface Draws {
 }
 
 /**
- * The order in which a trial draws its settings, and in which they are reported. Fixed
- * here rather than taken from the document, so the key order of a file never changes the
- * trials it samples.
+ * How each parameter is searched, in the order in which a trial draws its settings and in
+ * which they are reported (fixed here rather than taken from the document, so the key order
+ * of a file never changes the trials it samples; a range left out draws nothing, so a file
+ * written before a parameter existed samples what it did).
+ *
+ * `scale` is a number range's default: rates and penalties span decades (1e-4 and 1e-2 are
+ * both reasonable learning rates) and so do widths (8 and 512 units), so they are drawn
+ * log-uniformly; momentum and dropout live in [0, 1), batch sizes and depths in a short
+ * span. `integer`: the range gives integers, and it may be written as a choice too. A
+ * parameter without a scale is a choice only.
  */
-export const SEARCH_PARAMETERS: readonly SearchParameter[] = [
-  'lr',
-  'weightDecay',
-  'l2',
-  'momentum',
-  'dropout',
-  'batchSize',
-  'optimizer',
-  'activation',
-  'initializer',
-];
+export const SEARCH_RANGES: Record<
+  SearchParameter,
+  { scale: 'linear' | 'log'; integer?: true } | { scale: null }
+> = {
+  lr: { scale: 'log' },
+  weightDecay: { scale: 'log' },
+  l2: { scale: 'log' },
+  momentum: { scale: 'linear' },
+  dropout: { scale: 'linear' },
+  batchSize: { scale: 'linear', integer: true },
+  optimizer: { scale: null },
+  activation: { scale: null },
+  initializer: { scale: null },
+  hiddenLayers: { scale: 'linear', integer: true },
+  units: { scale: 'log', integer: true },
+  filters: { scale: 'log', integer: true },
+};
+
+/** The parameters in the order of SEARCH_RANGES. */
+export const SEARCH_PARAMETERS = Object.keys(SEARCH_RANGES) as readonly SearchParameter[];
+
+/** Whether a parameter's number range gives integers (and it may be written as a choice). */
+export const isInteger = (name: SearchParameter): boolean => {
+  const kind = SEARCH_RANGES[name];
+  return kind.scale !== null && kind.integer === true;
+};
 
 /**
  * A number in [min, max]: uniform, or log-uniform (exp of a uniform draw between log min
@@ -75,7 +97,7 @@ export function sampleTrial(search: SearchSpec, rng: Draws): TrialParams {
       const value = sampleChoice<SettingValues[SearchParameter]>(rng, range.values);
       drawn[name] = typeof value === 'object' ? { ...value } : value;
     } else {
-      drawn[name] = name === 'batchSize' ? sampleInteger(rng, range) : sampleNumber(rng, range);
+      drawn[name] = isInteger(name) ? sampleInteger(rng, range) : sampleNumber(rng, range);
     }
   }
   const trial = drawn as TrialParams;

@@ -4,9 +4,9 @@
 // tested once on a `test` part held out from everything else (./split.ts counts it, engine/data/split.ts draws it).
 import { initEntry } from './catalog/initializers';
 import { hasMomentum, optimizerEntry } from './catalog/optimizers';
-import { SEARCH_PARAMETERS } from './sampling';
+import { isInteger, SEARCH_PARAMETERS, SEARCH_RANGES } from './sampling';
 import { testCount } from './split';
-import { applyTrial } from './variants';
+import { applySetting, applyTrial, settingNeed } from './variants';
 import { at, fail, get, int, isRecord, item, list, num, oneOf, record, valueOr } from './check';
 import { distinct, parseNestedExperiment, SETTINGS } from './compare';
 import { checkHeader } from './header';
@@ -27,22 +27,7 @@ import type {
 
 const FIELDS = ['version', 'kind', 'experiment', 'trials', 'epochs', 'seed', 'test', 'ranges'];
 
-/**
- * How each parameter's range is written, and the default scale of a number range. Rates
- * and penalties span decades (1e-4 and 1e-2 are both reasonable learning rates), so they
- * are drawn log-uniformly; momentum and dropout live in [0, 1), batch sizes in a short span.
- */
-const RANGE_KINDS: Record<SearchParameter, 'log' | 'linear' | 'choice'> = {
-  lr: 'log',
-  weightDecay: 'log',
-  l2: 'log',
-  momentum: 'linear',
-  dropout: 'linear',
-  batchSize: 'linear', // also a choice, with `values`
-  optimizer: 'choice',
-  activation: 'choice',
-  initializer: 'choice',
-};
+const SCALES = ['linear', 'log'] as const;
 
 const DEFAULTS = Object.freeze({
   /** Any fixed seed reproduces; 0 as in a trajectory. */
@@ -137,6 +122,14 @@ function parseRanges(value: unknown, path: string, experiment: Experiment): Sear
     fail(path, `must name at least one setting to search (${SEARCH_PARAMETERS.join(', ')})`);
   }
   const resolved = ranges as SearchRanges;
+  // The widest network the search makes: a units range has hidden layers to set there.
+  const depth = resolved.hiddenLayers;
+  const widest =
+    depth === undefined ? experiment : applySetting(experiment, 'hiddenLayers', largest(depth));
+  for (const name of SEARCH_PARAMETERS) {
+    const need = resolved[name] === undefined ? null : settingNeed(widest, name);
+    if (need !== null) fail(at(path, name), `needs ${need} in the experiment`);
+  }
   if (resolved.momentum !== undefined) {
     const names = resolved.optimizer?.values.map((o) => o.name) ?? [experiment.optimizer.name];
     if (!names.some(hasMomentum)) {
@@ -157,10 +150,11 @@ function parseRange(
   path: string,
 ): NumberRange | ChoiceRange<unknown> {
   const read = SETTINGS[name] as (value: unknown, path: string) => unknown;
-  const kind = RANGE_KINDS[name];
+  const kind = SEARCH_RANGES[name];
   const owner = `the ${name} range`;
-  const listed = name === 'batchSize' && isRecord(value) && get(value, 'values') !== undefined;
-  if (kind === 'choice' || listed) {
+  const integer = isInteger(name);
+  const listed = integer && isRecord(value) && get(value, 'values') !== undefined;
+  if (kind.scale === null || listed) {
     const raw = record(value, path, { owner, fields: ['values'] });
     const valuesPath = at(path, 'values');
     const values = list(get(raw, 'values'), valuesPath, {
@@ -175,12 +169,12 @@ function parseRange(
       ),
     };
   }
-  const fields = name === 'batchSize' ? ['min', 'max', 'scale', 'values'] : ['min', 'max', 'scale'];
+  const fields = integer ? ['min', 'max', 'scale', 'values'] : ['min', 'max', 'scale'];
   const raw = record(value, path, { owner, fields });
   // min and max follow the setting's own rule: lr > 0, momentum in [0, 1), …
   const min = read(get(raw, 'min'), at(path, 'min')) as number;
   const max = read(get(raw, 'max'), at(path, 'max')) as number;
-  const scale = oneOf(valueOr(raw, 'scale', kind), at(path, 'scale'), ['linear', 'log'] as const);
+  const scale = oneOf(valueOr(raw, 'scale', kind.scale), at(path, 'scale'), SCALES);
   if (max < min) fail(at(path, 'max'), `is ${max}, less than min (${min})`);
   if (scale === 'log' && min <= 0) {
     fail(at(path, 'min'), `must be > 0 for "scale": "log" (got ${min}; "linear" takes 0)`);
@@ -188,12 +182,18 @@ function parseRange(
   return { min, max, scale };
 }
 
+/** A number range's max, or a choice's largest value. */
+function largest(range: NumberRange | ChoiceRange<number>): number {
+  return 'values' in range ? Math.max(...range.values) : range.max;
+}
+
 /**
  * Every trial must be a valid experiment. The settings interact in few ways, so trials at
  * the edges of the ranges cover them: each setting alone at each end (a batch of 1 with
  * batch norm), each optimizer with the least momentum (momentum and nesterov need some),
- * and the widest network (dropout layers inserted, each activation) with the largest batch
- * (the limit on layer outputs).
+ * and the widest network (the most hidden layers, units and filters, dropout layers
+ * inserted, each activation) with the largest batch (the limits on parameters and on layer
+ * outputs).
  */
 function checkTrials(search: SearchSpec): void {
   const r = search.ranges;
@@ -205,11 +205,17 @@ function checkTrials(search: SearchSpec): void {
   const trials: Record<string, unknown>[] = SEARCH_PARAMETERS.flatMap((name) =>
     r[name] === undefined ? [] : edges(name).map((v) => ({ [name]: v })),
   );
-  const batch =
-    r.batchSize && ('values' in r.batchSize ? Math.max(...r.batchSize.values) : r.batchSize.max);
+  const most = (range: NumberRange | ChoiceRange<number> | undefined) => range && largest(range);
   for (const optimizer of edges('optimizer')) trials.push({ optimizer, momentum: r.momentum?.min });
   for (const activation of edges('activation')) {
-    trials.push({ activation, batchSize: batch, dropout: r.dropout?.max });
+    trials.push({
+      activation,
+      batchSize: most(r.batchSize),
+      dropout: r.dropout?.max,
+      hiddenLayers: most(r.hiddenLayers),
+      units: most(r.units),
+      filters: most(r.filters),
+    });
   }
   for (const trial of trials) {
     const params = trial as TrialParams;

@@ -1,5 +1,5 @@
 // How a compare run is named from the one setting it changes: "adam", "rmsprop lr 0.005",
-// "batch size 32", "no dropout". One description serves both sides:
+// "batch size 32", "no dropout", "2 hidden layers". One description serves both sides:
 //
 //   describeSetting(name, value)  the name as message keys with values, one per word group:
 //                                 [{ key: 'setting.name', vars: { name: 'rmsprop' } },
@@ -38,6 +38,14 @@ export const SETTING_WORDS = {
   'setting.dropout': 'dropout {value}',
   'setting.noDropout': 'no dropout',
   'setting.seed': 'seed {value}',
+  // A count's words by the count, as the page's plurals (`base.one` for 1, else `base.other`).
+  'setting.noHiddenLayers': 'no hidden layers',
+  'setting.hiddenLayers.one': '{value} hidden layer',
+  'setting.hiddenLayers.other': '{value} hidden layers',
+  'setting.units.one': '{value} unit',
+  'setting.units.other': '{value} units',
+  'setting.filters.one': '{value} filter',
+  'setting.filters.other': '{value} filters',
 };
 
 export type SettingWord = keyof typeof SETTING_WORDS;
@@ -69,46 +77,43 @@ const field = ([name, value]: [string, unknown]): SettingPart => {
     : valued(key, value);
 };
 
+/** `base.one` for a count of 1, else `base.other`, with the count as {value}. */
+const counted = (base: 'setting.hiddenLayers' | 'setting.units' | 'setting.filters', n: number) =>
+  valued(n === 1 ? `${base}.one` : `${base}.other`, n);
+
+/** How each setting's value is described (see the top of this file). */
+const DESCRIBE: { [K in SettingName]: (value: SettingValues[K]) => SettingPart[] } = {
+  optimizer: ({ name, ...fields }) => {
+    const defaults: Record<string, unknown> = optimizerEntry(name).defaults;
+    // Only the fields that differ from the optimizer's defaults: "adam" is adam as PyTorch has it.
+    const changed = Object.entries(fields).filter(([k, x]) => x !== defaults[k]);
+    return [{ key: 'setting.name', vars: { name } }, ...changed.map(field)];
+  },
+  initializer: ({ name, ...options }) => [
+    { key: 'setting.initializer', vars: { name } },
+    ...Object.entries(options).map(field),
+  ],
+  activation: (name) => [{ key: 'setting.name', vars: { name } }],
+  batchNorm: (on) => [{ key: on ? 'setting.batchNormOn' : 'setting.batchNormOff' }],
+  dropout: (rate) => [rate === 0 ? { key: 'setting.noDropout' } : valued('setting.dropout', rate)],
+  batchSize: (v) => [valued('setting.batchSize', v)],
+  weightDecay: (v) => [valued('setting.weightDecay', v)],
+  lr: (v) => [valued('setting.lr', v)],
+  momentum: (v) => [valued('setting.momentum', v)],
+  seed: (v) => [valued('setting.seed', v)],
+  l2: (v) => [field(['l2', v])], // a symbol
+  hiddenLayers: (n) =>
+    n === 0 ? [{ key: 'setting.noHiddenLayers' }] : [counted('setting.hiddenLayers', n)],
+  units: (n) => [counted('setting.units', n)],
+  filters: (n) => [counted('setting.filters', n)],
+};
+
 /** A setting's value as the parts of its name, in order (see the top of this file). */
 export function describeSetting<K extends SettingName>(
   name: K,
   value: SettingValues[K],
 ): SettingPart[] {
-  const v = value as SettingValues[SettingName];
-  switch (name) {
-    case 'optimizer': {
-      const { name: optimizer, ...fields } = v as SettingValues['optimizer'];
-      const defaults: Record<string, unknown> = optimizerEntry(optimizer).defaults;
-      // Only the fields that differ from the optimizer's defaults: "adam" is adam as PyTorch has it.
-      const changed = Object.entries(fields).filter(([k, x]) => x !== defaults[k]);
-      return [{ key: 'setting.name', vars: { name: optimizer } }, ...changed.map(field)];
-    }
-    case 'initializer': {
-      const { name: init, ...options } = v as SettingValues['initializer'];
-      return [
-        { key: 'setting.initializer', vars: { name: init } },
-        ...Object.entries(options).map(field),
-      ];
-    }
-    case 'activation':
-      return [{ key: 'setting.name', vars: { name: String(v) } }];
-    case 'batchNorm':
-      return [{ key: v === true ? 'setting.batchNormOn' : 'setting.batchNormOff' }];
-    case 'dropout':
-      return [v === 0 ? { key: 'setting.noDropout' } : valued('setting.dropout', v)];
-    case 'batchSize':
-      return [valued('setting.batchSize', v)];
-    case 'weightDecay':
-      return [valued('setting.weightDecay', v)];
-    case 'lr':
-      return [valued('setting.lr', v)];
-    case 'momentum':
-      return [valued('setting.momentum', v)];
-    case 'seed':
-      return [valued('setting.seed', v)];
-    default:
-      return [field([name, v])]; // l2, a symbol
-  }
+  return DESCRIBE[name](value);
 }
 
 /** How the CLI and a chart's legend name a value, in English: "adam", "lr 0.01", "batch norm on". */

@@ -217,6 +217,12 @@ export interface SettingValues {
   batchNorm: boolean;
   dropout: number;
   seed: number;
+  /** The architecture: these change the layers' shapes, so a variant drops `params`. */
+  hiddenLayers: number;
+  /** Every hidden dense layer's units. */
+  units: number;
+  /** Every conv2d layer's filters. */
+  filters: number;
 }
 export type SettingName = keyof SettingValues;
 
@@ -250,11 +256,14 @@ export interface SearchRanges {
   l2?: NumberRange;
   momentum?: NumberRange;
   dropout?: NumberRange;
-  /** An integer range (min and max included), or a choice. */
+  /** An integer range (min and max included), or a choice; so are the three below. */
   batchSize?: NumberRange | ChoiceRange<number>;
   optimizer?: ChoiceRange<OptimizerSpec>;
   activation?: ChoiceRange<ActivationName>;
   initializer?: ChoiceRange<InitSpec>;
+  hiddenLayers?: NumberRange | ChoiceRange<number>;
+  units?: NumberRange | ChoiceRange<number>;
+  filters?: NumberRange | ChoiceRange<number>;
 }
 
 /** The settings of one search trial: one value per range of the search. */

@@ -3,15 +3,19 @@
 // unchanged parts may be shared with it, so callers validate the result with
 // parseExperiment (./experiment.ts), which also makes an independent copy.
 //
-// None of these draws from the 'init' stream or reorders the dense layers, so an
-// experiment and its variants start from the same weights (the dense layers draw from one
-// stream, layer by layer; batch norm and dropout draw nothing at construction).
+// None of these but the architecture's (hidden layers, units, filters)
+// draws from the 'init' stream or reorders the dense layers, so an experiment and its
+// variants start from the same weights (the dense layers draw from one stream, layer by
+// layer; batch norm and dropout draw nothing at construction). A variant that changes the
+// architecture cannot: its layers have other shapes, so it drops the experiment's `params`
+// and draws its weights afresh from the seed.
 import type {
   ActivationName,
   DenseSpec,
   Experiment,
   LayerParams,
   LayerSpec,
+  LayerType,
   SettingName,
   SettingValues,
   TrialParams,
@@ -40,7 +44,40 @@ const APPLY: { [K in SettingName]: Apply<K> } = {
   activation: withActivation,
   batchNorm: withBatchNorm,
   dropout: withDropout,
+  hiddenLayers: withHiddenLayers,
+  // Every hidden dense layer's units; every conv2d layer's filters.
+  units: (e, units) =>
+    reshape(e, (layers) => {
+      const hidden = new Set(hiddenDense(layers));
+      return layers.map((l, i) => (l.type === 'dense' && hidden.has(i) ? { ...l, units } : l));
+    }),
+  filters: (e, filters) =>
+    reshape(e, (layers) => layers.map((l) => (l.type === 'conv2d' ? { ...l, filters } : l))),
 };
+
+/**
+ * Hidden dense layers a variant may have: a deep MLP by a textbook's measure, and with their
+ * batchnorm, activation and dropout layers still within the limit of 32 layers.
+ */
+export const MAX_HIDDEN_LAYERS = 8;
+
+/**
+ * What an experiment must have for a setting to change anything, where it might not: a
+ * compare or a search of that setting is refused without it (the page offers it only with it).
+ */
+const NEEDS: Partial<Record<SettingName, { has: (e: Experiment) => boolean; what: string }>> = {
+  units: { has: (e) => hiddenDense(e.model.layers).length > 0, what: 'a hidden dense layer' },
+  filters: { has: (e) => e.model.layers.some((l) => l.type === 'conv2d'), what: 'a conv2d layer' },
+};
+
+/**
+ * What `experiment` lacks for `name` to change anything ("a conv2d layer"), or null when it
+ * has it (or the setting applies to every experiment).
+ */
+export function settingNeed(experiment: Experiment, name: SettingName): string | null {
+  const need = NEEDS[name];
+  return need === undefined || need.has(experiment) ? null : need.what;
+}
 
 /** The experiment with one setting changed. */
 export function applySetting<K extends SettingName>(
@@ -52,10 +89,15 @@ export function applySetting<K extends SettingName>(
 }
 
 /**
- * The order a trial's settings are applied in: the optimizer first, so that a sampled
- * learning rate, weight decay or momentum applies to the sampled optimizer.
+ * The order a trial's settings are applied in: the architecture first (new hidden layers
+ * then get the sampled units, activation, dropout and initializer), then the optimizer, so
+ * that a sampled learning rate, weight decay or momentum applies to the sampled optimizer.
  */
 const TRIAL_ORDER = [
+  // The network's shape first, so that the other settings apply to every layer it has.
+  'hiddenLayers',
+  'units',
+  'filters',
   'optimizer',
   'lr',
   'weightDecay',
@@ -150,12 +192,61 @@ function withDropout(e: Experiment, rate: number): Experiment {
   return rebuild(e, (layer, i) => (ends.has(i) ? [...keep(layer, i), dropout] : keep(layer, i)));
 }
 
-/** The dense layer at `i` and the batchnorm and activation layers right behind it: the last index. */
-function blockEnd(layers: readonly LayerSpec[], i: number): number {
+/**
+ * The last index of the block of the dense layer at `i`: the layers of the types `tail`
+ * right behind it (by default its batchnorm and activation layers).
+ */
+function blockEnd(
+  layers: readonly LayerSpec[],
+  i: number,
+  tail: readonly LayerType[] = ['batchnorm', 'activation'],
+): number {
   let end = i;
-  while (layers[end + 1]?.type === 'batchnorm' || layers[end + 1]?.type === 'activation') end++;
+  while (end + 1 < layers.length && tail.includes(layers[end + 1].type)) end++;
   return end;
 }
+
+/** The experiment with new layers (shapes changed): its `params` no longer fit. */
+function reshape(e: Experiment, layers: (layers: readonly LayerSpec[]) => LayerSpec[]): Experiment {
+  return { ...e, model: { ...e.model, layers: layers(e.model.layers) }, params: null };
+}
+
+/** A hidden layer where the network has none to repeat: a common first choice. */
+const NEW_HIDDEN: DenseSpec = {
+  type: 'dense',
+  units: 16,
+  activation: 'relu',
+  init: { name: 'he_uniform' },
+};
+
+/**
+ * `count` hidden dense layers. Fewer: the last hidden blocks removed (a hidden dense layer
+ * and the batchnorm, activation and dropout layers right behind it). More: the last hidden
+ * block repeated after itself, or where there is none, dense layers of 16 relu units
+ * (he_uniform) before the output layer. The output layer and the image layers stay.
+ */
+function withHiddenLayers(e: Experiment, count: number): Experiment {
+  return reshape(e, (layers) => {
+    const tail: LayerType[] = ['batchnorm', 'activation', 'dropout'];
+    const blocks = hiddenDense(layers).map((i) => ({ start: i, end: blockEnd(layers, i, tail) }));
+    if (count <= blocks.length) {
+      const cut = new Set(blocks.slice(count).flatMap((b) => range(b.start, b.end)));
+      return layers.filter((_, i) => !cut.has(i));
+    }
+    const last = blocks.at(-1);
+    const block = last === undefined ? [NEW_HIDDEN] : layers.slice(last.start, last.end + 1);
+    // Right after the last hidden block, or right before the output layer.
+    const where =
+      last === undefined ? layers.map((l) => l.type).lastIndexOf('dense') : last.end + 1;
+    // The same layer objects again: a variant is validated (copied) before use.
+    const added = Array.from({ length: count - blocks.length }, () => block).flat();
+    return [...layers.slice(0, where), ...added, ...layers.slice(where)];
+  });
+}
+
+/** The integers from `first` to `last`, both included. */
+const range = (first: number, last: number): number[] =>
+  Array.from({ length: last - first + 1 }, (_, k) => first + k);
 
 /**
  * The activation of every hidden dense layer (the output layer keeps its own). Where a

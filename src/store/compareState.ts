@@ -22,6 +22,9 @@ export interface CompareChoices {
   dropout: string;
   weightDecay: string;
   seed: string;
+  hiddenLayers: string;
+  units: string;
+  filters: string;
 }
 
 /** The one setting a compare run changes, and its value as the compare document has it. */
@@ -71,6 +74,11 @@ export function initialCompare(): CompareState {
       dropout: '0, 0.2, 0.5',
       weightDecay: '0, 0.0001, 0.001, 0.01',
       seed: '1, 2, 3, 4',
+      // From a shallow network to a deeper one; widths four times apart; the filters of
+      // small convolutional networks.
+      hiddenLayers: '1, 2, 3',
+      units: '8, 32, 128',
+      filters: '4, 8, 16',
     },
     runs: [],
     preset: null,

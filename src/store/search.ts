@@ -11,7 +11,10 @@ import type { RunHandle } from '../worker/pool';
 import { runPool } from './pool';
 import {
   initialSearch,
+  LIST_PARAMETERS,
   searchDocument,
+  type ListChoice,
+  type ListParameter,
   type NumericParameter,
   type SearchChoices,
   type SearchState,
@@ -176,14 +179,21 @@ export function loadSearch(spec: SearchSpec): void {
       ? { enabled: true, min: r.min, max: r.max, log: r.scale === 'log' }
       : { ...ranges[name], enabled: false };
   }
-  const batch = spec.ranges.batchSize;
+  // The lists as the form has them (an integer min..max range is not one it can show).
+  const lists = Object.fromEntries(
+    LIST_PARAMETERS.map((name) => {
+      const r = spec.ranges[name];
+      const choice: ListChoice =
+        r && 'values' in r
+          ? { enabled: true, values: r.values.join(', ') }
+          : { ...c[name], enabled: false };
+      return [name, choice];
+    }),
+  ) as Record<ListParameter, ListChoice>;
   const optimizers = spec.ranges.optimizer;
   editSearch({
     ranges,
-    batchSize:
-      batch && 'values' in batch
-        ? { enabled: true, values: batch.values.join(', ') }
-        : { ...c.batchSize, enabled: false },
+    ...lists,
     optimizer: optimizers
       ? { enabled: true, values: optimizers.values.map((o) => o.name) }
       : { ...c.optimizer, enabled: false },

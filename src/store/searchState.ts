@@ -18,10 +18,19 @@ export interface RangeChoice {
 
 export type NumericParameter = 'lr' | 'weightDecay' | 'momentum' | 'dropout';
 
-export interface SearchChoices {
+/** The settings the form searches by a list of integers to choose from. */
+export const LIST_PARAMETERS = ['batchSize', 'hiddenLayers', 'units', 'filters'] as const;
+export type ListParameter = (typeof LIST_PARAMETERS)[number];
+
+/** Integers to choose from (comma-separated); unused when disabled. */
+export interface ListChoice {
+  enabled: boolean;
+  values: string;
+}
+
+/** What the form holds: batch sizes, hidden layers, units and filters are lists. */
+export interface SearchChoices extends Record<ListParameter, ListChoice> {
   ranges: Record<NumericParameter, RangeChoice>;
-  /** Batch sizes to choose from (comma-separated); unused when empty or disabled. */
-  batchSize: { enabled: boolean; values: string };
   /** Optimizers to choose from; unused when fewer than two are ticked or disabled. */
   optimizer: { enabled: boolean; values: string[] };
   trials: number;
@@ -72,6 +81,10 @@ export function initialSearch(): SearchState {
         dropout: { enabled: false, min: 0, max: 0.5, log: false },
       },
       batchSize: { enabled: false, values: '16, 32, 64' },
+      // As the compare's (compareState.ts).
+      hiddenLayers: { enabled: false, values: '1, 2, 3' },
+      units: { enabled: false, values: '8, 32, 128' },
+      filters: { enabled: false, values: '4, 8, 16' },
       optimizer: { enabled: false, values: ['sgd', 'momentum', 'adam'] },
       trials: 20,
       epochs: 20,
@@ -95,7 +108,9 @@ export function searchDocument(c: SearchChoices, experiment: Experiment): Record
   for (const [name, r] of Object.entries(c.ranges)) {
     if (r.enabled) ranges[name] = { min: r.min, max: r.max, scale: r.log ? 'log' : 'linear' };
   }
-  if (c.batchSize.enabled) ranges.batchSize = { values: listEntries(c.batchSize.values) };
+  for (const name of LIST_PARAMETERS) {
+    if (c[name].enabled) ranges[name] = { values: listEntries(c[name].values) };
+  }
   if (c.optimizer.enabled) ranges.optimizer = { values: c.optimizer.values };
   return {
     version: 1,

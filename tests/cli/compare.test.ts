@@ -102,6 +102,33 @@ describe('cli compare', () => {
     }
   });
 
+  it('compares the architecture: the example, one hidden layer of 2 to 128 units on digits', () => {
+    const r = cli(['compare', example('compare-architecture.json')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    // 4 widths × (20 epochs + 1 summary)
+    expect(r.lines).toHaveLength(4 * 21);
+    const summaries = r.lines.filter((l) => 'summary' in l);
+    expect(summaries.map((l) => l.label)).toEqual(['2 units', '8 units', '32 units', '128 units']);
+    const best = summaries.map((l) => (l.summary as { bestValAccuracy: number }).bestValAccuracy);
+    // A 2-unit bottleneck cannot separate ten digits; 128 units can.
+    expect(best[0]).toBeLessThan(0.6);
+    expect(best[3]).toBeGreaterThan(0.9);
+    expect(best[3]).toBeGreaterThan(best[0]);
+  });
+
+  it('varies the number of hidden layers, from none', () => {
+    const doc = { version: 1, experiment: BASE, vary: 'hiddenLayers', values: [0, 1, 3] };
+    const r = cli(['compare', file(doc)]);
+    expect(r.status).toBe(0);
+    const summaries = r.lines.filter((l) => 'summary' in l);
+    expect(summaries.map((l) => l.label)).toEqual([
+      'no hidden layers',
+      '1 hidden layer',
+      '3 hidden layers',
+    ]);
+  });
+
   it('is deterministic but for the seconds', () => {
     const path = example('compare-optimizers.json');
     const strip = (lines: Record<string, unknown>[]) =>
@@ -131,6 +158,13 @@ describe('cli compare refuses bad input', () => {
   it('a value that makes an invalid experiment names it: values[2] …', () => {
     const bad = doc({ vary: 'batchSize', values: [8, 16, 0] });
     expect(refused(bad, 'error: values[2] must be a positive integer (got 0)')).toBe(1);
+  });
+
+  it('a value over the limit of its field, and a setting the network does not have', () => {
+    const bad = doc({ vary: 'units', values: [16, 64, 5000] });
+    expect(refused(bad, 'error: values[2] must be at most 4096 (got 5000)')).toBe(1);
+    const flat = doc({ vary: 'filters', values: [4, 8] });
+    expect(refused(flat, 'error: vary "filters" needs a conv2d layer in the experiment')).toBe(1);
   });
 
   it('a variant that is not a valid experiment', () => {

@@ -106,6 +106,34 @@ describe('cli search', () => {
   });
 });
 
+describe('cli search over the architecture', () => {
+  it('samples hidden layers and units as integers and reports them in order', () => {
+    const doc = {
+      ...searchExample(),
+      trials: 4,
+      ranges: {
+        units: { min: 4, max: 64 },
+        lr: { min: 0.01, max: 0.1 },
+        hiddenLayers: { values: [0, 1, 2] },
+      },
+    };
+    const r = cli(['search', file(doc)]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const trials = r.lines.slice(0, 4);
+    for (const line of trials) {
+      const p = line.params as Record<string, number>;
+      expect(Object.keys(p)).toEqual(['lr', 'hiddenLayers', 'units']);
+      expect([0, 1, 2]).toContain(p.hiddenLayers);
+      expect(Number.isInteger(p.units)).toBe(true);
+      expect(p.units).toBeGreaterThanOrEqual(4);
+      expect(p.units).toBeLessThanOrEqual(64);
+      expect(line.diverged).toBe(false);
+    }
+    expect(r.lines[4]).toHaveProperty('best.params', expect.any(Object));
+  });
+});
+
 function searchExample(): Record<string, unknown> {
   return {
     version: 1,
@@ -145,6 +173,13 @@ describe('cli search refuses bad input', () => {
     refused(
       { ...doc, ranges: { lr: { min: -1, max: 1 } } },
       'error: ranges.lr.min must be a finite number > 0 (got -1)',
+    );
+  });
+
+  it('filters for a network without a convolution', () => {
+    refused(
+      { ...searchExample(), ranges: { filters: { values: [4, 8] } } },
+      'error: ranges.filters needs a conv2d layer in the experiment',
     );
   });
 

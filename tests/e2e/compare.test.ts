@@ -1,7 +1,7 @@
 // Compare and search as a person uses them, in real Chromium against the built app: four
-// optimizers on the playground's spiral, four runs' curves; a search form that names a bad
-// value as it is entered; a small search whose table fills, its best checked once on the
-// test set and applied to the playground.
+// optimizers on the playground's spiral, four runs' curves; three depths of the same
+// network; a search form that names a bad value as it is entered; a small search whose
+// table fills, its best checked once on the test set and applied to the playground.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './appServer';
@@ -44,6 +44,45 @@ describe('compare and search in Chromium', () => {
         timeout: 5_000,
       })
       .toBe(1);
+    await page.close();
+  }, 90_000);
+
+  it('compares the number of hidden layers; filters wait for a convolution', async () => {
+    const page = await open('Compare');
+    const vary = page.getByLabel('Vary');
+    // The playground's spiral network has no convolution: filters is offered, disabled, with why.
+    const filters = page.getByRole('option', {
+      name: /^Filters \(every conv layer\) — needs a conv layer/,
+    });
+    expect(await filters.isDisabled()).toBe(true);
+    await vary.selectOption('hiddenLayers');
+    const values = page.getByRole('textbox', { name: 'Values' });
+    expect(await values.inputValue()).toBe('1, 2, 3');
+    expect(await page.getByText(/^The network changes shape from run to run/).isVisible()).toBe(
+      true,
+    );
+    await values.fill('0, 1, 3');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect
+      .poll(async () => (await statuses(page)).join(','), { timeout: 60_000 })
+      .toBe('done,done,done');
+    // One legend button per run, named by its depth.
+    for (const name of ['no hidden layers', '1 hidden layer', '3 hidden layers']) {
+      expect(await page.getByRole('button', { name, exact: true }).count()).toBe(1);
+    }
+    const curves = page
+      .getByRole('img', { name: 'Loss by epoch for every run' })
+      .locator('path.recharts-curve');
+    await expect.poll(() => curves.count(), { timeout: 5_000 }).toBe(6);
+    // Each run's layers as it has them: three hidden layers, or none.
+    await expect
+      .poll(() => page.getByRole('img', { name: /^3 hidden layers, layer 3 outputs/ }).count(), {
+        timeout: 5_000,
+      })
+      .toBe(1);
+    expect(
+      await page.getByRole('img', { name: /^no hidden layers, layer 2 outputs/ }).count(),
+    ).toBe(0);
     await page.close();
   }, 90_000);
 
@@ -97,6 +136,28 @@ describe('compare and search in Chromium', () => {
     await enter('Test fraction', '0.2');
     await expect.poll(() => alert.count(), { timeout: 5_000 }).toBe(0);
     expect(await search.isEnabled()).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('offers the architecture as lists to search; filters only with a convolution', async () => {
+    const page = await open('Search');
+    const filters = page.getByRole('checkbox', { name: 'Filters (every conv layer)' });
+    expect(await filters.isDisabled()).toBe(true);
+    expect(await page.getByText(/^The playground's network has no conv2d layer/).isVisible()).toBe(
+      true,
+    );
+    await page.getByRole('checkbox', { name: 'Hidden layers (how many)' }).check();
+    const depths = page.getByRole('textbox', { name: 'Hidden layers (how many): one of' });
+    expect(await depths.inputValue()).toBe('1, 2, 3');
+    await depths.fill('1, 20');
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 5_000 })
+      .toMatch(
+        /^Check “Hidden layers \(how many\)”: ranges\.hiddenLayers\.values\[1\] must be at most 8/,
+      );
+    await depths.fill('0, 2');
+    await expect.poll(() => alert.count(), { timeout: 5_000 }).toBe(0);
     await page.close();
   }, 60_000);
 

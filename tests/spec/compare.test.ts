@@ -12,7 +12,7 @@ import {
   parseExperiment,
   type CompareSpec,
 } from '../../src/spec';
-import { contractExample, deepFreeze, specError, type Doc } from './fixtures';
+import { contractExample, deepFreeze, exampleParams, specError, type Doc } from './fixtures';
 
 function exampleFile(): Doc {
   const url = new URL('../../docs/examples/compare-optimizers.json', import.meta.url);
@@ -95,6 +95,39 @@ describe('valid compare documents', () => {
     expect(activations[1].experiment.model.layers[0]).toMatchObject({ activation: 'tanh' });
     expect(activations[1].experiment.model.layers[4]).toMatchObject({ activation: 'softmax' });
   });
+
+  it('the architecture: hidden layers, units, filters, each named and without params', () => {
+    const variants = (vary: string, values: unknown[]) =>
+      compareVariants(parseCompare(compareDoc(vary, values)));
+    const depth = variants('hiddenLayers', [0, 1, 2]);
+    expect(depth.map((v) => v.label)).toEqual([
+      'no hidden layers',
+      '1 hidden layer',
+      '2 hidden layers',
+    ]);
+    // The contract's hidden block is dense, batchnorm, activation, dropout.
+    expect(depth.map((v) => v.experiment.model.layers.length)).toEqual([1, 5, 9]);
+    const units = variants('units', [1, 64]);
+    expect(units.map((v) => v.label)).toEqual(['1 unit', '64 units']);
+    expect(units[1].experiment.model.layers[0]).toMatchObject({ units: 64 });
+    const doc = compareDoc('filters', [1, 16]);
+    doc.experiment.data = { kind: 'digits', samples: 100 };
+    doc.experiment.model = {
+      layers: [
+        { type: 'conv2d', filters: 4, kernelSize: 3, activation: 'relu' },
+        { type: 'flatten' },
+        { type: 'dense', units: 10, activation: 'softmax' },
+      ],
+    };
+    const filters = compareVariants(parseCompare(doc));
+    expect(filters.map((v) => v.label)).toEqual(['1 filter', '16 filters']);
+    expect(filters[1].experiment.model.layers[0]).toMatchObject({ filters: 16 });
+    // The experiment's weights no longer fit: every run draws its own.
+    const trained = compareDoc('units', [8, 16]);
+    trained.experiment.params = exampleParams();
+    expect(parseCompare(trained).experiment.params).not.toBeNull();
+    for (const v of compareVariants(parseCompare(trained))) expect(v.experiment.params).toBeNull();
+  });
 });
 
 describe('variants start from the same weights', () => {
@@ -129,6 +162,21 @@ describe('variants start from the same weights', () => {
     const [first, ...others] = await initialWeights(parseCompare(doc));
     expect(first).toHaveLength(3);
     for (const weights of others) expect(weights).toEqual(first);
+  });
+
+  it('architecture runs: the layers before the first change draw the same weights', async () => {
+    const doc = compareDoc('hiddenLayers', [3, 2, 1]);
+    doc.experiment.model.layers = [
+      { type: 'dense', units: 8, activation: 'relu', init: 'he_uniform' },
+      { type: 'dense', units: 8, activation: 'tanh', init: 'xavier_normal' },
+      { type: 'dense', units: 3, activation: 'softmax' },
+    ];
+    const [three, two, one] = await initialWeights(parseCompare(doc));
+    expect([three, two, one].map((w) => w.length)).toEqual([4, 3, 2]);
+    expect(two.slice(0, 2)).toEqual(three.slice(0, 2));
+    expect(one[0]).toEqual(three[0]);
+    // The layer after the change has another shape (the output's inputs), so its own draws.
+    expect(one[1]).not.toEqual(three[1]);
   });
 
   it('but not across seeds', async () => {
@@ -183,6 +231,54 @@ const BAD: [string, (d: Doc) => void][] = [
   [
     'values[1] (batch size 1) gives an invalid experiment: training.batchSize is 1, but batch norm needs at least 2 samples per batch',
     (d) => Object.assign(d, { vary: 'batchSize', values: [16, 1] }),
+  ],
+  [
+    'vary "filters" needs a conv2d layer in the experiment',
+    (d) => Object.assign(d, { vary: 'filters', values: [4, 8] }),
+  ],
+  [
+    'vary "units" needs a hidden dense layer in the experiment',
+    (d) => {
+      d.experiment.model.layers = [{ type: 'dense', units: 3, activation: 'softmax' }];
+      Object.assign(d, { vary: 'units', values: [4, 8] });
+    },
+  ],
+  [
+    'values[2] must be at most 4096 (got 5000)',
+    (d) => Object.assign(d, { vary: 'units', values: [16, 64, 5000] }),
+  ],
+  [
+    'values[1] must be a positive integer (got 2.5)',
+    (d) => Object.assign(d, { vary: 'units', values: [16, 2.5] }),
+  ],
+  [
+    'values[1] must be at most 8 (got 9)',
+    (d) => Object.assign(d, { vary: 'hiddenLayers', values: [1, 9] }),
+  ],
+  [
+    'values[0] must be a non-negative integer (got -1)',
+    (d) => Object.assign(d, { vary: 'hiddenLayers', values: [-1] }),
+  ],
+  [
+    'values[1] must be at most 1024 (got 2048)',
+    (d) => {
+      d.experiment.data = { kind: 'digits', samples: 100 };
+      d.experiment.model = {
+        layers: [
+          { type: 'conv2d', filters: 4, kernelSize: 3 },
+          { type: 'flatten' },
+          { type: 'dense', units: 10, activation: 'softmax' },
+        ],
+      };
+      Object.assign(d, { vary: 'filters', values: [4, 2048] });
+    },
+  ],
+  [
+    'values[1] (4096 units) gives an invalid experiment: ',
+    (d) => {
+      d.experiment.model.layers.splice(0, 0, { type: 'dense', units: 8, activation: 'relu' });
+      Object.assign(d, { vary: 'units', values: [16, 4096] });
+    },
   ],
   [
     'values[1] (dropout 0.3) gives the same experiment as values[0]',

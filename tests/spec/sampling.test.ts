@@ -153,6 +153,34 @@ describe('sampleTrials', () => {
     expect(a.map((t) => t.momentum ?? null)).not.toEqual(b.map((t) => t.momentum ?? null));
   });
 
+  it('draws the architecture as integers, last, so the other settings draw what they did', () => {
+    const architecture = {
+      ...RANGES,
+      hiddenLayers: { min: 0, max: 3 },
+      units: { min: 4, max: 256 }, // log by default
+    };
+    const trials = sampleTrials(search(architecture, 4, 300));
+    for (const t of trials) {
+      expect(Number.isInteger(t.hiddenLayers)).toBe(true);
+      expect(t.hiddenLayers).toBeGreaterThanOrEqual(0);
+      expect(t.hiddenLayers).toBeLessThanOrEqual(3);
+      expect(Number.isInteger(t.units)).toBe(true);
+      expect(t.units).toBeGreaterThanOrEqual(4);
+      expect(t.units).toBeLessThanOrEqual(256);
+    }
+    // Log-uniform: 4..15 (two octaves) as likely as 64..255 (two octaves).
+    const units = trials.map((t) => t.units!);
+    const [low, , high] = histogram(units, [4, 16, 64, 256]);
+    expect(Math.abs(low - high)).toBeLessThan(40);
+    // Drawn after the older ranges: a trial draws those first, as it did without these.
+    const [first] = sampleTrials(search(RANGES, 4, 1));
+    expect(trials[0]).toEqual({
+      ...first,
+      hiddenLayers: trials[0].hiddenLayers,
+      units: trials[0].units,
+    });
+  });
+
   it('hands out copies: changing a trial leaves the search alone', () => {
     const spec = search(RANGES, 1, 1);
     const [trial] = sampleTrials(spec);

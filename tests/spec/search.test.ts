@@ -63,6 +63,49 @@ describe('valid search documents', () => {
     expect(Object.keys(ranges)).toEqual(['batchSize', 'optimizer', 'activation', 'initializer']);
   });
 
+  it('the architecture: integer ranges (hidden layers linear, units and filters log) or choices', () => {
+    const doc = searchDoc();
+    doc.ranges = {
+      filters: { values: [4, 8] },
+      units: { min: 4, max: 64 },
+      hiddenLayers: { min: 0, max: 3 },
+    };
+    doc.experiment.data = { kind: 'digits', samples: 100 };
+    doc.experiment.model.layers = [
+      { type: 'conv2d', filters: 2, kernelSize: 3, activation: 'relu' },
+      { type: 'flatten' },
+      { type: 'dense', units: 8, activation: 'relu' },
+      { type: 'dense', units: 10, activation: 'softmax' },
+    ];
+    const spec = parseSearch(doc);
+    expect(spec.ranges).toEqual({
+      hiddenLayers: { min: 0, max: 3, scale: 'linear' },
+      units: { min: 4, max: 64, scale: 'log' },
+      filters: { values: [4, 8] },
+    });
+    expect(Object.keys(spec.ranges)).toEqual(['hiddenLayers', 'units', 'filters']);
+    const e = trialExperiment(spec, { hiddenLayers: 2, units: 32, filters: 8 });
+    expect(
+      e.model.layers.map((l) =>
+        l.type === 'conv2d' ? l.filters : l.type === 'dense' ? l.units : l.type,
+      ),
+    ).toEqual([8, 'flatten', 32, 32, 10]);
+    expect(e.params).toBeNull();
+    expect(trialParamsDocument({ filters: 8, units: 32, lr: 0.1, hiddenLayers: 2 })).toEqual({
+      lr: 0.1,
+      hiddenLayers: 2,
+      units: 32,
+      filters: 8,
+    });
+  });
+
+  it('units for a network without hidden layers, when the search adds some', () => {
+    const doc = searchDoc();
+    doc.experiment.model.layers = [{ type: 'dense', units: 2, activation: 'softmax' }];
+    doc.ranges = { units: { values: [8, 16] }, hiddenLayers: { values: [0, 1] } };
+    expect(parseSearch(doc).ranges.units).toEqual({ values: [8, 16] });
+  });
+
   it('reads back unchanged, through JSON too, and never touches its input', () => {
     const doc = deepFreeze(exampleFile());
     const once = parseSearch(doc);
@@ -125,7 +168,7 @@ const BAD: [string, (d: Doc) => void][] = [
   ['ranges is required (an object)', (d) => delete d.ranges],
   ['ranges must name at least one setting to search (lr, weightDecay,', (d) => (d.ranges = {})],
   [
-    'ranges.beta1 is not a field of ranges (fields: lr, weightDecay, l2, momentum, dropout, batchSize, optimizer, activation, initializer)',
+    'ranges.beta1 is not a field of ranges (fields: lr, weightDecay, l2, momentum, dropout, batchSize, optimizer, activation, initializer, hiddenLayers, units, filters)',
     (d) => (d.ranges.beta1 = { min: 0.8, max: 0.9 }),
   ],
   ['ranges.lr.min must be a finite number > 0 (got 0)', (d) => (d.ranges.lr.min = 0)],
@@ -177,6 +220,41 @@ const BAD: [string, (d: Doc) => void][] = [
     (d) => {
       d.experiment.model.layers.splice(1, 0, { type: 'batchnorm' });
       d.ranges.batchSize = { values: [1, 8] };
+    },
+  ],
+  [
+    'ranges.filters needs a conv2d layer in the experiment',
+    (d) => (d.ranges.filters = { values: [4, 8] }),
+  ],
+  [
+    'ranges.units needs a hidden dense layer in the experiment',
+    (d) => {
+      d.experiment.model.layers = [{ type: 'dense', units: 2, activation: 'softmax' }];
+      d.ranges.units = { min: 4, max: 8 };
+      d.ranges.hiddenLayers = { values: [0] };
+    },
+  ],
+  [
+    'ranges.units.max must be at most 4096 (got 5000)',
+    (d) => (d.ranges.units = { min: 8, max: 5000 }),
+  ],
+  [
+    'ranges.units.values[2] must be at most 4096 (got 5000)',
+    (d) => (d.ranges.units = { values: [8, 16, 5000] }),
+  ],
+  [
+    'ranges.hiddenLayers.max must be at most 8 (got 9)',
+    (d) => (d.ranges.hiddenLayers = { min: 0, max: 9 }),
+  ],
+  [
+    'ranges.hiddenLayers.min must be > 0 for "scale": "log" (got 0; "linear" takes 0)',
+    (d) => (d.ranges.hiddenLayers = { min: 0, max: 3, scale: 'log' }),
+  ],
+  [
+    'ranges allow a trial that is not a valid experiment, {"hiddenLayers":8,"units":4096}: model.layers hold',
+    (d) => {
+      d.ranges.hiddenLayers = { min: 1, max: 8 };
+      d.ranges.units = { values: [16, 4096] };
     },
   ],
 ];

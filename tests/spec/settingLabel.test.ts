@@ -35,6 +35,19 @@ describe('settingLabel', () => {
       }),
     ).toBe('adam beta1 0.8 weightDecay 0.1');
   });
+
+  it('counts the architecture: one, many, or no hidden layers', () => {
+    expect(settingLabel('hiddenLayers', 0)).toBe('no hidden layers');
+    expect(settingLabel('hiddenLayers', 1)).toBe('1 hidden layer');
+    expect(settingLabel('hiddenLayers', 2)).toBe('2 hidden layers');
+    expect(settingLabel('units', 1)).toBe('1 unit');
+    expect(settingLabel('units', 64)).toBe('64 units');
+    expect(settingLabel('filters', 1)).toBe('1 filter');
+    expect(settingLabel('filters', 16)).toBe('16 filters');
+    expect(describeSetting('units', 64)).toEqual([
+      { key: 'setting.units.other', vars: { value: '64' } },
+    ]);
+  });
 });
 
 describe('describeSetting', () => {

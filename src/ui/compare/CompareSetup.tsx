@@ -7,43 +7,28 @@ import { cancelCompare, editChoices, runCompare, setVary } from '../../store/com
 import type { CompareChoices } from '../../store/compareState';
 import { useStore } from '../../store/store';
 import type { VaryName } from '../../spec/types';
+import { settingNeed } from '../../spec/variants';
 import { NumberField } from '../controls/NumberField';
 import { StartCancel } from '../controls/StartCancel';
-import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
 import { ComparePreset } from './ComparePreset';
-
-export const VARY_LABELS: Record<VaryName, MessageKey> = {
-  optimizer: 'optim.optimizer',
-  lr: 'param.lr',
-  initializer: 'layer.initializer',
-  activation: 'compare.vary.activation',
-  batchSize: 'param.batchSize',
-  batchNorm: 'compare.vary.batchNorm',
-  dropout: 'param.dropout',
-  weightDecay: 'param.weightDecay',
-  seed: 'compare.vary.seed',
-};
-
-const LIST_HINTS: Partial<Record<VaryName, MessageKey>> = {
-  lr: 'compare.hint.lr',
-  batchSize: 'compare.hint.batchSize',
-  dropout: 'compare.hint.dropout',
-  weightDecay: 'compare.hint.weightDecay',
-  seed: 'compare.hint.seed',
-};
+import { SETTING_ROWS as VARY } from './settingRows';
 
 export function CompareSetup() {
   const t = useT();
-  const { vary, choices, preset, error, running } = useStore(
+  const { vary, choices, preset, error, running, experiment } = useStore(
     useShallow((s) => ({
       vary: s.compare.vary,
       choices: s.compare.choices,
       preset: s.compare.preset,
       error: s.compare.error,
       running: s.compare.runs.some((r) => r.status === 'queued' || r.status === 'running'),
+      experiment: s.experiment,
     })),
   );
+  // The settings this network cannot vary (filters without a convolution).
+  const lacks = (name: VaryName) => settingNeed(experiment, name) !== null;
+  const row = VARY[vary];
   const headingId = useId(),
     varyId = useId();
   return (
@@ -53,13 +38,19 @@ export function CompareSetup() {
       <label className="d-field" htmlFor={varyId}>
         <span>{t('compare.vary')}</span>
         <select id={varyId} value={vary} onChange={(e) => setVary(e.target.value as VaryName)}>
-          {(Object.keys(VARY_LABELS) as VaryName[]).map((name) => (
-            <option key={name} value={name}>
-              {t(VARY_LABELS[name])}
-            </option>
-          ))}
+          {(Object.keys(VARY) as VaryName[]).map((name) => {
+            const { label, needs } = VARY[name];
+            const missing = needs !== undefined && lacks(name);
+            return (
+              <option key={name} value={name} disabled={missing}>
+                {missing ? `${t(label)} — ${t(needs.short)}` : t(label)}
+              </option>
+            );
+          })}
         </select>
       </label>
+      {row.needs !== undefined && lacks(vary) && <p className="d-note">{t(row.needs.note)}</p>}
+      {row.reshapes && <p className="d-note">{t('compare.architectureNote')}</p>}
       {preset !== null ? (
         <ComparePreset preset={preset} />
       ) : (
@@ -79,7 +70,7 @@ export function CompareSetup() {
 function ValuesEditor({ vary, choices }: { vary: VaryName; choices: CompareChoices }) {
   const t = useT();
   const id = useId();
-  const hintKey = LIST_HINTS[vary];
+  const hintKey = VARY[vary].hint;
   const hint = hintKey === undefined ? undefined : t(hintKey);
   const initLabel = (name: string) =>
     t.label('init', name, INIT_CHOICES.find((c) => c.name === name)?.label ?? name);

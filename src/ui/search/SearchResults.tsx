@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { OPTIMIZER_CHOICES } from '../../store/catalog';
 import { applyBest, evaluateBest, narrowRanges } from '../../store/search';
-import { goodness, type Trial } from '../../store/searchState';
+import { goodness, LIST_PARAMETERS, type ListParameter, type Trial } from '../../store/searchState';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { formatPercent, formatSeconds, formatValue } from '../charts/format';
@@ -11,7 +11,7 @@ import { STATUS } from '../compare/CompareTable';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
-import { PARAMETER_LABELS } from './searchFields';
+import { LIST_LABELS, PARAMETER_LABELS } from './searchFields';
 
 const TABLE_MS = 250;
 const selectSearch = (s: State) => s.search;
@@ -22,7 +22,7 @@ type Column =
   | 'weightDecay'
   | 'momentum'
   | 'dropout'
-  | 'batchSize'
+  | ListParameter
   | 'optimizer'
   | 'score'
   | 'time';
@@ -30,7 +30,7 @@ type Column =
 const LABELS: Record<Column, MessageKey> = {
   trial: 'search.col.trial',
   ...PARAMETER_LABELS,
-  batchSize: 'param.batchSize',
+  ...LIST_LABELS,
   optimizer: 'optim.optimizer',
   score: 'search.col.score',
   time: 'common.time',
@@ -66,7 +66,7 @@ export function SearchResults() {
   const { trials, best, test, testing, spec } = search;
   const columns = useMemo(() => {
     const used = (
-      ['lr', 'weightDecay', 'momentum', 'dropout', 'batchSize', 'optimizer'] as const
+      ['lr', 'weightDecay', 'momentum', 'dropout', ...LIST_PARAMETERS, 'optimizer'] as const
     ).filter((c) => trials.some((t) => t.params[c] !== undefined));
     return ['trial', ...used, 'score', 'time'] as Column[];
   }, [trials]);

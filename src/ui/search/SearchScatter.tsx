@@ -11,7 +11,7 @@ import {
   YAxis,
   ZAxis,
 } from 'recharts';
-import { goodness, type NumericParameter } from '../../store/searchState';
+import { goodness, type ListParameter, type NumericParameter } from '../../store/searchState';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { formatTick, formatValue, logTicks } from '../charts/format';
@@ -19,15 +19,15 @@ import { plainTick } from '../charts/PlainTick';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
 import { viridisCss } from '../race/colormap';
-import { PARAMETER_LABELS } from './searchFields';
+import { LIST_LABELS, PARAMETER_LABELS } from './searchFields';
 
 const SCATTER_MS = 500;
 const selectSearch = (s: State) => s.search;
 const X_TICK = plainTick(formatTick, 'x');
 const Y_TICK = plainTick(formatTick, 'y');
 
-type Axis = NumericParameter | 'batchSize';
-const AXIS_LABELS: Record<Axis, MessageKey> = { ...PARAMETER_LABELS, batchSize: 'param.batchSize' };
+type Axis = NumericParameter | ListParameter;
+const AXIS_LABELS: Record<Axis, MessageKey> = { ...PARAMETER_LABELS, ...LIST_LABELS };
 
 export function SearchScatter() {
   const t = useT();
@@ -50,7 +50,8 @@ export function SearchScatter() {
     return done.map((p) => ({ ...p, color: viridisCss(hi > lo ? (p.g - lo) / (hi - lo) : 1) }));
   }, [trials, x, y]);
   if (axes.length === 0 || points.length === 0) return null;
-  const logScale = (a: Axis) => a !== 'batchSize' && choices.ranges[a].log;
+  const logScale = (a: Axis) =>
+    Object.hasOwn(choices.ranges, a) && choices.ranges[a as NumericParameter].log;
   // recharts picks poor ticks on a log axis (two, at odd values): decades instead.
   const ticks = (a: Axis, key: 'x' | 'y') => {
     if (!logScale(a)) return undefined;

@@ -2,20 +2,32 @@
 // is logarithmic), how many trials of how many epochs, and the held-out test fraction; then
 // what is wrong with them, if anything, and the Search button (SearchStart).
 import { useId, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Experiment } from '../../spec/types';
+import { settingNeed } from '../../spec/variants';
 import { OPTIMIZER_CHOICES } from '../../store/catalog';
 import { editSearch } from '../../store/search';
-import type { NumericParameter, RangeChoice } from '../../store/searchState';
+import {
+  LIST_PARAMETERS,
+  type ListChoice,
+  type ListParameter,
+  type NumericParameter,
+  type RangeChoice,
+  type SearchChoices,
+} from '../../store/searchState';
 import { useStore } from '../../store/store';
 import { NumberField } from '../controls/NumberField';
 import { useT } from '../i18n/useT';
-import { boundLabel, PARAMETER_LABELS } from './searchFields';
+import { SETTING_ROWS } from '../compare/settingRows';
+import { boundLabel, LIST_LABELS, PARAMETER_LABELS } from './searchFields';
 import { SearchStart } from './SearchStart';
 
 export function SearchSetup() {
   const t = useT();
-  const choices = useStore((s) => s.search.choices);
-  const headingId = useId(),
-    batchId = useId();
+  const { choices, experiment } = useStore(
+    useShallow((s) => ({ choices: s.search.choices, experiment: s.experiment })),
+  );
+  const headingId = useId();
   const setRange = (name: NumericParameter, patch: Partial<RangeChoice>) =>
     editSearch({ ranges: { ...choices.ranges, [name]: { ...choices.ranges[name], ...patch } } });
 
@@ -53,23 +65,9 @@ export function SearchSetup() {
           </ToggleFieldset>
         );
       })}
-      <ToggleFieldset
-        label={t('param.batchSize')}
-        enabled={choices.batchSize.enabled}
-        onToggle={(enabled) => editSearch({ batchSize: { ...choices.batchSize, enabled } })}
-      >
-        <label className="d-field" htmlFor={batchId}>
-          <span>{t('search.oneOf')}</span>
-          <input
-            id={batchId}
-            type="text"
-            value={choices.batchSize.values}
-            onChange={(e) =>
-              editSearch({ batchSize: { ...choices.batchSize, values: e.target.value } })
-            }
-          />
-        </label>
-      </ToggleFieldset>
+      {LIST_PARAMETERS.map((name) => (
+        <ListFieldset key={name} name={name} choices={choices} experiment={experiment} />
+      ))}
       <ToggleFieldset
         label={t('optim.optimizer')}
         enabled={choices.optimizer.enabled}
@@ -123,15 +121,64 @@ export function SearchSetup() {
   );
 }
 
+/**
+ * A setting searched from a list of integers: batch sizes, hidden layers, units, filters.
+ * One the playground's network cannot vary (filters without a convolution) cannot be ticked,
+ * and says why; units can once the hidden layers are searched too (they add some).
+ */
+function ListFieldset({
+  name,
+  choices,
+  experiment,
+}: {
+  name: ListParameter;
+  choices: SearchChoices;
+  experiment: Experiment;
+}) {
+  const t = useT();
+  const id = useId();
+  const choice = choices[name];
+  const label = LIST_LABELS[name];
+  const needs = SETTING_ROWS[name].needs;
+  const added = name === 'units' && choices.hiddenLayers.enabled;
+  const missing = needs !== undefined && !added && settingNeed(experiment, name) !== null;
+  const edit = (patch: Partial<ListChoice>) => editSearch({ [name]: { ...choice, ...patch } });
+  return (
+    <ToggleFieldset
+      label={t(label)}
+      enabled={choice.enabled}
+      // Still untickable when ticked, so that it can be unticked.
+      disabled={missing && !choice.enabled}
+      note={missing && needs !== undefined ? t(needs.note) : undefined}
+      onToggle={(enabled) => edit({ enabled })}
+    >
+      <label className="d-field" htmlFor={id}>
+        <span>{t('search.oneOfNamed', { name: t(label) })}</span>
+        <input
+          id={id}
+          type="text"
+          value={choice.values}
+          onChange={(e) => edit({ values: e.target.value })}
+        />
+      </label>
+    </ToggleFieldset>
+  );
+}
+
 /** A setting the search may vary: a ticked legend, and its range only while ticked. */
 function ToggleFieldset({
   label,
   enabled,
+  disabled = false,
+  note,
   onToggle,
   children,
 }: {
   label: string;
   enabled: boolean;
+  disabled?: boolean;
+  /** Why it cannot be ticked, shown whether ticked or not. */
+  note?: string;
   onToggle: (enabled: boolean) => void;
   children: ReactNode;
 }) {
@@ -139,10 +186,16 @@ function ToggleFieldset({
     <fieldset className="d-fieldset">
       <legend>
         <label className="d-check">
-          <input type="checkbox" checked={enabled} onChange={(e) => onToggle(e.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={enabled}
+            disabled={disabled}
+            onChange={(e) => onToggle(e.target.checked)}
+          />{' '}
           {label}
         </label>
       </legend>
+      {note !== undefined && <p className="d-note">{note}</p>}
       {enabled && children}
     </fieldset>
   );

@@ -1,7 +1,8 @@
 // The search form's fields by name: the numeric parameters' labels, and which field a
 // validation error is about, read from the path the spec gives it ("ranges.lr.min" is the
 // learning rate's From field), so the page can name the field the user sees.
-import type { NumericParameter } from '../../store/searchState';
+import type { ListParameter, NumericParameter } from '../../store/searchState';
+import { SETTING_ROWS } from '../compare/settingRows';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
 
@@ -20,11 +21,16 @@ const FIELDS: Record<string, MessageKey> = {
   seed: 'search.seed',
 };
 
-/** The choice ranges the form has, by their parameter. */
-const CHOICES: Record<string, MessageKey> = {
-  batchSize: 'param.batchSize',
-  optimizer: 'optim.optimizer',
+/** The lists the form has, by their parameter: batch sizes, hidden layers, units, filters. */
+export const LIST_LABELS: Record<ListParameter, MessageKey> = {
+  batchSize: SETTING_ROWS.batchSize.label,
+  hiddenLayers: SETTING_ROWS.hiddenLayers.label,
+  units: SETTING_ROWS.units.label,
+  filters: SETTING_ROWS.filters.label,
 };
+
+/** The choice ranges the form has, by their parameter. */
+const CHOICES: Record<string, MessageKey> = { ...LIST_LABELS, optimizer: 'optim.optimizer' };
 
 /** A range bound's label: "Learning rate from" (the field's own name for screen readers). */
 export function boundLabel(t: Translator, name: NumericParameter, bound: 'min' | 'max'): string {

@@ -37,6 +37,12 @@ const CASES: [VaryName, unknown, string][] = [
   ['dropout', 0.2, 'ドロップアウト 0.2'],
   ['weightDecay', 0.001, '重み減衰 0.001'],
   ['seed', 3, 'シード 3'],
+  ['hiddenLayers', 0, '隠れ層なし'],
+  ['hiddenLayers', 1, '隠れ層 1 層'],
+  ['hiddenLayers', 3, '隠れ層 3 層'],
+  ['units', 1, '1 ユニット'],
+  ['units', 64, '64 ユニット'],
+  ['filters', 16, 'フィルタ 16 個'],
 ];
 
 describe('settingText', () => {
