@@ -12,6 +12,7 @@ import { parseExperiment, resolveExperiment } from './experiment';
 import { checkHeader, VERSION } from './header';
 import { LIMITS } from './limits';
 import { parseInit } from './init';
+import { parseLayers } from './model';
 import { parseOptimizer } from './optimizer';
 import type { CompareSpec, Experiment, SettingName, SettingValues, VaryName } from './types';
 
@@ -30,6 +31,7 @@ export const VARY_NAMES: readonly VaryName[] = [
   'hiddenLayers',
   'units',
   'filters',
+  'layers',
 ];
 
 /** One run of a compare: its legend label and its experiment, validated. */
@@ -114,6 +116,8 @@ export const SETTINGS: {
   hiddenLayers: (v, p) => int(v, p, 0, MAX_HIDDEN_LAYERS),
   units: (v, p) => int(v, p, 1, LIMITS.units),
   filters: (v, p) => int(v, p, 1, LIMITS.filters),
+  // Each layer read by its row; whether the network fits the data is the variant's check.
+  layers: parseLayers,
 };
 
 /** The values, refused if one repeats an earlier one: `values[2] repeats values[0]`. */

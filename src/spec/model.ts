@@ -36,16 +36,10 @@ import type { ActivationName, LayerSpec, ModelSpec } from './types';
 export function parseModel(value: unknown, path: string, data: DataFacts): ModelSpec {
   const raw = record(value, path, { owner: 'the model', fields: ['inputs', 'layers', 'loss'] });
   const inputs = parseInputs(get(raw, 'inputs'), at(path, 'inputs'), data);
-  const layersPath = at(path, 'layers');
-  const layers = list(get(raw, 'layers'), layersPath, {
-    min: 1,
-    max: LIMITS.layers,
-    noun: 'layers',
-  });
   const losses = LOSS_NAMES;
   const model: ModelSpec = {
     inputs,
-    layers: layers.map((layer, i) => parseLayer(layer, item(layersPath, i))),
+    layers: parseLayers(get(raw, 'layers'), at(path, 'layers')),
     loss: oneOf(valueOr(raw, 'loss', defaultLoss(data.task)), at(path, 'loss'), losses),
   };
   // A layer that cannot take its input's shape says so here.
@@ -106,6 +100,12 @@ export function countParameters(model: ModelSpec): number {
   for (const { layer, input } of layerShapes(model))
     count += kindOf(layer).parameters(layer, input);
   return count;
+}
+
+/** The `layers` array: 1 to LIMITS.layers layers, each read by its row. */
+export function parseLayers(value: unknown, path: string): LayerSpec[] {
+  const layers = list(value, path, { min: 1, max: LIMITS.layers, noun: 'layers' });
+  return layers.map((layer, i) => parseLayer(layer, item(path, i)));
 }
 
 /** A layer: its `type` picks its row, which reads the rest. */

@@ -14,6 +14,7 @@
 // menus give it ("Xavier/Glorot normal"). Optimizer and activation names, and an optimizer's
 // symbols (beta1, eps), are code names in every language.
 import { optimizerEntry } from './catalog/optimizers';
+import { kindOf } from './layers';
 import { format, type Message } from './message';
 import type { SettingName, SettingValues } from './types';
 
@@ -46,6 +47,8 @@ export const SETTING_WORDS = {
   'setting.units.other': '{value} units',
   'setting.filters.one': '{value} filter',
   'setting.filters.other': '{value} filters',
+  /** A whole network, its layers in short ("conv 8@3×3 relu → max pool 2 → dense 10 softmax"). */
+  'setting.layers': '{layers}',
 };
 
 export type SettingWord = keyof typeof SETTING_WORDS;
@@ -106,6 +109,12 @@ const DESCRIBE: { [K in SettingName]: (value: SettingValues[K]) => SettingPart[]
     n === 0 ? [{ key: 'setting.noHiddenLayers' }] : [counted('setting.hiddenLayers', n)],
   units: (n) => [counted('setting.units', n)],
   filters: (n) => [counted('setting.filters', n)],
+  layers: (layers) => [
+    {
+      key: 'setting.layers',
+      vars: { layers: layers.map((l) => kindOf(l).summary(l)).join(' → ') },
+    },
+  ],
 };
 
 /** A setting's value as the parts of its name, in order (see the top of this file). */

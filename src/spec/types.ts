@@ -223,6 +223,8 @@ export interface SettingValues {
   units: number;
   /** Every conv2d layer's filters. */
   filters: number;
+  /** The whole network: its layers, in order (the loss stays the experiment's). */
+  layers: LayerSpec[];
 }
 export type SettingName = keyof SettingValues;
 
@@ -237,7 +239,7 @@ export type CompareSpec = {
 } & { [K in VaryName]: { vary: K; values: SettingValues[K][] } }[VaryName];
 
 /** What a search samples (extension). */
-export type SearchParameter = Exclude<SettingName, 'batchNorm' | 'seed'>;
+export type SearchParameter = Exclude<SettingName, 'batchNorm' | 'seed' | 'layers'>;
 
 /** A number drawn between min and max: uniformly, or uniformly in its logarithm. */
 export interface NumberRange {

@@ -3,7 +3,7 @@
 // unchanged parts may be shared with it, so callers validate the result with
 // parseExperiment (./experiment.ts), which also makes an independent copy.
 //
-// None of these but the architecture's (hidden layers, units, filters)
+// None of these but the architecture's (hidden layers, units, filters, layers)
 // draws from the 'init' stream or reorders the dense layers, so an experiment and its
 // variants start from the same weights (the dense layers draw from one stream, layer by
 // layer; batch norm and dropout draw nothing at construction). A variant that changes the
@@ -53,6 +53,8 @@ const APPLY: { [K in SettingName]: Apply<K> } = {
     }),
   filters: (e, filters) =>
     reshape(e, (layers) => layers.map((l) => (l.type === 'conv2d' ? { ...l, filters } : l))),
+  // Another network altogether (a dense one against a convolutional one).
+  layers: (e, layers) => reshape(e, () => layers),
 };
 
 /**

@@ -15,6 +15,7 @@ import {
   type CompareSetting,
   type CompareState,
 } from './compareState';
+import { editExperiment, setView } from './actions';
 import { runPool } from './pool';
 import { useStore } from './store';
 
@@ -155,4 +156,15 @@ class UpdateBatch {
     this.pending = [];
     setCompare({ runs: next });
   }
+}
+
+/**
+ * The playground takes run `index`'s experiment (a lesson's convolutional network, say), to
+ * be trained and looked into there.
+ */
+export function openInPlayground(index: number): void {
+  const run = compare().runs[index];
+  if (run === undefined) return;
+  editExperiment(() => structuredClone(run.experiment));
+  setView('playground');
 }

@@ -6,7 +6,14 @@ import type { Message } from '../spec/message';
 import type { RunSummary } from '../spec/protocol/runs';
 import type { RunStatus } from '../spec/protocol/runStatus';
 import type { EpochPoint } from '../spec/protocol/training';
-import type { Experiment, InitSpec, OptimizerSpec, SettingValues, VaryName } from '../spec/types';
+import type {
+  Experiment,
+  InitSpec,
+  LayerSpec,
+  OptimizerSpec,
+  SettingValues,
+  VaryName,
+} from '../spec/types';
 
 /** What the user has entered for each setting; turned into a compare document on Run. */
 export interface CompareChoices {
@@ -25,6 +32,8 @@ export interface CompareChoices {
   hiddenLayers: string;
   units: string;
   filters: string;
+  /** Whole networks, each added from the playground's (or a lesson's). */
+  layers: LayerSpec[][];
 }
 
 /** The one setting a compare run changes, and its value as the compare document has it. */
@@ -79,6 +88,7 @@ export function initialCompare(): CompareState {
       hiddenLayers: '1, 2, 3',
       units: '8, 32, 128',
       filters: '4, 8, 16',
+      layers: [],
     },
     runs: [],
     preset: null,
@@ -96,26 +106,70 @@ export function listEntries(text: string): unknown[] {
     .map((t) => (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t) ? Number(t) : t));
 }
 
-/** The compare document's `values` for `vary` from what the user entered. */
-export function compareValues(vary: VaryName, c: CompareChoices): unknown[] {
-  switch (vary) {
-    case 'optimizer':
-      return c.optimizer;
-    case 'activation':
-      return c.activation;
-    case 'initializer':
-      return c.initializer.map((name) =>
+/** How the form holds one setting's values: what Run reads from it, and a document's values put back into it (null: the form cannot show them). */
+interface FormRow {
+  read(c: CompareChoices): unknown[];
+  write(values: readonly unknown[], c: CompareChoices): CompareChoices | null;
+}
+
+/** A setting typed as a list of numbers. */
+type ListSetting = Exclude<
+  VaryName,
+  'optimizer' | 'activation' | 'initializer' | 'batchNorm' | 'layers'
+>;
+const list = (name: ListSetting): FormRow => ({
+  read: (c) => listEntries(c[name]),
+  write: (values, c) => ({ ...c, [name]: values.map(String).join(', ') }),
+});
+
+const FORM: Record<VaryName, FormRow> = {
+  optimizer: {
+    read: (c) => c.optimizer,
+    write: (values, c) => ({ ...c, optimizer: (values as OptimizerSpec[]).map((o) => o.name) }),
+  },
+  activation: {
+    read: (c) => c.activation,
+    // The form offers no softmax for hidden layers.
+    write: (values, c) =>
+      values.includes('softmax') ? null : { ...c, activation: values as string[] },
+  },
+  initializer: {
+    read: (c) =>
+      c.initializer.map((name) =>
         name === 'normal'
           ? { name, std: c.initStd }
           : name === 'uniform'
             ? { name, limit: c.initLimit }
             : name,
-      );
-    case 'batchNorm':
-      return [false, true];
-    default:
-      return listEntries(c[vary]);
-  }
+      ),
+    write: (values, c) => {
+      const inits = values as InitSpec[];
+      return {
+        ...c,
+        initializer: inits.map((i) => i.name),
+        initStd: inits.find((i) => i.name === 'normal')?.std ?? c.initStd,
+        initLimit: inits.find((i) => i.name === 'uniform')?.limit ?? c.initLimit,
+      };
+    },
+  },
+  batchNorm: { read: () => [false, true], write: (_values, c) => c },
+  lr: list('lr'),
+  batchSize: list('batchSize'),
+  dropout: list('dropout'),
+  weightDecay: list('weightDecay'),
+  seed: list('seed'),
+  hiddenLayers: list('hiddenLayers'),
+  units: list('units'),
+  filters: list('filters'),
+  layers: {
+    read: (c) => c.layers,
+    write: (values, c) => ({ ...c, layers: values as LayerSpec[][] }),
+  },
+};
+
+/** The compare document's `values` for `vary` from what the user entered. */
+export function compareValues(vary: VaryName, c: CompareChoices): unknown[] {
+  return FORM[vary].read(c);
 }
 
 /**
@@ -129,31 +183,8 @@ export function formChoices(
   values: readonly unknown[],
   c: CompareChoices,
 ): CompareChoices | null {
-  const inits = values as InitSpec[];
-  let form: CompareChoices;
-  switch (vary) {
-    case 'optimizer':
-      form = { ...c, optimizer: (values as OptimizerSpec[]).map((o) => o.name) };
-      break;
-    case 'activation':
-      // The form offers no softmax for hidden layers.
-      if (values.includes('softmax')) return null;
-      form = { ...c, activation: values as string[] };
-      break;
-    case 'initializer':
-      form = {
-        ...c,
-        initializer: inits.map((i) => i.name),
-        initStd: inits.find((i) => i.name === 'normal')?.std ?? c.initStd,
-        initLimit: inits.find((i) => i.name === 'uniform')?.limit ?? c.initLimit,
-      };
-      break;
-    case 'batchNorm':
-      form = c;
-      break;
-    default:
-      form = { ...c, [vary]: values.map(String).join(', ') };
-  }
+  const form = FORM[vary].write(values, c);
+  if (form === null) return null;
   try {
     const shown = compareValues(vary, form).map((v, i) => SETTINGS[vary](v, `values[${i}]`));
     return JSON.stringify(shown) === JSON.stringify(values) ? form : null;

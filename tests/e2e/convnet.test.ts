@@ -170,4 +170,36 @@ describe('a convolutional network on Fashion-MNIST', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('runs the lesson that sets a dense network against a convolutional one, and opens one', async () => {
+    const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app().url);
+    await page.getByRole('tab', { name: 'Lessons' }).click();
+    await page
+      .getByRole('button', { name: /the lesson “Dense against convolutional at the same/ })
+      .click();
+    expect(await page.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    // The two networks are the form's values, in the builder's words.
+    const networks = page.getByRole('list', { name: 'Networks to compare' }).getByRole('listitem');
+    await expect.poll(() => networks.count(), { timeout: 10_000 }).toBe(2);
+    expect(await networks.nth(1).textContent()).toMatch(/^conv 8 5×5 relu → max pool 2×2/);
+    // The lesson runs by itself; both runs appear, each can be opened in the playground.
+    const open = page.getByRole('button', { name: /^Open conv 8 5×5 relu .* in the playground$/ });
+    await expect.poll(() => open.isVisible(), { timeout: 30_000 }).toBe(true);
+    await open.click();
+    expect(await page.getByRole('tab', { name: 'Playground' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    await expect
+      .poll(() => page.getByText(/^1 × 28 × 28 image · /).isVisible(), { timeout: 30_000 })
+      .toBe(true);
+    const rows = page.getByRole('list', { name: 'Layers' }).getByRole('listitem');
+    expect(await rows.first().textContent()).toContain('8 × 24 × 24');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

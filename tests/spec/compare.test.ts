@@ -289,6 +289,48 @@ const BAD: [string, (d: Doc) => void][] = [
   ],
 ];
 
+describe('whole networks (vary "layers")', () => {
+  const dense = [
+    { type: 'dense', units: 12, activation: 'relu' },
+    { type: 'dense', units: 10, activation: 'softmax' },
+  ];
+  const conv = [
+    { type: 'conv2d', filters: 4, kernelSize: 3, activation: 'relu' },
+    { type: 'maxpool2d' },
+    { type: 'dense', units: 10, activation: 'softmax' },
+  ];
+  const digits = (values: unknown[]) => {
+    const doc = compareDoc('layers', values);
+    doc.experiment.data = { kind: 'digits', samples: 100 };
+    doc.experiment.model = { layers: dense };
+    return doc;
+  };
+
+  it('runs each network on the same data, named by its layers, without params', () => {
+    const variants = compareVariants(parseCompare(digits([dense, conv])));
+    expect(variants.map((v) => v.label)).toEqual([
+      'dense 12 relu → dense 10 softmax',
+      'conv 4@3×3 relu → max pool 2 → dense 10 softmax',
+    ]);
+    expect(variants[1].experiment.model.inputs).toEqual([1, 8, 8]);
+    expect(variants[1].experiment.params).toBeNull();
+  });
+
+  it('names a bad layer by its place in the values, and a network that does not fit', () => {
+    const badLayer = digits([dense, [{ type: 'dense', units: 0 }]]);
+    expect(specError(() => parseCompare(badLayer)).message).toBe(
+      'values[1][0].units must be a positive integer (got 0)',
+    );
+    const wrongOutput = digits([dense, [{ type: 'dense', units: 3, activation: 'softmax' }]]);
+    expect(specError(() => parseCompare(wrongOutput)).message).toBe(
+      'values[1] (dense 3 softmax) gives an invalid experiment: model.layers[0].units is 3 but the data has 10 classes (model.loss "cross_entropy" needs one unit per class)',
+    );
+    expect(specError(() => parseCompare(digits([dense, []]))).message).toBe(
+      'values[1] must not be empty',
+    );
+  });
+});
+
 describe('bad compare documents name the field', () => {
   it.each(BAD)('%s', (message, mutate) => {
     const doc = compareDoc('lr', [0.1, 0.01]);

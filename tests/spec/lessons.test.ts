@@ -126,6 +126,19 @@ describe('what each lesson shows', () => {
     expect(moved).toBeGreaterThan(0.5);
   }, 30_000);
 
+  it('dense against convolutional: about the same weights, and the convolution ends ahead', async () => {
+    const { document } = lesson('dense-against-convolutional').preset as {
+      document: Parameters<typeof compareVariants>[0];
+    };
+    const variants = compareVariants(document);
+    const [dense, conv] = variants.map((v) => countParameters(v.experiment.model));
+    expect(Math.abs(dense - conv) / dense).toBeLessThan(0.1);
+    const [a, b] = await Promise.all(variants.map((v) => train(v.experiment, document.experiment)));
+    const last = (r: typeof a) => r.epochs.at(-1)!.validation!;
+    expect(last(b).accuracy!).toBeGreaterThan(last(a).accuracy! + 0.01);
+    expect(last(b).loss).toBeLessThan(last(a).loss);
+  }, 60_000);
+
   it('optimizers: the Saito race ends every racer near the minimum', () => {
     const { document } = lesson('optimizers-race').preset as {
       document: Parameters<typeof recordRace>[0];

@@ -7,6 +7,7 @@ import { shapeText } from '../../spec/layers';
 import type { LayerSpec } from '../../spec/types';
 import { editExperiment } from '../../store/actions';
 import { useT } from '../i18n/useT';
+import { layerName } from './layerNames';
 import { viewOf, type FieldsProps } from './layers';
 import { withinLayer, type RowFacts } from './network';
 
@@ -36,7 +37,7 @@ export function LayerRow({ layer, index, isOutput, hiddenCount, facts, refusal }
   return (
     <li className={isOutput ? 'd-layer d-output' : 'd-layer'}>
       <span className="d-layer-name">
-        {t(isOutput ? 'layer.output' : 'layer.numbered', { n, layer: view.name(t, layer) })}
+        {t(isOutput ? 'layer.output' : 'layer.numbered', { n, layer: layerName(t, layer) })}
       </span>
       <span className="d-stat">
         {t('layer.shape', {

@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Distribution, LayerStatistics } from '../../spec/protocol/statistics';
 import type { LayerSpec } from '../../spec/types';
 import { useStore } from '../../store/store';
-import { describeLayer } from '../builder/layers';
+import { describeLayer } from '../builder/layerNames';
 import { useT } from '../i18n/useT';
 import { formatScientific, formatValue } from './format';
 import { HistogramBars } from './HistogramBars';

@@ -1,5 +1,7 @@
-// One row per run: where it ended, its best validation figure and when, how long it took.
+// One row per run: where it ended, its best validation figure and when, how long it took,
+// and a button that opens it in the playground.
 import type { RunStatus } from '../../spec/protocol/runStatus';
+import { openInPlayground } from '../../store/compare';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { formatPercent, formatSeconds, formatValue } from '../charts/format';
@@ -40,6 +42,7 @@ export function CompareTable() {
           <th scope="col">{t('compare.col.best')}</th>
           <th scope="col">{t('compare.col.bestEpoch')}</th>
           <th scope="col">{t('common.time')}</th>
+          <th scope="col">{t('compare.col.playground')}</th>
         </tr>
       </thead>
       <tbody>
@@ -65,6 +68,16 @@ export function CompareTable() {
               <td>{best ? bestText(t, best.metric, best.value) : '–'}</td>
               <td>{best?.epoch ?? '–'}</td>
               <td>{r.summary ? formatSeconds(r.summary.seconds) : '–'}</td>
+              <td>
+                <button
+                  type="button"
+                  className="d-link-button"
+                  aria-label={t('compare.openRun', { run: settingText(t, r.setting) })}
+                  onClick={() => openInPlayground(k)}
+                >
+                  {t('compare.open')}
+                </button>
+              </td>
             </tr>
           );
         })}

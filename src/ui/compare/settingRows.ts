@@ -44,4 +44,5 @@ export const SETTING_ROWS: Record<VaryName, SettingRow> = {
     needs: { short: 'compare.needs.filters', note: 'compare.needsNote.filters' },
     reshapes: true,
   },
+  layers: { label: 'compare.vary.layers', reshapes: true },
 };

@@ -11,7 +11,7 @@ import { isImage, layerShapes, shapeText, type ImageShape, type Shape } from '..
 import type { DataSummary, SampleTrace } from '../../spec/protocol/training';
 import type { Conv2dSpec, LayerSpec } from '../../spec/types';
 import { useStore } from '../../store/store';
-import { describeLayer } from '../builder/layers';
+import { describeLayer } from '../builder/layerNames';
 import { useT } from '../i18n/useT';
 import { paintImage, paintSigned, rangeOf } from '../pictures/pixels';
 import { largestMagnitude, NEGATIVE, POSITIVE } from './unitImages';

@@ -8,7 +8,7 @@ import { isImage, sizeOf } from '../../spec/layers';
 import type { ModelSpec } from '../../spec/types';
 import type { DataSummary } from '../../spec/protocol/training';
 import { useStore } from '../../store/store';
-import { describeLayer } from '../builder/layers';
+import { describeLayer } from '../builder/layerNames';
 import { inputText } from '../builder/network';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';

@@ -4,7 +4,8 @@
 // component only maps the result to SVG.
 import { isImage, shapeText, sizeOf } from '../../spec/layers';
 import type { LayerSpec, ModelSpec } from '../../spec/types';
-import { describeLayer, viewOf } from '../builder/layers';
+import { describeLayer } from '../builder/layerNames';
+import { viewOf } from '../builder/layers';
 import type { Translator } from '../i18n/translate';
 
 /** At most this many nodes per column; the rest is summarised as "+N more". */

@@ -15,8 +15,6 @@ function ActivationFields({ layer, n, isOutput, change }: FieldsProps<Activation
 }
 
 export const activation: LayerView<ActivationLayerSpec> = {
-  name: (t) => t('layer.activation'),
-  short: (_t, layer) => layer.activation,
   Fields: ActivationFields,
   add: { label: 'network.addActivation', layer: { type: 'activation', activation: 'relu' } },
 };

@@ -3,8 +3,6 @@ import type { BatchNormSpec } from '../../../spec/types';
 import type { LayerView } from './row';
 
 export const batchnorm: LayerView<BatchNormSpec> = {
-  name: (t) => t('layer.batchnorm'),
-  short: (t) => t('layer.short.batchnorm'),
   Fields: null,
   add: { label: 'network.addBatchNorm', layer: { type: 'batchnorm' } },
 };

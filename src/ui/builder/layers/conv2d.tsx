@@ -7,11 +7,6 @@ import { useT } from '../../i18n/useT';
 import { ActivationSelect, BiasCheck, InitFields } from './fields';
 import type { FieldsProps, LayerView } from './row';
 
-/** "3×3", as the layer's name and its short form write a kernel. */
-export function kernelText([kh, kw]: readonly [number, number]): string {
-  return `${kh}×${kw}`;
-}
-
 function Conv2dFields({ layer, n, change }: FieldsProps<Conv2dSpec>) {
   const t = useT();
   const [kh, kw] = layer.kernelSize;
@@ -91,14 +86,6 @@ function Conv2dFields({ layer, n, change }: FieldsProps<Conv2dSpec>) {
 }
 
 export const conv2d: LayerView<Conv2dSpec> = {
-  name: (t, layer) =>
-    t.plural('layer.conv2d', layer.filters, { kernel: kernelText(layer.kernelSize) }),
-  short: (t, layer) =>
-    t('layer.short.conv2d', {
-      filters: layer.filters,
-      kernel: kernelText(layer.kernelSize),
-      activation: layer.activation,
-    }),
   Fields: Conv2dFields,
   add: {
     label: 'network.addConv2d',

@@ -50,8 +50,6 @@ function DenseFields({ layer, n, isOutput, change }: FieldsProps<DenseSpec>) {
 }
 
 export const dense: LayerView<DenseSpec> = {
-  name: (t, layer) => t.plural('layer.dense', layer.units),
-  short: (t, layer) => t('layer.short.dense', { units: layer.units, activation: layer.activation }),
   units: (layer) => layer.units,
   Fields: DenseFields,
   add: {

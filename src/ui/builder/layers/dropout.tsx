@@ -17,8 +17,6 @@ function DropoutFields({ layer, n, change }: FieldsProps<DropoutSpec>) {
 }
 
 export const dropout: LayerView<DropoutSpec> = {
-  name: (t) => t('layer.dropout'),
-  short: (t, layer) => t('layer.short.dropout', { rate: layer.rate }),
   Fields: DropoutFields,
   add: { label: 'network.addDropout', layer: { type: 'dropout', rate: 0.2 } },
 };

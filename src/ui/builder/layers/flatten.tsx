@@ -4,8 +4,6 @@ import type { FlattenSpec } from '../../../spec/types';
 import type { LayerView } from './row';
 
 export const flatten: LayerView<FlattenSpec> = {
-  name: (t) => t('layer.flatten'),
-  short: (t) => t('layer.short.flatten'),
   Fields: null,
   add: { label: 'network.addFlatten', layer: { type: 'flatten' }, image: true },
 };

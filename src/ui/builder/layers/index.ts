@@ -2,7 +2,6 @@
 // layer type, so a type without a row here does not compile. Its order is the order of the
 // "Add" buttons: the layers for any data first, then those for images.
 import type { LayerSpec, LayerType } from '../../../spec/types';
-import type { Translator } from '../../i18n/translate';
 import { activation } from './activation';
 import { batchnorm } from './batchnorm';
 import { conv2d } from './conv2d';
@@ -21,9 +20,4 @@ export const LAYER_VIEWS: {
 /** The row of `layer`'s type, typed for that layer. */
 export function viewOf<S extends LayerSpec>(layer: S): LayerView<S> {
   return LAYER_VIEWS[layer.type] as unknown as LayerView<S>;
-}
-
-/** "dense 16 relu", "conv 8 3×3 relu": the layer in short, for the histograms and the diagram. */
-export function describeLayer(t: Translator, layer: LayerSpec | undefined): string {
-  return layer === undefined ? '' : viewOf(layer).short(t, layer);
 }

@@ -38,16 +38,9 @@ function PoolFields({ layer, n, change }: FieldsProps<PoolSpec>) {
   );
 }
 
-/** "2×2": pooling windows are square. */
-const windowText = (layer: PoolSpec) => `${layer.size}×${layer.size}`;
-
 function pool<S extends PoolSpec>(type: S['type']): LayerView<S> {
   const max = type === 'maxpool2d';
   return {
-    name: (t, layer) =>
-      t(max ? 'layer.maxpool2d' : 'layer.avgpool2d', { window: windowText(layer) }),
-    short: (t, layer) =>
-      t(max ? 'layer.short.maxpool2d' : 'layer.short.avgpool2d', { window: windowText(layer) }),
     Fields: PoolFields,
     // The classic 2×2 that halves each side.
     add: {

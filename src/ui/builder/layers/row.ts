@@ -4,7 +4,6 @@
 import type { ComponentType } from 'react';
 import type { LayerSpec } from '../../../spec/types';
 import type { MessageKey } from '../../i18n/dictionaries/en';
-import type { Translator } from '../../i18n/translate';
 
 /** What a layer's controls need: the layer, its number, and a way to change it. */
 export interface FieldsProps<S extends LayerSpec> {
@@ -17,11 +16,8 @@ export interface FieldsProps<S extends LayerSpec> {
   change: (update: (layer: S) => void) => void;
 }
 
+/** Its names are elsewhere (../layerNames.ts), so that plain modules can name layers too. */
 export interface LayerView<S extends LayerSpec> {
-  /** Its name in the list: "Dense, 8 units", "Batch norm". */
-  name(t: Translator, layer: S): string;
-  /** In short, for the histograms and the diagram: "dense 16 relu", "dropout 0.2". */
-  short(t: Translator, layer: S): string;
   /**
    * The diagram draws a layer with units as a column of them (their responses, the weights
    * into them as edges); the others fold into the column before as tags.

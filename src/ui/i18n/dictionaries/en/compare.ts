@@ -31,6 +31,15 @@ export const compare = {
   'compare.vary.hiddenLayers': 'Hidden layers (how many)',
   'compare.vary.units': 'Units (every hidden layer)',
   'compare.vary.filters': 'Filters (every conv layer)',
+  'compare.open': 'Open',
+  'compare.col.playground': 'Playground',
+  'compare.openRun': 'Open {run} in the playground',
+  'compare.vary.layers': 'Network (whole architectures)',
+  'compare.networks': 'Networks to compare',
+  'compare.networks.none':
+    'No network yet: build one in the playground, then add it here; then build another.',
+  'compare.networks.add': 'Add the playground’s network',
+  'compare.networks.remove': 'Remove network {n}',
   // Beside a setting the playground's network cannot vary (in the menu), and why (below it).
   'compare.needs.units': 'needs a hidden layer',
   'compare.needs.filters': 'needs a conv layer',

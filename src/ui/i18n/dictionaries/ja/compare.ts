@@ -31,6 +31,15 @@ export const compare: Record<keyof typeof enCompare, string> = {
   'compare.vary.hiddenLayers': '隠れ層の数',
   'compare.vary.units': 'ユニット数(すべての隠れ層)',
   'compare.vary.filters': 'フィルタ数(すべての畳み込み層)',
+  'compare.open': '開く',
+  'compare.col.playground': 'プレイグラウンド',
+  'compare.openRun': '{run} をプレイグラウンドで開く',
+  'compare.vary.layers': 'ネットワーク（構成全体）',
+  'compare.networks': '比べるネットワーク',
+  'compare.networks.none':
+    'まだネットワークがありません。プレイグラウンドで作ってここに追加し、別のものを作りましょう。',
+  'compare.networks.add': 'プレイグラウンドのネットワークを追加',
+  'compare.networks.remove': 'ネットワーク {n} を削除',
   // プレイグラウンドのネットワークでは変えられない設定に添える短い理由(メニュー)と説明(その下)。
   'compare.needs.units': '隠れ層が必要',
   'compare.needs.filters': '畳み込み層が必要',
@@ -84,6 +93,7 @@ export const compare: Record<keyof typeof enCompare, string> = {
   'setting.units.other': '{value} ユニット',
   'setting.filters.one': 'フィルタ {value} 個',
   'setting.filters.other': 'フィルタ {value} 個',
+  'setting.layers': '{layers}',
   'compare.run': '実行',
   'compare.empty': '設定を選んで「実行」を押してください',
   'compare.lineTraining': '{run}、訓練',
