@@ -1,15 +1,18 @@
 // The page while it trains at full speed, in real Chromium against the built app: the main
 // thread's frame rate and longest task (what a student feels), and the worker's steps per
 // second against the same experiment trained in Node (what streaming costs the worker);
-// then the optimizer race's figures (race.ts).
-//   npm run bench -- --browser        (also part of a full `npm run bench`)
+// then W5 in the page (convnetPage.ts), the optimizer race's figures (race.ts) and the run
+// pool's (compare.ts).
+//   npm run bench -- --browser                  (also part of a full `npm run bench`)
+//   npm run bench -- --browser-only w5,race     (some parts: spiral, w5, race, pool)
 import { readDatasetFile } from '../src/cli/readDatasetFile';
 import { prepareData } from '../src/engine/prepare';
 import { Trainer } from '../src/engine/train';
 import { encodeShareLink } from '../src/spec';
 import type { Page } from 'playwright-core';
-import { startApp } from '../tests/e2e/appServer';
+import { startApp, type AppServer } from '../tests/e2e/appServer';
 import { measurePool, printPool, type PoolFigures } from './compare';
+import { measureConvnetPage, printConvnetPage, type ConvnetFigures } from './convnetPage';
 import { MEASURE } from './measure';
 import { spiralExperiment } from './spiral';
 import { measureRace, printRace, type RaceFigures } from './race';
@@ -18,7 +21,19 @@ import { measureRace, printRace, type RaceFigures } from './race';
 const EXPERIMENT = spiralExperiment(100000);
 const SECONDS = 8;
 
+/** The browser bench's parts, in the order they run. */
+export const BROWSER_PARTS = ['spiral', 'w5', 'race', 'pool'] as const;
+export type BrowserPart = (typeof BROWSER_PARTS)[number];
+
+/** Each part's figures, for the parts that ran. */
 export interface BrowserFigures {
+  spiral?: SpiralFigures;
+  w5?: ConvnetFigures;
+  race?: RaceFigures;
+  pool?: PoolFigures;
+}
+
+export interface SpiralFigures {
   fps: number;
   /** 0 when no task passed 50 ms: the API reports nothing shorter. */
   longestTaskMs: number;
@@ -27,8 +42,6 @@ export interface BrowserFigures {
   nodeStepsPerSecond: number;
   /** The landscape panel's own report of a 41×41 grid on this network, and the wait seen. */
   landscape: { done: string; seconds: number };
-  race: RaceFigures;
-  pool: PoolFigures;
 }
 
 /** Optimizer steps per second of the same experiment in Node, no page, no streaming. */
@@ -51,45 +64,61 @@ async function landscapeInPage(page: Page): Promise<{ done: string; seconds: num
   return { done: (await done.textContent()) ?? '', seconds: (Date.now() - start) / 1000 };
 }
 
-export async function measureBrowser(): Promise<BrowserFigures> {
+async function measureSpiral(app: AppServer): Promise<SpiralFigures> {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(app.url + (await encodeShareLink(EXPERIMENT)));
+  const train = page.getByRole('button', { name: 'Train' });
+  while (!(await train.isEnabled())) await page.waitForTimeout(100);
+  await page.getByLabel('Speed').selectOption({ label: 'Fastest' });
+  await page.getByRole('button', { name: 'Train' }).click();
+  await page.waitForTimeout(1500); // past the first compile and layout
+  const stepsAt = async () =>
+    Number(/step (\d+)/.exec((await page.locator('.d-progress').textContent()) ?? '')?.[1] ?? 0);
+  const firstStep = await stepsAt();
+  const t0 = Date.now();
+  const { frames, longest, longestFrame } = (await page.evaluate(`(${MEASURE})(${SECONDS})`)) as {
+    frames: number;
+    longest: number;
+    longestFrame: number;
+  };
+  const elapsed = (Date.now() - t0) / 1000;
+  const steps = (await stepsAt()) - firstStep;
+  const landscape = await landscapeInPage(page);
+  await page.close();
+  return {
+    fps: frames / SECONDS,
+    longestTaskMs: longest,
+    longestFrameMs: longestFrame,
+    workerStepsPerSecond: steps / elapsed,
+    nodeStepsPerSecond: await nodeSpeed(),
+    landscape,
+  };
+}
+
+export async function measureBrowser(
+  parts: readonly BrowserPart[] = BROWSER_PARTS,
+): Promise<BrowserFigures> {
   const app = await startApp();
+  const f: BrowserFigures = {};
   try {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(app.url + (await encodeShareLink(EXPERIMENT)));
-    const train = page.getByRole('button', { name: 'Train' });
-    while (!(await train.isEnabled())) await page.waitForTimeout(100);
-    await page.getByLabel('Speed').selectOption({ label: 'Fastest' });
-    await page.getByRole('button', { name: 'Train' }).click();
-    await page.waitForTimeout(1500); // past the first compile and layout
-    const stepsAt = async () =>
-      Number(/step (\d+)/.exec((await page.locator('.d-progress').textContent()) ?? '')?.[1] ?? 0);
-    const firstStep = await stepsAt();
-    const t0 = Date.now();
-    const { frames, longest, longestFrame } = (await page.evaluate(`(${MEASURE})(${SECONDS})`)) as {
-      frames: number;
-      longest: number;
-      longestFrame: number;
-    };
-    const elapsed = (Date.now() - t0) / 1000;
-    const steps = (await stepsAt()) - firstStep;
-    const landscape = await landscapeInPage(page);
-    await page.close();
-    return {
-      fps: frames / SECONDS,
-      longestTaskMs: longest,
-      longestFrameMs: longestFrame,
-      workerStepsPerSecond: steps / elapsed,
-      nodeStepsPerSecond: await nodeSpeed(),
-      landscape,
-      race: await measureRace(app.browser, app.url),
-      pool: await measurePool(app.browser, app.url),
-    };
+    if (parts.includes('spiral')) f.spiral = await measureSpiral(app);
+    if (parts.includes('w5')) f.w5 = await measureConvnetPage(app.browser, app.url);
+    if (parts.includes('race')) f.race = await measureRace(app.browser, app.url);
+    if (parts.includes('pool')) f.pool = await measurePool(app.browser, app.url);
+    return f;
   } finally {
     await app.close();
   }
 }
 
-export function printBrowser(f: BrowserFigures): void {
+export function printBrowser(figures: BrowserFigures): void {
+  if (figures.spiral) printSpiral(figures.spiral);
+  if (figures.w5) printConvnetPage(figures.w5);
+  if (figures.race) printRace(figures.race);
+  if (figures.pool) printPool(figures.pool);
+}
+
+function printSpiral(f: SpiralFigures): void {
   const share = f.workerStepsPerSecond / f.nodeStepsPerSecond;
   console.log(
     '\nThe page training at full speed (Chromium, 1280×720, 3000-sample spiral, 2-64-64-3, Adam)',
@@ -108,6 +137,4 @@ export function printBrowser(f: BrowserFigures): void {
     `  loss landscape 41×41 on random directions: "${f.landscape.done}" ` +
       `(${f.landscape.seconds.toFixed(2)} s from the click to the finished picture)`,
   );
-  printRace(f.race);
-  printPool(f.pool);
 }

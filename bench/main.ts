@@ -21,7 +21,7 @@
 // throughput is shown as GFLOP/s (flops.ts) and as a share of that ceiling.
 //
 // Usage: npm run bench [-- --only W2,W3] [--libs descent,convnetjs] [--json file.json]
-//                      [--browser | --no-browser]
+//                      [--browser | --browser-only spiral,w5,race,pool | --no-browser]
 //                      [--tfjs-loop best|fit|minimize] [--tfjs-conv conv3d|conv2d]
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -104,9 +104,20 @@ async function main() {
   // The page's figures (bench/browser.ts): alone with --browser, skipped with --no-browser.
   // Imported only when wanted: it builds the app and loads the engine in this process.
   const browser = () => import('./browser');
-  if (process.argv.includes('--browser')) {
-    const { measureBrowser, printBrowser } = await browser();
-    return printBrowser(await measureBrowser());
+  const browserOnly = list('--browser-only');
+  if (process.argv.includes('--browser') || browserOnly !== null) {
+    const { BROWSER_PARTS, measureBrowser, printBrowser } = await browser();
+    const parts = BROWSER_PARTS.filter((p) => browserOnly === null || browserOnly.includes(p));
+    const wrong = (browserOnly ?? []).filter(
+      (p) => !(BROWSER_PARTS as readonly string[]).includes(p),
+    );
+    if (wrong.length > 0 || parts.length === 0) {
+      throw new Error(`--browser-only takes some of ${BROWSER_PARTS.join(', ')}`);
+    }
+    console.log(`load average ${load()} (other processes skew the numbers)`);
+    printBrowser(await measureBrowser(parts));
+    console.log(`load average at the end ${load()}`);
+    return;
   }
   const only = list('--only');
   const libs = list('--libs');

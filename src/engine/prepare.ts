@@ -4,6 +4,7 @@
 // search also holds out a test part first (prepareSearchData).
 import type { Experiment } from '../spec/types';
 import type { Dataset, DatasetFileReader } from './data/dataset';
+import { isImage } from '../spec/layers';
 import { fitNormalizer, loadDataset, splitDataset, type Normalizer } from './data';
 import { splitTest } from './data/split';
 import type { TrainingData } from './train';
@@ -45,7 +46,10 @@ export async function prepareSearchData(
 
 function prepareSplit(experiment: Experiment, all: Dataset): PreparedData {
   const raw = splitDataset(all, experiment.validation, experiment.seed);
-  const normalizer = fitNormalizer(raw.train, experiment.data.normalize);
+  // An image's channels are normalised as wholes (normalize.ts says why).
+  const inputs = experiment.model.inputs;
+  const plane = isImage(inputs) ? inputs[1] * inputs[2] : 1;
+  const normalizer = fitNormalizer(raw.train, experiment.data.normalize, plane);
   return {
     train: normalizer.apply(raw.train),
     validation: raw.validation && normalizer.apply(raw.validation),

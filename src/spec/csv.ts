@@ -82,8 +82,8 @@ export function csvToInlineData(
       `an image of ${shapeText(image)} holds ${pixels} pixels, but the file has ${features} columns besides the label`,
     );
   }
-  // Pixels share one scale; scaling each onto [0, 1] over the training part keeps them
-  // bounded, where standardising would blow up a border pixel that is nearly always 0.
+  // Pixels come in any units (0–255, 0–1): the training part's range of each channel onto
+  // [0, 1] (minmax works per channel on images, engine/data/normalize.ts).
   return { ...data, shape: [...image], normalize: 'minmax' };
 }
 

@@ -1,7 +1,8 @@
 // A selection of the store that a component sees at most every `intervalMs`: for views that
 // are costly to redraw (recharts re-measures every line on each render) and gain nothing
-// from updating faster than the eye follows a curve. The latest value always arrives.
-import { useEffect, useState } from 'react';
+// from updating faster than the eye follows a curve. The latest value always arrives, as a
+// transition: React may render it in slices between frames rather than in one long task.
+import { startTransition, useEffect, useState } from 'react';
 import { useStore, type State } from './store';
 
 export function useSampled<T>(select: (state: State) => T, intervalMs: number): T {
@@ -12,7 +13,8 @@ export function useSampled<T>(select: (state: State) => T, intervalMs: number): 
     const publish = () => {
       timer = null;
       last = performance.now();
-      setValue(() => select(useStore.getState()));
+      const value = select(useStore.getState());
+      startTransition(() => setValue(() => value));
     };
     // Whatever changed before this effect ran (the first snapshots) is shown at once.
     publish();

@@ -32,7 +32,7 @@ import { endStatus, finishMessage, stopMessage } from './runEnd';
 import { dataSummary } from './summary';
 import { PacedLoop } from './pacedLoop';
 import { SnapshotStream } from './snapshotStream';
-import type { View } from './views';
+import { sampleFor, type View } from './views';
 
 export interface SessionHost {
   read: DatasetFileReader;
@@ -122,9 +122,7 @@ export class TrainingSession {
     this.stream.restart();
     const summary = dataSummary(experiment, data, countParameters(experiment.model));
     this.view = summary.view;
-    // The first sample the page shows: of the validation part, which training never sees.
-    const part = data.validation !== null ? 'validation' : 'training';
-    this.sample = summary.image === null ? null : { kind: 'point', part, index: 0 };
+    this.sample = sampleFor(this.sample, data, summary.image !== null);
     this.snapshot(true);
     return summary;
   }
@@ -183,10 +181,14 @@ export class TrainingSession {
     return true;
   }
 
-  /** The diagram follows `choice` through the network from now on (shown at once). */
-  chooseSample(choice: SampleChoice): void {
+  /**
+   * The diagram follows `choice` through the network of run `generation` from now on, shown
+   * at once (a choice made for a run since replaced does not apply to this one).
+   */
+  chooseSample(choice: SampleChoice, generation: number): void {
+    if (generation !== this.generation) return;
     this.sample = choice;
-    this.snapshot(true);
+    this.snapshot('picture');
   }
 
   /** Optimizer steps per second while playing; Infinity for as fast as possible. */
@@ -297,7 +299,7 @@ export class TrainingSession {
   }
 
   /** Emits what changed since the last snapshot (see SnapshotStream), if there is a run. */
-  private snapshot(force: boolean): void {
+  private snapshot(force: boolean | 'picture'): void {
     const { trainer, data } = this;
     if (trainer === null || data === null) return;
     const { generation, status, message, view, sample } = this;

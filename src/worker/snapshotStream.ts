@@ -81,16 +81,21 @@ export class SnapshotStream {
     this.confusionDue = true;
   }
 
-  /** Emits what changed since the last snapshot, unless one went out very recently. */
-  send(run: RunNow, force: boolean): void {
+  /**
+   * Emits what changed since the last snapshot, unless one went out very recently. `force`:
+   * at once with every view (a pause, a step); 'picture': at once with the network's picture
+   * only (a new sample to follow), leaving the costly views to their pace.
+   */
+  send(run: RunNow, force: boolean | 'picture'): void {
     const now = this.now();
-    if (!force && now - this.lastSnapshot < SNAPSHOT_MS) return;
+    if (force === false && now - this.lastSnapshot < SNAPSHOT_MS) return;
+    const all = force === true;
     this.lastSnapshot = now;
     const { trainer, view } = run;
     // A diverged network's numbers are NaN, and a failed run's views may be what failed.
     const data = run.status !== 'diverged' && run.status !== 'failed' ? run.data : null;
     let confusion = null;
-    if (data !== null && this.confusionDue && this.confusion.due(force)) {
+    if (data !== null && this.confusionDue && this.confusion.due(all)) {
       this.confusionDue = false;
       confusion = this.confusion.time(() => confusionSummary(trainer, data));
     }
@@ -102,10 +107,11 @@ export class SnapshotStream {
       learningRate: trainer.learningRate,
       epochs: this.epochs,
       steps: thin(this.steps, STEPS_PER_SNAPSHOT),
-      layers: data && this.statistics.run(force, () => layerStatistics(trainer)),
-      boundary: data && this.boundary.run(force, () => boundaryGrid(trainer, data, view)),
+      layers: data && this.statistics.run(all, () => layerStatistics(trainer)),
+      boundary: data && this.boundary.run(all, () => boundaryGrid(trainer, data, view)),
       network:
-        data && this.picture.run(force, () => networkPicture(trainer, data, view, run.sample)),
+        data &&
+        this.picture.run(force !== false, () => networkPicture(trainer, data, view, run.sample)),
       confusion,
       message: run.message,
       stepsPerSecond: run.stepsPerSecond,

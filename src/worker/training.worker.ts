@@ -70,7 +70,8 @@ function jobs(read: DatasetFileReader) {
       session.retune(parseExperiment(document), generation),
     setSpeed: (stepsPerSecond: number) => session.setSpeed(stepsPerSecond),
     /** The sample the diagram follows through an image network. */
-    chooseSample: (choice: SampleChoice) => session.chooseSample(checkedChoice(choice)),
+    chooseSample: (choice: SampleChoice, generation: number) =>
+      session.chooseSample(checkedChoice(choice), generation),
     /** Starts the loss landscape of the current network; updates go to the landscape callback. */
     landscape: (request: LandscapeRequest) => session.landscape(request),
     cancelLandscape: () => session.cancelLandscape(),

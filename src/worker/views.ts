@@ -75,6 +75,21 @@ function trace(
   return { choice, outputs: traceSample(trainer.model, data.normalizer, raw) };
 }
 
+/**
+ * The sample a new run's diagram follows, for image data: the last run's while it is still
+ * there (the data and its shape unchanged), else the first of the validation part, which
+ * training never sees.
+ */
+export function sampleFor(
+  previous: SampleChoice | null,
+  data: PreparedData,
+  images: boolean,
+): SampleChoice | null {
+  if (!images) return null;
+  if (previous !== null && rawSample(data, previous) !== null) return previous;
+  return { kind: 'point', part: data.validation !== null ? 'validation' : 'training', index: 0 };
+}
+
 /** The chosen sample's raw inputs, or null when it is not (or no longer) there. */
 function rawSample(data: PreparedData, choice: SampleChoice): Float32Array | null {
   const f = data.raw.train.features;

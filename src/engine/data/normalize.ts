@@ -1,6 +1,8 @@
 // Input normalisation, fitted on the training part only and applied unchanged to both parts,
 // so nothing about the validation samples leaks into training. Every mode is one affine map
 // per feature, x' = (x − offset) / scale, and the page shows the fitted offset and scale.
+// For images the statistics are per channel, over all its pixels (one offset and scale
+// shared by a channel's features), as torchvision's Normalize; otherwise per feature.
 //
 // - none:        offset 0, scale 1.
 // - standardize: offset = mean, scale = population standard deviation (divide by n, as
@@ -23,31 +25,49 @@ export interface Normalizer {
   apply(ds: Dataset): Dataset;
 }
 
-export function fitNormalizer(train: Dataset, mode: Normalization): Normalizer {
+/**
+ * @param plane features that share one offset and scale: 1 (each feature its own), or an
+ *   image's H·W, so that each channel is one group, as torchvision's Normalize(mean, std)
+ *   does. Pixels are on one scale: a border pixel that is nearly always 0 must not be blown
+ *   up by its own tiny spread (a drawn digit's ink there would read as hundreds).
+ */
+export function fitNormalizer(train: Dataset, mode: Normalization, plane = 1): Normalizer {
   const { n, features: f, x } = train;
   const offset = new Array<number>(f).fill(0);
   const scale = new Array<number>(f).fill(1);
-  for (let j = 0; j < f && n > 0; j++) {
+  for (let start = 0; start < f && n > 0; start += plane) {
+    const end = Math.min(f, start + plane),
+      count = n * (end - start);
+    let low = 0,
+      size = 1;
     if (mode === 'standardize') {
       let sum = 0;
-      for (let i = 0; i < n; i++) sum += x[i * f + j];
-      const mean = sum / n;
+      for (let j = start; j < end; j++) for (let i = 0; i < n; i++) sum += x[i * f + j];
+      const mean = sum / count;
       let squares = 0;
-      for (let i = 0; i < n; i++) {
-        const d = x[i * f + j] - mean;
-        squares += d * d;
+      for (let j = start; j < end; j++) {
+        for (let i = 0; i < n; i++) {
+          const d = x[i * f + j] - mean;
+          squares += d * d;
+        }
       }
-      offset[j] = mean;
-      scale[j] = Math.sqrt(squares / n) || 1;
+      low = mean;
+      size = Math.sqrt(squares / count) || 1;
     } else if (mode === 'minmax') {
-      let low = Infinity;
-      let high = -Infinity;
-      for (let i = 0; i < n; i++) {
-        low = Math.min(low, x[i * f + j]);
-        high = Math.max(high, x[i * f + j]);
+      let lowest = Infinity,
+        highest = -Infinity;
+      for (let j = start; j < end; j++) {
+        for (let i = 0; i < n; i++) {
+          lowest = Math.min(lowest, x[i * f + j]);
+          highest = Math.max(highest, x[i * f + j]);
+        }
       }
+      low = lowest;
+      size = highest - lowest || 1;
+    }
+    for (let j = start; j < end; j++) {
       offset[j] = low;
-      scale[j] = high - low || 1;
+      scale[j] = size;
     }
   }
   return { mode, offset, scale, apply: (ds) => applyAffine(ds, offset, scale) };

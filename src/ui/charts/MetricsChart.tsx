@@ -3,7 +3,7 @@
 // each update jumps around the epoch trend. The epoch charts are EpochChart's, which
 // compare's are too. Series never animate: a new point arrives several times a second and
 // a tween would always lag behind it.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochPoint } from '../../spec/protocol/training';
 import { thin } from '../../spec/thin';
@@ -32,76 +32,132 @@ const selectEpochs = (s: State) => s.epochs;
 const selectSteps = (s: State) => s.steps;
 
 const tooltipValue = (v: unknown) => formatValue(Number(v));
+const LOSS_PNG = { fileName: 'descent-loss.png' };
+const ACCURACY_PNG = { fileName: 'descent-accuracy.png' };
 
 export function MetricsChart() {
   const t = useT();
+  // Whether there is anything yet: read exactly, it changes twice per run.
+  const started = useStore((s) => s.epochs.length > 0 || s.steps.length > 0);
+  // One toggle for the loss by epoch and the minibatch loss below it.
+  const [log, setLog] = useState(false);
+  if (!started) return <p className="d-placeholder">{t('metrics.empty')}</p>;
+  // The epoch charts and the minibatch chart each follow their own part of the store: a new
+  // step loss (several a second) does not redraw the epoch charts, nor an epoch the steps.
+  return (
+    <div className="d-metrics">
+      <EpochCharts log={log} setLog={setLog} part="loss" />
+      <StepChart log={log} />
+      <EpochCharts log={log} setLog={setLog} part="accuracy" />
+    </div>
+  );
+}
+
+interface EpochChartsProps {
+  log: boolean;
+  setLog: (on: boolean) => void;
+  part: 'loss' | 'accuracy';
+}
+
+/** Loss (with the log toggle) or accuracy by epoch, with the last epoch's numbers below. */
+const EpochCharts = memo(function EpochCharts({ log, setLog, part }: EpochChartsProps) {
+  const t = useT();
   const epochs = useSampled(selectEpochs, CHART_MS);
-  const steps = useSampled(selectSteps, CHART_MS);
   // A run that diverged or failed before its first epoch's end has no epoch to wait for.
   const stoppedAt = useStore((s) =>
     s.run.status === 'diverged' || s.run.status === 'failed' ? s.run.step : null,
   );
-  // One toggle for the loss by epoch and the minibatch loss below it.
-  const [log, setLog] = useState(false);
+  const hasValidation = epochs.some((e) => e.valLoss !== null);
+  const lines = useMemo(() => {
+    const [training, validation]: (keyof EpochPoint)[] =
+      part === 'loss' ? ['loss', 'valLoss'] : ['accuracy', 'valAccuracy'];
+    const both: EpochLine[] = [
+      { key: training, name: t('common.training'), color: TRAINING, part: 'training' },
+    ];
+    if (hasValidation) {
+      both.push({
+        key: validation,
+        name: t('common.validation'),
+        color: VALIDATION,
+        part: 'validation',
+      });
+    }
+    return both;
+  }, [part, hasValidation, t]);
+  const toggle = useMemo(() => ({ on: log, set: setLog }), [log, setLog]);
+  const last: EpochPoint | undefined = epochs[epochs.length - 1];
+  if (part === 'loss') {
+    return (
+      <>
+        <EpochChart
+          title={t('metrics.loss')}
+          label={t('metrics.lossByEpoch')}
+          metric="loss"
+          frame="run"
+          rows={epochs}
+          lines={lines}
+          height={200}
+          log={toggle}
+          png={LOSS_PNG}
+          csv={<EpochsCsv />}
+          empty={
+            <p className="d-placeholder">
+              {stoppedAt === null
+                ? t('metrics.firstEpoch')
+                : t('metrics.noEpoch', { step: stoppedAt })}
+            </p>
+          }
+        />
+        {last && (
+          <p className="d-readout">
+            {t(last.valLoss === null ? 'metrics.readout' : 'metrics.readoutValidation', {
+              epoch: last.epoch,
+              training: formatValue(last.loss),
+              validation: last.valLoss === null ? '' : formatValue(last.valLoss),
+            })}
+          </p>
+        )}
+      </>
+    );
+  }
+  if (!epochs.some((e) => e.accuracy !== null)) return null;
+  return (
+    <>
+      <EpochChart
+        title={t('metrics.accuracy')}
+        label={t('metrics.accuracyByEpoch')}
+        metric="accuracy"
+        frame="run"
+        rows={epochs}
+        lines={lines}
+        height={180}
+        png={ACCURACY_PNG}
+      />
+      {last?.accuracy != null && (
+        <p className="d-readout">
+          {t(last.valAccuracy === null ? 'metrics.readout' : 'metrics.readoutValidation', {
+            epoch: last.epoch,
+            training: formatPercent(last.accuracy),
+            validation: last.valAccuracy === null ? '' : formatPercent(last.valAccuracy),
+          })}
+        </p>
+      )}
+    </>
+  );
+});
 
+/** The noisy minibatch loss of every step, thinned to what the chart's width can show. */
+const StepChart = memo(function StepChart({ log }: { log: boolean }) {
+  const t = useT();
+  const steps = useSampled(selectSteps, CHART_MS);
   const stepRows = useMemo(
     () => thin(steps, STEP_POINTS).map(([step, loss]) => ({ step, loss: plottable(loss, log) })),
     [steps, log],
   );
-
-  if (epochs.length === 0 && steps.length === 0) {
-    return <p className="d-placeholder">{t('metrics.empty')}</p>;
-  }
-  const hasValidation = epochs.some((e) => e.valLoss !== null);
-  const hasAccuracy = epochs.some((e) => e.accuracy !== null);
-  const last: EpochPoint | undefined = epochs[epochs.length - 1];
   // The minibatch chart is short: fewer labels.
   const stepAxis = yAxisTicks(log, stepRows, ['loss'], 3);
-  const lines = (training: keyof EpochPoint, validation: keyof EpochPoint): EpochLine[] => [
-    { key: training, name: t('common.training'), color: TRAINING, part: 'training' },
-    ...(hasValidation
-      ? [
-          {
-            key: validation,
-            name: t('common.validation'),
-            color: VALIDATION,
-            part: 'validation' as const,
-          },
-        ]
-      : []),
-  ];
-
   return (
-    <div className="d-metrics">
-      <EpochChart
-        title={t('metrics.loss')}
-        label={t('metrics.lossByEpoch')}
-        metric="loss"
-        frame="run"
-        rows={epochs}
-        lines={lines('loss', 'valLoss')}
-        height={200}
-        log={{ on: log, set: setLog }}
-        png={{ fileName: 'descent-loss.png' }}
-        csv={<EpochsCsv />}
-        empty={
-          <p className="d-placeholder">
-            {stoppedAt === null
-              ? t('metrics.firstEpoch')
-              : t('metrics.noEpoch', { step: stoppedAt })}
-          </p>
-        }
-      />
-      {last && (
-        <p className="d-readout">
-          {t(last.valLoss === null ? 'metrics.readout' : 'metrics.readoutValidation', {
-            epoch: last.epoch,
-            training: formatValue(last.loss),
-            validation: last.valLoss === null ? '' : formatValue(last.valLoss),
-          })}
-        </p>
-      )}
-
+    <>
       <div className="d-chart-header">
         <h4 className="d-chart-subtitle">{t('metrics.minibatch')}</h4>
         <StepsCsv />
@@ -134,33 +190,9 @@ export function MetricsChart() {
           </LineChart>
         </ResponsiveContainer>
       </div>
-
-      {hasAccuracy && (
-        <>
-          <EpochChart
-            title={t('metrics.accuracy')}
-            label={t('metrics.accuracyByEpoch')}
-            metric="accuracy"
-            frame="run"
-            rows={epochs}
-            lines={lines('accuracy', 'valAccuracy')}
-            height={180}
-            png={{ fileName: 'descent-accuracy.png' }}
-          />
-          {last?.accuracy != null && (
-            <p className="d-readout">
-              {t(last.valAccuracy === null ? 'metrics.readout' : 'metrics.readoutValidation', {
-                epoch: last.epoch,
-                training: formatPercent(last.accuracy),
-                validation: last.valAccuracy === null ? '' : formatPercent(last.valAccuracy),
-              })}
-            </p>
-          )}
-        </>
-      )}
-    </div>
+    </>
   );
-}
+});
 
 /** Every epoch's numbers, exactly as the store holds them (the chart draws a sample). */
 function EpochsCsv() {

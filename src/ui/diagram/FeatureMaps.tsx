@@ -155,8 +155,8 @@ function Channels({ values, shape, n }: { values: Float32Array; shape: ImageShap
 }
 
 /**
- * A convolution's filters as weight pictures: each kernel of a one- or three-channel input,
- * else each filter's mean over its input channels (named so).
+ * A convolution's filters as weight pictures: each filter's kernel on a one-channel input,
+ * else its mean over its input channels (the row says so): one picture per filter either way.
  */
 function Filters({
   layer,

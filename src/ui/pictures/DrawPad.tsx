@@ -9,6 +9,7 @@ import { chooseSample } from '../../store/sample';
 import { useStore } from '../../store/store';
 import { useT } from '../i18n/useT';
 import { rangeOf } from './pixels';
+import type { LossName } from '../../spec/types';
 
 /** Bitmap cells per image pixel along each side (the digits' 32 / 8). */
 const BLOCK = 4;
@@ -21,18 +22,18 @@ const SEND_MS = 150;
 
 export function DrawPad() {
   const t = useT();
-  const { data, trace } = useStore(
-    useShallow((s) => ({ data: s.data, trace: s.network?.trace ?? null })),
+  const { data, trace, loss } = useStore(
+    useShallow((s) => ({
+      data: s.data,
+      trace: s.network?.trace ?? null,
+      loss: s.experiment.model.loss,
+    })),
   );
   const image = data?.image ?? null;
   if (data === null || image === null || image[0] !== 1) return null;
   const [, height, width] = image;
   const drawn = trace?.choice.kind === 'drawn' ? trace : null;
-  const output = drawn?.outputs.at(-1);
-  const best =
-    output !== undefined && output.length === data.classNames.length
-      ? Array.from(output.keys()).reduce((a, b) => (output[b] > output[a] ? b : a), 0)
-      : -1;
+  const guess = drawn === null ? null : classGuess(drawn.outputs.at(-1), loss);
   return (
     <div className="d-drawpad">
       <h3>{t('draw.heading')}</h3>
@@ -43,12 +44,17 @@ export function DrawPad() {
         range={data.trainPoints}
         label={t('draw.pad', { side: `${width}×${height}` })}
         clearLabel={t('draw.clear')}
+        onClear={() => {
+          // Back to following a sample of the data, as before the drawing.
+          const part = data.validationCount > 0 ? 'validation' : 'training';
+          chooseSample({ kind: 'point', part, index: 0 });
+        }}
       />
       <p className="d-note" role="status">
-        {best >= 0
+        {guess !== null && guess.index < data.classNames.length
           ? t('draw.guess', {
-              name: data.classNames[best],
-              confidence: `${(100 * output![best]).toFixed(1)}%`,
+              name: data.classNames[guess.index],
+              confidence: `${(100 * guess.probability).toFixed(1)}%`,
             })
           : t('draw.hint')}
       </p>
@@ -63,12 +69,14 @@ interface PadProps {
   range: Float32Array;
   label: string;
   clearLabel: string;
+  onClear: () => void;
 }
 
-function Pad({ height, width, range, label, clearLabel }: PadProps) {
+function Pad({ height, width, range, label, clearLabel, onClear }: PadProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const ink = useRef(new Uint8Array(height * BLOCK * width * BLOCK));
-  const drawing = useRef(false);
+  /** The last point of the stroke being drawn (bitmap cells), or null between strokes. */
+  const last = useRef<[number, number] | null>(null);
   const lastSent = useRef(-Infinity);
   const [empty, setEmpty] = useState(true);
   const rows = height * BLOCK,
@@ -94,10 +102,8 @@ function Pad({ height, width, range, label, clearLabel }: PadProps) {
     chooseSample({ kind: 'drawn', input });
   };
 
-  const stroke = (e: PointerEvent<HTMLCanvasElement>) => {
-    const box = e.currentTarget.getBoundingClientRect();
-    const cx = ((e.clientX - box.left) / box.width) * cols;
-    const cy = ((e.clientY - box.top) / box.height) * rows;
+  /** Inks a disc of the pen's radius around (cx, cy). */
+  const dab = (cx: number, cy: number) => {
     const r = Math.ceil(PEN);
     for (let y = Math.floor(cy) - r; y <= Math.floor(cy) + r; y++) {
       for (let x = Math.floor(cx) - r; x <= Math.floor(cx) + r; x++) {
@@ -105,6 +111,18 @@ function Pad({ height, width, range, label, clearLabel }: PadProps) {
         if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= PEN * PEN) ink.current[y * cols + x] = 1;
       }
     }
+  };
+
+  const stroke = (e: PointerEvent<HTMLCanvasElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const cx = ((e.clientX - box.left) / box.width) * cols;
+    const cy = ((e.clientY - box.top) / box.height) * rows;
+    // Along the segment from the last point, a dab every half cell: a fast stroke stays a line.
+    const [fx, fy] = last.current ?? [cx, cy];
+    const steps = Math.max(1, Math.ceil(2 * Math.hypot(cx - fx, cy - fy)));
+    for (let k = 1; k <= steps; k++)
+      dab(fx + ((cx - fx) * k) / steps, fy + ((cy - fy) * k) / steps);
+    last.current = [cx, cy];
     paint(canvas.current, ink.current, rows, cols);
     setEmpty(false);
     if (performance.now() - lastSent.current >= SEND_MS) send();
@@ -122,12 +140,12 @@ function Pad({ height, width, range, label, clearLabel }: PadProps) {
         aria-label={label}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
-          drawing.current = true;
+          last.current = null;
           stroke(e);
         }}
-        onPointerMove={(e) => drawing.current && stroke(e)}
+        onPointerMove={(e) => last.current !== null && stroke(e)}
         onPointerUp={() => {
-          drawing.current = false;
+          last.current = null;
           send();
         }}
       />
@@ -138,13 +156,33 @@ function Pad({ height, width, range, label, clearLabel }: PadProps) {
           ink.current.fill(0);
           paint(canvas.current, ink.current, rows, cols);
           setEmpty(true);
-          send();
+          onClear();
         }}
       >
         {clearLabel}
       </button>
     </div>
   );
+}
+
+/**
+ * The class a classifier's output says, with its probability: the largest softmax output
+ * (cross-entropy), or one sigmoid output read as class 1's probability (binary
+ * cross-entropy); null for outputs that are not probabilities (squared error).
+ */
+export function classGuess(
+  output: Float32Array | undefined,
+  loss: LossName,
+): { index: number; probability: number } | null {
+  if (output === undefined) return null;
+  if (loss === 'bce' && output.length === 1) {
+    const p = output[0];
+    return p >= 0.5 ? { index: 1, probability: p } : { index: 0, probability: 1 - p };
+  }
+  if (loss !== 'cross_entropy') return null;
+  let best = 0;
+  for (let k = 1; k < output.length; k++) if (output[k] > output[best]) best = k;
+  return { index: best, probability: output[best] };
 }
 
 /** The bitmap as black ink on white. */
