@@ -8,7 +8,13 @@ import { layerShapes, sizeOf } from '../spec/layers';
 import type { ModelSpec } from '../spec/types';
 import { Activation } from './layers/activation';
 import { rowOf } from './layers';
-import type { BuildContext, Layer, Param } from './layers/layer';
+import {
+  KEPT_VALUES,
+  type BuildContext,
+  type Layer,
+  type Param,
+  type Workspace,
+} from './layers/layer';
 import { LOSSES, type LossFunction } from './losses';
 import { allocate, type DType, type KernelChoice, type Matrix } from './matrix';
 import type { Rng } from './random';
@@ -16,6 +22,8 @@ import type { Rng } from './random';
 export interface ModelOptions {
   /** The most rows one forward pass will see (batch size, evaluation chunk). */
   capacity: number;
+  /** The most rows of a training step (the batch); the capacity when not given. */
+  trainingRows?: number;
   dtype: DType;
   /** Which kernel runs the dense products (matrix.ts); WebAssembly where available by default. */
   kernel?: KernelChoice;
@@ -45,6 +53,7 @@ export class Model {
   ) {
     this.capacity = options.capacity;
     const shapes = layerShapes(spec);
+    const workspace: Workspace = { keptValues: KEPT_VALUES };
     for (const { layer: layerSpec, input } of shapes) {
       const first = this.layers.length;
       // The layer's row builds its primitives (layers/index.ts).
@@ -54,6 +63,8 @@ export class Model {
         // Below the first layer with parameters nobody needs dLoss/dInput (a pooling or a
         // dropout on the inputs passes on a gradient no one reads).
         first: this.layers.every((layer) => layer.params.length === 0),
+        trainingRows: options.trainingRows ?? options.capacity,
+        workspace,
       };
       for (const layer of rowOf(layerSpec).build(layerSpec, input, context))
         this.layers.push(layer);

@@ -58,7 +58,7 @@ export interface TrainerOptions {
  */
 export function initialModel(
   experiment: Experiment,
-  options: Pick<ModelOptions, 'capacity' | 'dtype' | 'kernel'>,
+  options: Pick<ModelOptions, 'capacity' | 'dtype' | 'kernel' | 'trainingRows'>,
 ): Model {
   const { model: spec, seed } = experiment;
   const model = new Model(spec, {
@@ -112,6 +112,7 @@ export class Trainer {
     const evalRows = Math.min(EVALUATION_ROWS, fitting, Math.max(train.n, data.validation?.n ?? 0));
     this.model = initialModel(experiment, {
       capacity: Math.max(batch, evalRows),
+      trainingRows: batch,
       dtype,
       kernel: options.kernel,
     });

@@ -20,6 +20,13 @@ export const LIMITS = Object.freeze({
    * limits do not: a 100,000-row batch through 32 layers of 4096 would need tens of GB.
    */
   activations: 16_000_000,
+  /**
+   * Multiply-adds of one sample's forward pass: 50 M is over a hundred LeNet-5s (0.42 M
+   * each), and a training step (forward and backward, about three times that) of 32 such
+   * samples is already seconds of a worker's time; past it the page would wait minutes
+   * between steps.
+   */
+  multiplyAdds: 50_000_000,
   /** Samples per minibatch: no data set here has more samples than this. */
   batchSize: 100_000,
   /** Epochs, and schedule and early-stopping periods counted in epochs. */

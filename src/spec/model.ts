@@ -8,6 +8,7 @@ import {
   LAYER_KINDS,
   LAYER_TYPES,
   layerShapes,
+  multiplyAddsPerLayer,
   parseImageShape,
   shapeText,
   type LayerKind,
@@ -59,6 +60,18 @@ export function parseModel(value: unknown, path: string, data: DataFacts): Model
     throw new SpecError(
       where,
       `${where} hold ${groupThousands(count)} parameters; the limit is ${limit}`,
+    );
+  }
+  const work = multiplyAddsPerLayer(model);
+  const total = work.reduce((a, b) => a + b, 0);
+  if (total > LIMITS.multiplyAdds) {
+    const largest = work.indexOf(Math.max(...work));
+    const where = at(path, 'layers');
+    throw new SpecError(
+      where,
+      `${where} take ${groupThousands(total)} multiply-adds per sample; the limit is ` +
+        `${groupThousands(LIMITS.multiplyAdds)} (${where}[${largest}] takes the most, ` +
+        `${groupThousands(work[largest])}: fewer filters or channels, a smaller kernel or a larger stride)`,
     );
   }
   checkOutput(model, path, data);

@@ -21,7 +21,7 @@ import type {
   TrialParams,
 } from './types';
 import { hasMomentum } from './catalog/optimizers';
-import { layerShapes, sizeOf } from './layers';
+import { layerShapes, normalizedUnits } from './layers';
 
 type Apply<K extends SettingName> = (e: Experiment, value: SettingValues[K]) => Experiment;
 
@@ -37,9 +37,16 @@ const APPLY: { [K in SettingName]: Apply<K> } = {
   l2: (e, l2) => ({ ...e, training: { ...e.training, l2 } }),
   batchSize: (e, batchSize) => ({ ...e, training: { ...e.training, batchSize } }),
   seed: (e, seed) => ({ ...e, seed }),
+  // Every layer with weights: dense and convolutional.
   initializer: (e, init) =>
     rebuild(e, (layer, i) => [
-      { layer: layer.type === 'dense' ? { ...layer, init: { ...init } } : layer, from: i },
+      {
+        layer:
+          layer.type === 'dense' || layer.type === 'conv2d'
+            ? { ...layer, init: { ...init } }
+            : layer,
+        from: i,
+      },
     ]),
   activation: withActivation,
   batchNorm: withBatchNorm,
@@ -141,7 +148,7 @@ function rebuild(e: Experiment, plan: (layer: LayerSpec, index: number) => Plann
   const params = planned.map(({ layer, from }, i): LayerParams => {
     if (from !== null) return e.params?.[from] ?? {};
     if (layer.type !== 'batchnorm') return {};
-    const width = sizeOf(shapes[i].input);
+    const width = normalizedUnits(shapes[i].input);
     return { gamma: new Array<number>(width).fill(1), beta: new Array<number>(width).fill(0) };
   });
   return { ...e, model, params };

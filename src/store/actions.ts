@@ -90,7 +90,8 @@ export function editExperiment(
   } catch (e) {
     // Where in the document, so the page can name the field ("" when no one field).
     const path = e instanceof SpecError ? e.path : '';
-    useStore.setState({ editError: { message: (e as Error).message, path } });
+    const layers = Array.isArray(edited.model?.layers) ? edited.model.layers.length : 0;
+    useStore.setState({ editError: { message: (e as Error).message, path, layers } });
     return;
   }
   useStore.setState({ experiment: next, editError: null });

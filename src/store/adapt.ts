@@ -4,7 +4,7 @@
 // linear + MSE for regression) unless the user chose otherwise where that still fits: a
 // sigmoid + BCE output while there are two classes, squared error on one-hot classes.
 import { classCount, DATASET_CATALOG, dataSetEntry, isDataSetName } from '../spec/catalog/datasets';
-import { kindOf } from '../spec/layers';
+import { kindOf, type ImageShape, type Shape } from '../spec/layers';
 import type { Experiment, GeneratedDataSpec, InlineDataSpec, LayerSpec } from '../spec/types';
 import type { Message } from '../spec/message';
 
@@ -50,17 +50,44 @@ export function fitModelToData(e: Experiment): Message | null {
 }
 
 /**
- * Without images to work on, the layers that need one (convolutions, poolings) go, in place;
- * the notice says how many. Null when there was nothing to remove.
+ * The layers that need an image (convolutions, poolings) go, in place, where the data has
+ * none, or from the first that no longer fits a new image; the notice says how many. Null
+ * when there was nothing to remove.
  */
 export function dropImageLayers(e: Experiment): Message | null {
   const shape = dataShape(e);
-  if (shape === null || shape.image !== undefined) return null;
-  const kept = e.model.layers.filter((layer) => !kindOf(layer).imageOnly);
+  if (shape === null) return null;
+  const image = shape.image;
+  const kept =
+    image === undefined
+      ? e.model.layers.filter((layer) => !kindOf(layer).imageOnly)
+      : fitting(e.model.layers, image);
   const count = e.model.layers.length - kept.length;
   if (count === 0) return null;
   e.model.layers = kept;
   return { key: 'notice.imageLayersDropped', vars: { count } };
+}
+
+/**
+ * The layers on a new image (Fashion-MNIST's convolutions on digits): the image layers as
+ * long as they fit it, and from the first that does not (a kernel larger than what reaches
+ * it), no more image layers; the others stay.
+ */
+function fitting(layers: readonly LayerSpec[], image: ImageShape): LayerSpec[] {
+  let shape: Shape = image,
+    broken = false;
+  return layers.filter((layer) => {
+    const kind = kindOf(layer);
+    if (broken && kind.imageOnly) return false;
+    try {
+      shape = kind.output(layer, shape, '');
+    } catch {
+      if (!kind.imageOnly) return true; // a flat layer's refusal is the output's to fix
+      broken = true;
+      return false;
+    }
+    return true;
+  });
 }
 
 /** Task, inputs, classes and targets of the experiment's data, without loading it. */

@@ -66,8 +66,12 @@ export interface State extends RunViews {
   speed: number;
   /** What the user should read, shown together: a link that failed, a change that reset the run. */
   notices: Message[];
-  /** Why the last edit was refused (the experiment stays as it was). */
-  editError: { message: string; path: string } | null;
+  /**
+   * Why the last edit was refused (the experiment stays as it was), where in the document,
+   * and how many layers the refused network had (a refusal about a layer added or removed
+   * cannot be shown on the rows of the network that stays).
+   */
+  editError: { message: string; path: string; layers: number } | null;
   data: DataSummary | null;
   run: RunState;
   race: RaceState;

@@ -151,10 +151,12 @@ describe('a convolutional network on Fashion-MNIST', () => {
     await expect.poll(() => asImage.isChecked(), { timeout: 10_000 }).toBe(true);
     expect(await page.getByLabel('Height').inputValue()).toBe('8');
     await page.getByLabel('Width').fill('9');
+    await page.getByLabel('Width').press('Enter');
     const refusal = page.getByRole('alert').filter({ hasText: /1 × 8 × 9 holds 72 pixels/ });
     await expect.poll(() => refusal.isVisible(), { timeout: 5_000 }).toBe(true);
     expect(await page.getByRole('button', { name: 'Use this data' }).isDisabled()).toBe(true);
     await page.getByLabel('Width').fill('8');
+    await page.getByLabel('Width').press('Enter');
     await page.getByRole('button', { name: 'Use this data' }).click();
     await expect
       .poll(() => page.getByText(/^1 × 8 × 8 image · /).isVisible(), { timeout: 20_000 })

@@ -124,6 +124,20 @@ describe('convolutions in the builder', () => {
     await expect.poll(() => onConv.count(), { timeout: 10_000 }).toBe(0);
     expect(await rowText(page, 2)).toMatch(/→ 8 × 3 × 3 · 0 parameters/);
 
+    // A second pooling would find a 3 × 3 image, then a third a 1 × 1 one: refused. The
+    // refusal concerns a layer that is not on the page, so it shows by the Add buttons, not on
+    // the row that happens to have its number.
+    await page.getByRole('button', { name: 'Add max pooling' }).click();
+    await expect.poll(() => rows(page).count(), { timeout: 10_000 }).toBe(before + 3);
+    await page.getByRole('button', { name: 'Add max pooling' }).click();
+    const byAdd = page
+      .getByRole('alert')
+      .filter({ hasText: /^Not changed: model\.layers\[3\]\.size is 2/ });
+    await expect.poll(() => byAdd.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await rows(page).getByRole('alert').count()).toBe(0);
+    await page.getByRole('button', { name: 'Remove layer 3' }).click();
+    await expect.poll(() => rows(page).count(), { timeout: 10_000 }).toBe(before + 2);
+
     // The other image layers go where the image ends too: ⌊(3 − 2)/2⌋ + 1 = 1 a side, then
     // 8 numbers in a row for the dense layer after them (8·16 + 16 = 144).
     await page.getByRole('button', { name: 'Add average pooling' }).click();

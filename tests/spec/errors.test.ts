@@ -752,6 +752,15 @@ const CASES: Record<string, Case[]> = {
         'training.batchSize is 512: a batch of 512 rows through this model holds 16,780,288 layer outputs; the limit is 16,000,000 (use a smaller batch or narrower layers; model.layers[0] holds the most, 32,768 per sample)',
     },
     {
+      // 1024 filters over 1024 channels at each of 16 positions: 151 M multiply-adds.
+      mutate: image([
+        conv({ filters: 1024, kernelSize: 3, padding: 1 }),
+        conv({ filters: 1024, kernelSize: 3, padding: 1 }),
+      ]),
+      message:
+        'model.layers take 151,191,552 multiply-adds per sample; the limit is 50,000,000 (model.layers[1] takes the most, 150,994,944: fewer filters or channels, a smaller kernel or a larger stride)',
+    },
+    {
       mutate: image([conv({ kernelSize: 0 })]),
       message: 'model.layers[0].kernelSize must be a positive integer (got 0)',
     },

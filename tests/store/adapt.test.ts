@@ -119,4 +119,33 @@ describe('fitModelToData', () => {
     expect(e.model.inputs).toBe(2);
     expect(() => parseExperiment(e)).not.toThrow();
   });
+
+  it('keeps the image layers that fit a smaller image, and removes the rest, saying so', () => {
+    // Lesson 12's convolutional network, made for 28 × 28, moved to the 8 × 8 digits.
+    const e = withData({ kind: 'digits' });
+    const conv = (filters: number, kernelSize: [number, number]) => ({
+      type: 'conv2d' as const,
+      filters,
+      kernelSize,
+      stride: 1,
+      padding: 0,
+      activation: 'relu' as const,
+      init: { name: 'he_uniform' as const },
+      bias: true,
+    });
+    const pool = { type: 'maxpool2d' as const, size: 2, stride: 2 };
+    e.model.layers = [
+      conv(8, [5, 5]),
+      pool,
+      conv(16, [3, 3]),
+      pool,
+      { type: 'dense', units: 24, activation: 'relu', init: { name: 'he_uniform' } },
+      { type: 'dense', units: 10, activation: 'softmax', init: { name: 'xavier_uniform' } },
+    ];
+    // 8 × 8 → 4 × 4 → 2 × 2: the 3 × 3 kernel no longer fits, nor does its pooling.
+    expect(dropImageLayers(e)).toEqual({ key: 'notice.imageLayersDropped', vars: { count: 2 } });
+    fitModelToData(e);
+    expect(e.model.layers.map((l) => l.type)).toEqual(['conv2d', 'maxpool2d', 'dense', 'dense']);
+    expect(() => parseExperiment(e)).not.toThrow();
+  });
 });

@@ -58,9 +58,10 @@ const GROUP_COLUMNS = 1024;
  */
 const GROUP_VALUES = 1 << 22;
 /**
- * Column values kept from forward for backward (4 Mi: 16 MB in float32; LeNet's first layer
- * needs 1.25 Mi for a batch of 64), so a training batch builds them once. Groups beyond it
- * (large evaluation chunks, which run no backward) are rebuilt by backward, to the same bits.
+ * Column values one layer keeps from forward for backward at most (4 Mi: 16 MB in float32;
+ * LeNet's first layer needs 1.25 Mi for a batch of 64), so a training batch builds them
+ * once; also within what the model's workspace has left (layer.ts). Groups beyond them (a
+ * batch made larger mid-run) are rebuilt by backward, to the same bits.
  */
 const KEEP_VALUES = 1 << 22;
 
@@ -74,6 +75,8 @@ export class Conv2d implements Layer {
   readonly outWidth: number;
   /** Samples per product. */
   readonly group: number;
+  /** Column values kept between forward and backward (taken from the model's workspace). */
+  readonly keptValues: number;
   private readonly positions: number;
   private readonly taps: number;
   private readonly geometry: ConvGeometry;
@@ -94,6 +97,7 @@ export class Conv2d implements Layer {
    * @param inputGradient false for the first layer (nobody needs dLoss/dx there), as Dense
    * @param keepValues how many column values to keep between forward and backward (tests
    *   pass a small one to run the rebuilding path)
+   * @param trainingRows the rows of a training step: the groups worth keeping
    */
   constructor(
     readonly config: Conv2dConfig,
@@ -102,6 +106,7 @@ export class Conv2d implements Layer {
     inputGradient: boolean,
     private readonly kernel: KernelChoice = 'js',
     keepValues = KEEP_VALUES,
+    trainingRows = capacity,
   ) {
     const { channels: C, height: H, width: Wd, filters: F, kernelHeight: kh } = config;
     const { kernelWidth: kw, stride, padding } = config;
@@ -144,7 +149,9 @@ export class Conv2d implements Layer {
     this.group = G;
     const width = G * P;
     const groups = Math.ceil(capacity / G);
-    const keep = Math.min(groups, Math.floor(keepValues / (K * width)));
+    const trained = Math.ceil(Math.min(trainingRows, capacity) / G);
+    const keep = Math.min(trained, Math.floor(Math.min(keepValues, KEEP_VALUES) / (K * width)));
+    this.keptValues = keep * K * width;
     const store = allocate(dtype, keep * K * width);
     for (let g = 0; g < keep; g++)
       this.kept.push(store.subarray(g * K * width, (g + 1) * K * width));
@@ -261,7 +268,17 @@ export const conv2d: LayerRow<Conv2dSpec> = {
       padding: spec.padding,
       bias: spec.bias,
     };
-    const conv = new Conv2d(config, c.capacity, c.dtype, !c.first, c.kernel);
+    const { workspace } = c;
+    const conv = new Conv2d(
+      config,
+      c.capacity,
+      c.dtype,
+      !c.first,
+      c.kernel,
+      workspace.keptValues,
+      c.trainingRows,
+    );
+    workspace.keptValues -= conv.keptValues;
     // PyTorch's fans for a convolution: C·kh·kw in, F·kh·kw out.
     const area = kernelHeight * kernelWidth;
     const fill = INITIALIZERS[spec.init.name].fill;

@@ -66,7 +66,23 @@ export interface BuildContext {
   readonly dropoutRng: Rng;
   /** No layer below has parameters: nobody needs dLoss/dInput there. */
   readonly first: boolean;
+  /** The most rows a training step will see (the batch); evaluation runs no backward. */
+  readonly trainingRows: number;
+  /** What the model's layers share, and take from as they are built. */
+  readonly workspace: Workspace;
 }
+
+/**
+ * Memory one model's layers share: the column values its convolutions may keep from forward
+ * for backward (16 Mi values, 64 MB, for the whole network, so that a deep stack of
+ * convolutions cannot claim gigabytes; a convolution past it rebuilds its columns in
+ * backward, to the same bits).
+ */
+export interface Workspace {
+  keptValues: number;
+}
+
+export const KEPT_VALUES = 1 << 24;
 
 /** One row of the layer table: a document layer type, as the engine runs it. */
 export interface LayerRow<S extends LayerSpec = LayerSpec> {

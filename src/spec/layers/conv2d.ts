@@ -105,6 +105,12 @@ export const conv2d: LayerKind<Conv2dSpec> = {
     }
     return output;
   },
+  // Each filter's C·kh·kw weights at each of the H'·W' positions.
+  multiplyAdds(spec, input) {
+    const [c] = needImage(input, '', 'conv2d');
+    const [f, h, w] = outputOf(spec, input, '');
+    return f * c * spec.kernelSize[0] * spec.kernelSize[1] * h * w;
+  },
   parameters(spec, input) {
     const [c] = needImage(input, '', 'conv2d');
     const [kh, kw] = spec.kernelSize;

@@ -26,6 +26,7 @@ export const dense: LayerKind<DenseSpec> = {
     ...(bool(valueOr(raw, 'bias', true), at(path, 'bias')) ? {} : { bias: false as const }),
   }),
   output: (spec) => spec.units,
+  multiplyAdds: (spec, input) => sizeOf(input) * spec.units,
   parameters: (spec, input) => sizeOf(input) * spec.units + (spec.bias === false ? 0 : spec.units),
   // The affine output, and the activation's apart from it (a primitive of its own).
   values: (spec) => (spec.activation === 'linear' ? spec.units : 2 * spec.units),

@@ -58,3 +58,10 @@ export function valuesPerRow(model: ModelSpec): number {
   for (const { layer, input } of layerShapes(model)) values += kindOf(layer).values(layer, input);
   return values;
 }
+
+/** Multiply-adds of one sample's forward pass, per layer (0 for layers without products). */
+export function multiplyAddsPerLayer(model: ModelSpec): number[] {
+  return layerShapes(model).map(
+    ({ layer, input }) => kindOf(layer).multiplyAdds?.(layer, input) ?? 0,
+  );
+}

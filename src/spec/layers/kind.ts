@@ -29,6 +29,11 @@ export interface LayerKind<S extends LayerSpec = LayerSpec> {
    * into keeps its own), for the memory budget (LIMITS.activations).
    */
   values(spec: S, input: Shape): number;
+  /**
+   * Multiply-adds of one sample's forward pass through its products (a dense layer's, a
+   * convolution's; none for the others), for the compute budget (LIMITS.multiplyAdds).
+   */
+  multiplyAdds?(spec: S, input: Shape): number;
   /** Its entry of the `params` block checked against its shapes (a copy), or refused at `path`. */
   params(entry: unknown, spec: S, input: Shape, path: string, layerPath: string): LayerParams;
   /** A few words for a summary line: "dense 8 tanh", "dropout 0.2". */

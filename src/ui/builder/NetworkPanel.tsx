@@ -34,6 +34,8 @@ export function NetworkPanel() {
   const hidden = outputIndex(model);
   const facts = rowFacts(model);
   const refused = editError === null ? null : refusedLayer(editError.path);
+  // A refused edit that added or removed a layer: its indices are not the rows shown.
+  const reshaped = refused !== null && editError!.layers !== model.layers.length;
   const insert = (layer: LayerSpec, at: number) =>
     editExperiment((e) => void e.model.layers.splice(at, 0, structuredClone(layer)));
   const adds = NEW_LAYERS.map((add) => ({ ...add, at: insertionIndex(model, add.image === true) }));
@@ -57,7 +59,7 @@ export function NetworkPanel() {
             isOutput={i >= hidden}
             hiddenCount={hidden}
             facts={facts[i]}
-            refusal={refused === i ? editError!.message : null}
+            refusal={refused === i && !reshaped ? editError!.message : null}
           />
         ))}
       </ol>
@@ -75,6 +77,11 @@ export function NetworkPanel() {
           </button>
         ))}
       </div>
+      {reshaped && (
+        <p role="alert" className="d-note d-warning">
+          {t('network.notAdded', { message: editError!.message })}
+        </p>
+      )}
       {needsImage && (
         <p className="d-note" id={needsImageId}>
           {t('network.needsImage', { sets: imageSetsText(t) })}

@@ -11,6 +11,7 @@ import {
   type CsvTable,
 } from '../../spec/csv';
 import type { ImageShape } from '../../spec/layers';
+import { NumberField } from '../controls/NumberField';
 import type { Task } from '../../spec/types';
 import { editExperiment } from '../../store/actions';
 import type { MessageKey } from '../i18n/dictionaries/en';
@@ -175,6 +176,7 @@ function ImageShapeFields({ image, shape, onChange }: ShapeProps) {
   const sides = ['channels', 'height', 'width'] as const;
   return (
     <fieldset className="d-csv-image">
+      <legend className="d-sr-only">{t('csv.imageShape')}</legend>
       <label className="d-check" htmlFor={checkId}>
         <input
           id={checkId}
@@ -186,21 +188,19 @@ function ImageShapeFields({ image, shape, onChange }: ShapeProps) {
       </label>
       {image !== null &&
         sides.map((side, k) => (
-          <label key={side} className="d-field">
-            <span>{t(`csv.image.${side}`)}</span>
-            <input
-              type="number"
-              min={1}
-              step={1}
-              value={shape[k]}
-              onChange={(e) => {
-                const v = Math.max(1, Math.floor(Number(e.target.value) || 1));
-                const at = (j: number) => (j === k ? v : shape[j]);
-                const next: ImageShape = [at(0), at(1), at(2)];
-                onChange(next, true);
-              }}
-            />
-          </label>
+          <NumberField
+            key={side}
+            label={t(`csv.image.${side}`)}
+            value={shape[k]}
+            step={1}
+            min={1}
+            onCommit={(typed) => {
+              // Committed on Enter or on leaving the field: "28" is never read as "2", then "28".
+              const v = Math.max(1, Math.floor(typed));
+              const at = (j: number) => (j === k ? v : shape[j]);
+              onChange([at(0), at(1), at(2)], true);
+            }}
+          />
         ))}
     </fieldset>
   );

@@ -69,6 +69,7 @@ function Conv2dFields({ layer, n, change }: FieldsProps<Conv2dSpec>) {
         n={n}
         value={layer.activation}
         disabled={false}
+        noSoftmax
         onChange={(activation) => change((l) => void (l.activation = activation))}
       />
       <InitFields

@@ -10,6 +10,8 @@ export function ActivationSelect(props: {
   value: ActivationName;
   disabled: boolean;
   onChange: (value: ActivationName) => void;
+  /** Softmax runs along a sample's features: a layer whose output is an image has none. */
+  noSoftmax?: boolean;
 }) {
   const t = useT();
   const id = useId();
@@ -23,7 +25,7 @@ export function ActivationSelect(props: {
         disabled={props.disabled}
         onChange={(e) => props.onChange(e.target.value as ActivationName)}
       >
-        {ACTIVATION_CHOICES.map((a) => (
+        {ACTIVATION_CHOICES.filter((a) => !(props.noSoftmax && a.name === 'softmax')).map((a) => (
           <option key={a.name} value={a.name}>
             {t.label('activation', a.name, a.label)}
           </option>
