@@ -5,7 +5,7 @@ import { at, fail, get, int, num, record, valueOr } from './check';
 import { parseData } from './data';
 import { DEFAULTS } from './defaults';
 import { checkHeader } from './header';
-import { kindOf, layerShapes, valuesPerRow } from './layers';
+import { isImage, kindOf, layerShapes, valuesPerRow } from './layers';
 import { LIMITS, groupThousands } from './limits';
 import { parseModel } from './model';
 import { parseOptimizer } from './optimizer';
@@ -53,8 +53,12 @@ export function resolveExperiment(input: unknown, expectation: string): Experime
   if (training.earlyStopping !== null && validation === 0) {
     fail(at('training', 'earlyStopping'), 'needs validation > 0 (it watches the validation loss)');
   }
-  // Batch norm normalises over the batch: one sample has no variance (PyTorch refuses it).
-  if (training.batchSize === 1 && model.layers.some((layer) => layer.type === 'batchnorm')) {
+  // Batch norm normalises over the batch: one sample of features has no variance (PyTorch
+  // refuses it); after an image it has its channels' H·W values (BatchNorm2d takes it).
+  const flatNorm = layerShapes(model).some(
+    ({ layer, input }) => layer.type === 'batchnorm' && !isImage(input),
+  );
+  if (training.batchSize === 1 && flatNorm) {
     fail(at('training', 'batchSize'), 'is 1, but batch norm needs at least 2 samples per batch');
   }
   // One training batch must fit (evaluation passes shrink themselves to fit, engine/train.ts).

@@ -289,3 +289,20 @@ describe('countParameters', () => {
     expect(countParameters(parseExperiment(contractExample()).model)).toBe(67);
   });
 });
+
+describe('batch norm and a batch of one', () => {
+  const doc = (layers: object[]) => ({
+    version: 1,
+    data: { kind: 'digits', samples: 50 },
+    model: { layers: [...layers, { type: 'dense', units: 10, activation: 'softmax' }] },
+    training: { batchSize: 1 },
+  });
+
+  it('is refused on features (one value per feature), taken after an image (H·W per channel)', () => {
+    expect(() =>
+      parseExperiment(doc([{ type: 'dense', units: 4 }, { type: 'batchnorm' }])),
+    ).toThrow('training.batchSize is 1, but batch norm needs at least 2 samples per batch');
+    const conv = { type: 'conv2d', filters: 2, kernelSize: 3 };
+    expect(parseExperiment(doc([conv, { type: 'batchnorm' }])).training.batchSize).toBe(1);
+  });
+});

@@ -37,8 +37,9 @@ const ACCURACY_PNG = { fileName: 'descent-accuracy.png' };
 
 export function MetricsChart() {
   const t = useT();
-  // Whether there is anything yet: read exactly, it changes twice per run.
-  const started = useStore((s) => s.epochs.length > 0 || s.steps.length > 0);
+  // The charts are mounted as soon as there is data to train on (their first render is
+  // recharts' costliest: better before training than in its first steps).
+  const started = useStore((s) => s.data !== null || s.epochs.length > 0 || s.steps.length > 0);
   // One toggle for the loss by epoch and the minibatch loss below it.
   const [log, setLog] = useState(false);
   if (!started) return <p className="d-placeholder">{t('metrics.empty')}</p>;
@@ -67,7 +68,10 @@ const EpochCharts = memo(function EpochCharts({ log, setLog, part }: EpochCharts
   const stoppedAt = useStore((s) =>
     s.run.status === 'diverged' || s.run.status === 'failed' ? s.run.step : null,
   );
-  const hasValidation = epochs.some((e) => e.valLoss !== null);
+  const classes = useStore((s) => s.data?.task === 'classification');
+  // Before the first epoch, whether there will be validation is the data's to say.
+  const validationPart = useStore((s) => (s.data?.validationCount ?? 0) > 0);
+  const hasValidation = epochs.length > 0 ? epochs.some((e) => e.valLoss !== null) : validationPart;
   const lines = useMemo(() => {
     const [training, validation]: (keyof EpochPoint)[] =
       part === 'loss' ? ['loss', 'valLoss'] : ['accuracy', 'valAccuracy'];
@@ -85,6 +89,15 @@ const EpochCharts = memo(function EpochCharts({ log, setLog, part }: EpochCharts
     return both;
   }, [part, hasValidation, t]);
   const toggle = useMemo(() => ({ on: log, set: setLog }), [log, setLog]);
+  const stepped = useStore((s) => s.run.step > 0);
+  // Before the first epoch: not started yet, under way, or a run that stopped before it.
+  const waiting = (
+    <p className="d-placeholder">
+      {stoppedAt !== null
+        ? t('metrics.noEpoch', { step: stoppedAt })
+        : t(stepped ? 'metrics.firstEpoch' : 'metrics.empty')}
+    </p>
+  );
   const last: EpochPoint | undefined = epochs[epochs.length - 1];
   if (part === 'loss') {
     return (
@@ -100,13 +113,7 @@ const EpochCharts = memo(function EpochCharts({ log, setLog, part }: EpochCharts
           log={toggle}
           png={LOSS_PNG}
           csv={<EpochsCsv />}
-          empty={
-            <p className="d-placeholder">
-              {stoppedAt === null
-                ? t('metrics.firstEpoch')
-                : t('metrics.noEpoch', { step: stoppedAt })}
-            </p>
-          }
+          empty={waiting}
         />
         {last && (
           <p className="d-readout">
@@ -120,7 +127,8 @@ const EpochCharts = memo(function EpochCharts({ log, setLog, part }: EpochCharts
       </>
     );
   }
-  if (!epochs.some((e) => e.accuracy !== null)) return null;
+  // Mounted from the start for classes (see EpochChart's `empty`), else once an epoch has one.
+  if (!classes && !epochs.some((e) => e.accuracy !== null)) return null;
   return (
     <>
       <EpochChart
@@ -132,6 +140,7 @@ const EpochCharts = memo(function EpochCharts({ log, setLog, part }: EpochCharts
         lines={lines}
         height={180}
         png={ACCURACY_PNG}
+        empty={waiting}
       />
       {last?.accuracy != null && (
         <p className="d-readout">

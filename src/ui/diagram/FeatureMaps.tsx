@@ -14,6 +14,7 @@ import { useStore } from '../../store/store';
 import { describeLayer } from '../builder/layerNames';
 import { useT } from '../i18n/useT';
 import { paintImage, paintSigned, rangeOf } from '../pictures/pixels';
+import { DiagramKey } from './DiagramKey';
 import { largestMagnitude, NEGATIVE, POSITIVE } from './unitImages';
 
 /** Channels (and filters) drawn per layer: more would not fit a row; the rest are counted. */
@@ -68,14 +69,7 @@ export function FeatureMaps() {
           </figure>
         );
       })}
-      <p className="d-diagram-key">
-        <span className="d-legend-swatch" style={{ background: POSITIVE }} />{' '}
-        {t('diagram.positive')}
-        <span className="d-legend-swatch" style={{ background: NEGATIVE }} />{' '}
-        {t('diagram.negative')}
-        {' · '}
-        {t('maps.key')}
-      </p>
+      <DiagramKey>{t('maps.key')}</DiagramKey>
     </div>
   );
 }

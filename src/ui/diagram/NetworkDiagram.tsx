@@ -14,10 +14,11 @@ import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { DiagramEdges } from './DiagramEdges';
 import { DiagramColumn } from './DiagramColumn';
+import { DiagramKey } from './DiagramKey';
 import { DiagramTags } from './DiagramTags';
 import { FeatureMaps } from './FeatureMaps';
 import { layoutDiagram, sizesFor } from './layout';
-import { inputImages, NEGATIVE, paintUnits, POSITIVE, type Placement } from './unitImages';
+import { inputImages, paintUnits, type Placement } from './unitImages';
 
 /** The input ramps' resolution: they are smooth, so any small grid will do. */
 const RAMP_RESOLUTION = 16;
@@ -177,17 +178,10 @@ function ColumnDiagram() {
           ))}
         </svg>
       </div>
-      <p className="d-diagram-key">
-        <span className="d-legend-swatch" style={{ background: POSITIVE }} />{' '}
-        {t('diagram.positive')}
-        <span className="d-legend-swatch" style={{ background: NEGATIVE }} />{' '}
-        {t('diagram.negative')}
-        <span>
-          {' · '}
-          {t(network === null ? 'diagram.noWeights' : 'diagram.lineWidth')}
-          {heatmaps && ` · ${t('diagram.squares')}`}
-        </span>
-      </p>
+      <DiagramKey>
+        {t(network === null ? 'diagram.noWeights' : 'diagram.lineWidth')}
+        {heatmaps && ` · ${t('diagram.squares')}`}
+      </DiagramKey>
     </div>
   );
 }
