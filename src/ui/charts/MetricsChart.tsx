@@ -11,6 +11,7 @@ import { useSampled } from '../../store/sampled';
 import { useStore, type State } from '../../store/store';
 import { epochsCsv, stepsCsv } from '../files/csv';
 import { CsvButton } from '../files/DownloadButtons';
+import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
 import { CHART, EpochChart, TRAINING, VALIDATION, type EpochLine } from './EpochChart';
 import { plainTick } from './PlainTick';
@@ -32,8 +33,35 @@ const selectEpochs = (s: State) => s.epochs;
 const selectSteps = (s: State) => s.steps;
 
 const tooltipValue = (v: unknown) => formatValue(Number(v));
-const LOSS_PNG = { fileName: 'descent-loss.png' };
-const ACCURACY_PNG = { fileName: 'descent-accuracy.png' };
+/** The two charts by epoch: what each plots and how its last numbers read. */
+const PARTS = {
+  loss: {
+    title: 'metrics.loss',
+    label: 'metrics.lossByEpoch',
+    keys: ['loss', 'valLoss'],
+    height: 200,
+    png: { fileName: 'descent-loss.png' },
+    format: formatValue,
+  },
+  accuracy: {
+    title: 'metrics.accuracy',
+    label: 'metrics.accuracyByEpoch',
+    keys: ['accuracy', 'valAccuracy'],
+    height: 180,
+    png: { fileName: 'descent-accuracy.png' },
+    format: formatPercent,
+  },
+} as const satisfies Record<
+  string,
+  {
+    title: MessageKey;
+    label: MessageKey;
+    keys: readonly [keyof EpochPoint, keyof EpochPoint];
+    height: number;
+    png: { fileName: string };
+    format: (v: number) => string;
+  }
+>;
 
 export function MetricsChart() {
   const t = useT();
@@ -73,8 +101,7 @@ const EpochCharts = memo(function EpochCharts({ log, setLog, part }: EpochCharts
   const validationPart = useStore((s) => (s.data?.validationCount ?? 0) > 0);
   const hasValidation = epochs.length > 0 ? epochs.some((e) => e.valLoss !== null) : validationPart;
   const lines = useMemo(() => {
-    const [training, validation]: (keyof EpochPoint)[] =
-      part === 'loss' ? ['loss', 'valLoss'] : ['accuracy', 'valAccuracy'];
+    const [training, validation] = PARTS[part].keys;
     const both: EpochLine[] = [
       { key: training, name: t('common.training'), color: TRAINING, part: 'training' },
     ];
@@ -99,55 +126,31 @@ const EpochCharts = memo(function EpochCharts({ log, setLog, part }: EpochCharts
     </p>
   );
   const last: EpochPoint | undefined = epochs[epochs.length - 1];
-  if (part === 'loss') {
-    return (
-      <>
-        <EpochChart
-          title={t('metrics.loss')}
-          label={t('metrics.lossByEpoch')}
-          metric="loss"
-          frame="run"
-          rows={epochs}
-          lines={lines}
-          height={200}
-          log={toggle}
-          png={LOSS_PNG}
-          csv={<EpochsCsv />}
-          empty={waiting}
-        />
-        {last && (
-          <p className="d-readout">
-            {t(last.valLoss === null ? 'metrics.readout' : 'metrics.readoutValidation', {
-              epoch: last.epoch,
-              training: formatValue(last.loss),
-              validation: last.valLoss === null ? '' : formatValue(last.valLoss),
-            })}
-          </p>
-        )}
-      </>
-    );
-  }
   // Mounted from the start for classes (see EpochChart's `empty`), else once an epoch has one.
-  if (!classes && !epochs.some((e) => e.accuracy !== null)) return null;
+  if (part === 'accuracy' && !classes && !epochs.some((e) => e.accuracy !== null)) return null;
+  const { title, label, keys, height, png, format } = PARTS[part];
+  const [trained, validated] = last === undefined ? [null, null] : [last[keys[0]], last[keys[1]]];
   return (
     <>
       <EpochChart
-        title={t('metrics.accuracy')}
-        label={t('metrics.accuracyByEpoch')}
-        metric="accuracy"
+        title={t(title)}
+        label={t(label)}
+        metric={part}
         frame="run"
         rows={epochs}
         lines={lines}
-        height={180}
-        png={ACCURACY_PNG}
+        height={height}
+        log={part === 'loss' ? toggle : undefined}
+        png={png}
+        csv={part === 'loss' ? <EpochsCsv /> : undefined}
         empty={waiting}
       />
-      {last?.accuracy != null && (
+      {last && trained !== null && (
         <p className="d-readout">
-          {t(last.valAccuracy === null ? 'metrics.readout' : 'metrics.readoutValidation', {
+          {t(validated === null ? 'metrics.readout' : 'metrics.readoutValidation', {
             epoch: last.epoch,
-            training: formatPercent(last.accuracy),
-            validation: last.valAccuracy === null ? '' : formatPercent(last.valAccuracy),
+            training: format(trained),
+            validation: validated === null ? '' : format(validated),
           })}
         </p>
       )}
