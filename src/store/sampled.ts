@@ -5,7 +5,12 @@
 import { startTransition, useEffect, useState } from 'react';
 import { useStore, type State } from './store';
 
-export function useSampled<T>(select: (state: State) => T, intervalMs: number): T {
+/**
+ * @param phaseMs a wait after each change before it is shown: views that change together
+ *   (an epoch's end moves every training chart) get different phases, so that their redraws
+ *   fall in different frames instead of adding up to one long task
+ */
+export function useSampled<T>(select: (state: State) => T, intervalMs: number, phaseMs = 0): T {
   const [value, setValue] = useState(() => select(useStore.getState()));
   useEffect(() => {
     let last = 0;
@@ -20,7 +25,7 @@ export function useSampled<T>(select: (state: State) => T, intervalMs: number): 
     publish();
     const unsubscribe = useStore.subscribe((state, previous) => {
       if (select(state) === select(previous) || timer !== null) return;
-      const wait = intervalMs - (performance.now() - last);
+      const wait = Math.max(phaseMs, intervalMs - (performance.now() - last));
       if (wait <= 0) publish();
       else timer = setTimeout(publish, wait);
     });
@@ -28,6 +33,6 @@ export function useSampled<T>(select: (state: State) => T, intervalMs: number): 
       unsubscribe();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [select, intervalMs]);
+  }, [select, intervalMs, phaseMs]);
   return value;
 }

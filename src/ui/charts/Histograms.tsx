@@ -1,10 +1,10 @@
 // Per layer, the distribution of its outputs on the probe batch and, for dense layers, of
 // its weight gradients. Saturated tanh piles up at ±1, dead ReLUs collapse onto 0, and a
 // gradient std shrinking layer by layer (3e-3, 4e-5, 6e-7…) is a vanishing gradient.
-import { useShallow } from 'zustand/react/shallow';
 import type { Distribution, LayerStatistics } from '../../spec/protocol/statistics';
 import type { LayerSpec } from '../../spec/types';
-import { useStore } from '../../store/store';
+import { useSampled } from '../../store/sampled';
+import { useStore, type State } from '../../store/store';
 import { describeLayer } from '../builder/layerNames';
 import { useT } from '../i18n/useT';
 import { formatScientific, formatValue } from './format';
@@ -13,11 +13,16 @@ import { HistogramBars } from './HistogramBars';
 const OUTPUT_COLOR = '#0072B2'; // Okabe–Ito blue
 const GRADIENT_COLOR = '#D55E00'; // Okabe–Ito vermillion
 
+const selectLayers = (s: State) => s.layers;
+const HISTOGRAM_MS = 250;
+const HISTOGRAM_PHASE = 600;
+
 export function Histograms() {
   const t = useT();
-  const { layers, specs } = useStore(
-    useShallow((s) => ({ layers: s.layers, specs: s.experiment.model.layers })),
-  );
+  const specs = useStore((s) => s.experiment.model.layers);
+  // After the training charts and the per-class view (useSampled's phase): an epoch's end
+  // brings all of them, and drawn in one task they would hold up a frame.
+  const layers = useSampled(selectLayers, HISTOGRAM_MS, HISTOGRAM_PHASE);
   return (
     <section className="d-histograms">
       <h3>{t('histograms.heading')}</h3>

@@ -42,6 +42,7 @@ const PARTS = {
     height: 200,
     png: { fileName: 'descent-loss.png' },
     format: formatValue,
+    phase: 0,
   },
   accuracy: {
     title: 'metrics.accuracy',
@@ -50,6 +51,7 @@ const PARTS = {
     height: 180,
     png: { fileName: 'descent-accuracy.png' },
     format: formatPercent,
+    phase: 150,
   },
 } as const satisfies Record<
   string,
@@ -60,8 +62,12 @@ const PARTS = {
     height: number;
     png: { fileName: string };
     format: (v: number) => string;
+    /** When it redraws after a change, in ms (see useSampled): never with the other charts. */
+    phase: number;
   }
 >;
+/** The minibatch chart redraws after the two charts by epoch. */
+const STEP_PHASE = 300;
 
 export function MetricsChart() {
   const t = useT();
@@ -91,7 +97,7 @@ interface EpochChartsProps {
 /** Loss (with the log toggle) or accuracy by epoch, with the last epoch's numbers below. */
 const EpochCharts = memo(function EpochCharts({ log, setLog, part }: EpochChartsProps) {
   const t = useT();
-  const epochs = useSampled(selectEpochs, CHART_MS);
+  const epochs = useSampled(selectEpochs, CHART_MS, PARTS[part].phase);
   // A run that diverged or failed before its first epoch's end has no epoch to wait for.
   const stoppedAt = useStore((s) =>
     s.run.status === 'diverged' || s.run.status === 'failed' ? s.run.step : null,
@@ -161,7 +167,7 @@ const EpochCharts = memo(function EpochCharts({ log, setLog, part }: EpochCharts
 /** The noisy minibatch loss of every step, thinned to what the chart's width can show. */
 const StepChart = memo(function StepChart({ log }: { log: boolean }) {
   const t = useT();
-  const steps = useSampled(selectSteps, CHART_MS);
+  const steps = useSampled(selectSteps, CHART_MS, STEP_PHASE);
   const stepRows = useMemo(
     () => thin(steps, STEP_POINTS).map(([step, loss]) => ({ step, loss: plottable(loss, log) })),
     [steps, log],

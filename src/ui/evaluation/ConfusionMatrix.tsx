@@ -1,9 +1,9 @@
 // How a classifier does class by class: a table with a row per true class and a column per
 // predicted class, each cell shaded by its share of the row (the diagonal in blue, the
 // mistakes in vermillion), and one sentence naming the pair it confuses most.
-import { useShallow } from 'zustand/react/shallow';
 import type { ConfusionSummary } from '../../spec/protocol/training';
-import { useStore } from '../../store/store';
+import { useSampled } from '../../store/sampled';
+import { useStore, type State } from '../../store/store';
 import { rgbToCss } from '../boundary/palette';
 import { formatPercent } from '../charts/format';
 import type { Translator } from '../i18n/translate';
@@ -22,11 +22,15 @@ function mistakeSentence(t: Translator, worst: Mistake, names: readonly string[]
   });
 }
 
+export const selectConfusion = (s: State) => s.confusion;
+/** Redrawn at most this often, and after the training charts (useSampled's phase). */
+export const VIEW_MS = 250;
+export const CONFUSION_PHASE = 450;
+
 export function ConfusionMatrix() {
   const t = useT();
-  const { data, confusion } = useStore(
-    useShallow((s) => ({ data: s.data, confusion: s.confusion })),
-  );
+  const data = useStore((s) => s.data);
+  const confusion = useSampled(selectConfusion, VIEW_MS, CONFUSION_PHASE);
   if (data === null) return null;
   if (data.task !== 'classification') {
     return <p className="d-placeholder">{t('confusion.notClassification')}</p>;

@@ -7,7 +7,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ImageShape } from '../../spec/layers';
 import { chooseSample } from '../../store/sample';
+import { useSampled } from '../../store/sampled';
 import { useStore } from '../../store/store';
+import { CONFUSION_PHASE, selectConfusion, VIEW_MS } from './ConfusionMatrix';
 import { useT } from '../i18n/useT';
 import { paintImage, rangeOf } from '../pictures/pixels';
 import { formatConfidence } from './summarize';
@@ -17,9 +19,9 @@ const SHOWN = 24;
 
 export function SamplePredictions() {
   const t = useT();
-  const { data, confusion, trace } = useStore(
-    useShallow((s) => ({ data: s.data, confusion: s.confusion, trace: s.network?.trace })),
-  );
+  const { data, trace } = useStore(useShallow((s) => ({ data: s.data, trace: s.network?.trace })));
+  // With the confusion matrix above, after the training charts (ConfusionMatrix.tsx).
+  const confusion = useSampled(selectConfusion, VIEW_MS, CONFUSION_PHASE);
   const [onlyMistakes, setOnlyMistakes] = useState(false);
   const part = confusion?.part ?? 'validation';
   const points = part === 'validation' ? data?.validationPoints : data?.trainPoints;
