@@ -222,3 +222,51 @@ describe('TrainingSession', () => {
     });
   });
 });
+
+describe('the sample an image network follows', () => {
+  const images = (layers: object[] = []) =>
+    parseExperiment({
+      version: 1,
+      seed: 3,
+      data: { kind: 'digits', samples: 120 },
+      model: {
+        layers: [
+          { type: 'conv2d', filters: 2, kernelSize: 3, activation: 'relu' },
+          ...layers,
+          { type: 'dense', units: 10, activation: 'softmax' },
+        ],
+      },
+      training: { epochs: 2 },
+    });
+
+  it('starts at the first validation sample, and traces every layer', async () => {
+    const { session, snapshots } = sessionHarness();
+    const summary = await session.load(images(), 1);
+    expect(summary.image).toEqual([1, 8, 8]);
+    const trace = snapshots[0].network!.trace!;
+    expect(trace.choice).toEqual({ kind: 'point', part: 'validation', index: 0 });
+    // conv 2 × 6 × 6 (its relu is part of the layer), then the 10 class probabilities.
+    expect(trace.outputs.map((o) => o.length)).toEqual([2 * 6 * 6, 10]);
+  });
+
+  it('a choice sends the picture at once without the costly views, for its run only', async () => {
+    const { session, snapshots } = sessionHarness();
+    await session.load(images(), 4);
+    const before = snapshots.length;
+    session.chooseSample({ kind: 'point', part: 'training', index: 5 }, 4);
+    expect(snapshots).toHaveLength(before + 1);
+    const sent = snapshots.at(-1)!;
+    expect(sent.network!.trace!.choice).toEqual({ kind: 'point', part: 'training', index: 5 });
+    expect(sent.layers).toBeNull(); // the statistics keep their own pace
+    // A choice made for a run since replaced changes nothing.
+    session.chooseSample({ kind: 'point', part: 'training', index: 9 }, 3);
+    expect(snapshots).toHaveLength(before + 1);
+    // And the next run of the same data keeps following the sample.
+    await session.load(images([{ type: 'maxpool2d' }]), 5);
+    expect(snapshots.at(-1)!.network!.trace!.choice).toEqual({
+      kind: 'point',
+      part: 'training',
+      index: 5,
+    });
+  });
+});

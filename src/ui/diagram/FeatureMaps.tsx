@@ -7,7 +7,14 @@
 // one layer share one scale, so a weak channel looks weak.
 import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { isImage, layerShapes, shapeText, type ImageShape, type Shape } from '../../spec/layers';
+import {
+  isImage,
+  layerShapes,
+  shapeText,
+  sizeOf,
+  type ImageShape,
+  type Shape,
+} from '../../spec/layers';
 import type { DataSummary, SampleTrace } from '../../spec/protocol/training';
 import type { Conv2dSpec, LayerSpec } from '../../spec/types';
 import { useStore } from '../../store/store';
@@ -31,7 +38,12 @@ export function FeatureMaps() {
   const trace = network?.trace ?? null;
   const image = isImage(model.inputs) ? model.inputs : null;
   if (image === null) return null;
-  if (trace === null || trace.outputs.length !== shapes.length) {
+  // A trace of the network before an edit (another shape somewhere) waits for this one's.
+  const current =
+    trace !== null &&
+    trace.outputs.length === shapes.length &&
+    shapes.every(({ output }, i) => trace.outputs[i].length === sizeOf(output));
+  if (trace === null || !current) {
     return <p className="d-placeholder">{t('maps.waiting')}</p>;
   }
   const last = shapes.length - 1;
@@ -60,6 +72,7 @@ export function FeatureMaps() {
             {isImage(output) ? (
               <Channels values={trace.outputs[i]} shape={output} n={n} />
             ) : i === last &&
+              model.loss === 'cross_entropy' &&
               data !== null &&
               data.classNames.length === trace.outputs[i].length ? (
               <Classes values={trace.outputs[i]} names={data.classNames} />
