@@ -106,7 +106,7 @@ describe('a convolutional network on Fashion-MNIST', () => {
     await page.getByRole('button', { name: 'Step epoch' }).click();
     await expect.poll(() => epoch(page), { timeout: 60_000 }).toBe(1);
 
-    const pad = page.getByRole('img', { name: /^Drawing pad/ });
+    const pad = page.getByRole('application', { name: /^Drawing pad/ });
     expect(await pad.getAttribute('aria-label')).toContain('8×8 image');
     const box = (await pad.boundingBox())!;
     // A "1": one stroke down the middle.
@@ -122,9 +122,17 @@ describe('a convolutional network on Fashion-MNIST', () => {
     await expect.poll(() => guess.isVisible(), { timeout: 10_000 }).toBe(true);
     const inside = page.getByRole('group', { name: 'One sample through the network' });
     expect(await inside.getByRole('img', { name: 'Your drawing' }).isVisible()).toBe(true);
-    // Clearing sends the blank pad, and the button waits for the next drawing.
+    // Clearing goes back to a sample of the data, and the button waits for the next drawing.
     await page.getByRole('button', { name: 'Clear drawing' }).click();
     expect(await page.getByRole('button', { name: 'Clear drawing' }).isDisabled()).toBe(true);
+    await expect.poll(() => guess.count(), { timeout: 10_000 }).toBe(0);
+
+    // The same with the keys alone: from the middle, Shift and the arrows draw a stroke.
+    await pad.focus();
+    for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowUp');
+    for (let k = 0; k < 6; k++) await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(() => guess.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await page.getByRole('button', { name: 'Clear drawing' }).isEnabled()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -3,7 +3,7 @@
 // made (32×32 bitmaps, ink counted in 4×4 blocks, 0 to 16), and for other grey images the
 // share maps onto the data's own range. The drawing becomes the sample the network diagram
 // follows (FeatureMaps): its maps, and the class probabilities shown here too.
-import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { chooseSample } from '../../store/sample';
 import { useStore } from '../../store/store';
@@ -43,6 +43,7 @@ export function DrawPad() {
         width={width}
         range={data.trainPoints}
         label={t('draw.pad', { side: `${width}×${height}` })}
+        roleLabel={t('draw.role')}
         clearLabel={t('draw.clear')}
         onClear={() => {
           // Back to following a sample of the data, as before the drawing.
@@ -68,22 +69,30 @@ interface PadProps {
   /** The data's pixels: the drawing's darkest and lightest ink are theirs. */
   range: Float32Array;
   label: string;
+  /** What the surface is called, for a screen reader ("drawing pad"). */
+  roleLabel: string;
   clearLabel: string;
   onClear: () => void;
 }
 
-function Pad({ height, width, range, label, clearLabel, onClear }: PadProps) {
+function Pad({ height, width, range, label, roleLabel, clearLabel, onClear }: PadProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const ink = useRef(new Uint8Array(height * BLOCK * width * BLOCK));
   /** The last point of the stroke being drawn (bitmap cells), or null between strokes. */
   const last = useRef<[number, number] | null>(null);
+  /** Where the keyboard's pen is (bitmap cells): the middle at first. */
+  const pen = useRef<[number, number]>([(width * BLOCK) / 2, (height * BLOCK) / 2]);
+  const [focused, setFocused] = useState(false);
   const lastSent = useRef(-Infinity);
   const [empty, setEmpty] = useState(true);
   const rows = height * BLOCK,
     cols = width * BLOCK;
   const cell = Math.max(1, Math.round(PAD_PX / Math.max(rows, cols)));
 
-  useEffect(() => paint(canvas.current, ink.current, rows, cols), [rows, cols]);
+  useEffect(
+    () => paint(canvas.current, ink.current, rows, cols, focused ? pen.current : null),
+    [rows, cols, focused],
+  );
 
   /** The drawing as the data's samples are: one value per pixel, on the data's range. */
   const send = () => {
@@ -113,19 +122,48 @@ function Pad({ height, width, range, label, clearLabel, onClear }: PadProps) {
     }
   };
 
+  /** Inks the segment from (fx, fy) to (cx, cy), a dab every half cell, and shows it. */
+  const line = (fx: number, fy: number, cx: number, cy: number) => {
+    const steps = Math.max(1, Math.ceil(2 * Math.hypot(cx - fx, cy - fy)));
+    for (let k = 1; k <= steps; k++)
+      dab(fx + ((cx - fx) * k) / steps, fy + ((cy - fy) * k) / steps);
+    paint(canvas.current, ink.current, rows, cols, pen.current);
+    setEmpty(false);
+    if (performance.now() - lastSent.current >= SEND_MS) send();
+  };
+
   const stroke = (e: PointerEvent<HTMLCanvasElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const cx = ((e.clientX - box.left) / box.width) * cols;
     const cy = ((e.clientY - box.top) / box.height) * rows;
-    // Along the segment from the last point, a dab every half cell: a fast stroke stays a line.
+    // From the last point: a fast stroke stays a line, not dots.
     const [fx, fy] = last.current ?? [cx, cy];
-    const steps = Math.max(1, Math.ceil(2 * Math.hypot(cx - fx, cy - fy)));
-    for (let k = 1; k <= steps; k++)
-      dab(fx + ((cx - fx) * k) / steps, fy + ((cy - fy) * k) / steps);
     last.current = [cx, cy];
-    paint(canvas.current, ink.current, rows, cols);
-    setEmpty(false);
-    if (performance.now() - lastSent.current >= SEND_MS) send();
+    line(fx, fy, cx, cy);
+  };
+
+  /**
+   * The keyboard's pen: the arrows move it one pixel of the image, with Shift they draw as
+   * they go, and Space or Enter inks where it is.
+   */
+  const key = (e: KeyboardEvent<HTMLCanvasElement>) => {
+    const [px, py] = pen.current;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-BLOCK, 0],
+      ArrowRight: [BLOCK, 0],
+      ArrowUp: [0, -BLOCK],
+      ArrowDown: [0, BLOCK],
+    };
+    const move = moves[e.key];
+    if (move !== undefined) {
+      const cx = Math.min(cols - 0.5, Math.max(0.5, px + move[0])),
+        cy = Math.min(rows - 0.5, Math.max(0.5, py + move[1]));
+      pen.current = [cx, cy];
+      if (e.shiftKey) line(px, py, cx, cy);
+      else paint(canvas.current, ink.current, rows, cols, pen.current);
+    } else if (e.key === ' ' || e.key === 'Enter') line(px, py, px, py);
+    else return;
+    e.preventDefault();
   };
 
   return (
@@ -136,8 +174,15 @@ function Pad({ height, width, range, label, clearLabel, onClear }: PadProps) {
         height={rows}
         style={{ width: cols * cell, height: rows * cell }}
         className="d-drawpad-canvas"
-        role="img"
+        // A surface the keys act on (application), named with how to draw on it.
+        role="application"
+        aria-roledescription={roleLabel}
         aria-label={label}
+        tabIndex={0}
+        onKeyDown={key}
+        onKeyUp={(e) => e.key.startsWith('Arrow') && e.shiftKey && send()}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
           last.current = null;
@@ -154,7 +199,7 @@ function Pad({ height, width, range, label, clearLabel, onClear }: PadProps) {
         disabled={empty}
         onClick={() => {
           ink.current.fill(0);
-          paint(canvas.current, ink.current, rows, cols);
+          paint(canvas.current, ink.current, rows, cols, focused ? pen.current : null);
           setEmpty(true);
           onClear();
         }}
@@ -185,14 +230,24 @@ export function classGuess(
   return { index: best, probability: output[best] };
 }
 
-/** The bitmap as black ink on white. */
-function paint(canvas: HTMLCanvasElement | null, ink: Uint8Array, rows: number, cols: number) {
+/** The bitmap as black ink on white, and the keyboard's pen (when it has the focus) in blue. */
+function paint(
+  canvas: HTMLCanvasElement | null,
+  ink: Uint8Array,
+  rows: number,
+  cols: number,
+  pen: readonly [number, number] | null,
+) {
   const ctx = canvas?.getContext('2d');
   if (!ctx) return;
   const image = ctx.createImageData(cols, rows);
   for (let p = 0; p < rows * cols; p++) {
     const grey = ink[p] ? 0 : 255;
     image.data.set([grey, grey, grey, 255], p * 4);
+  }
+  if (pen !== null) {
+    const p = Math.floor(pen[1]) * cols + Math.floor(pen[0]);
+    image.data.set([0, 114, 178, 255], p * 4);
   }
   ctx.putImageData(image, 0, 0);
 }

@@ -68,7 +68,9 @@ export const pictures = {
   'samples.guess': 'predicted {guess} ({confidence})',
   'samples.choose': 'Sample {n}: {caption}. Follow it through the network',
   'draw.heading': 'Draw a sample',
-  'draw.pad': 'Drawing pad: draw with the mouse or a finger; it becomes a {side} image',
+  'draw.pad':
+    'Drawing pad: draw with the mouse or a finger, or with the keys (arrows move the pen, Shift and an arrow draw, Space inks); it becomes a {side} image',
+  'draw.role': 'drawing pad',
   'draw.clear': 'Clear drawing',
   'draw.guess': 'The network says: {name} ({confidence})',
   'draw.hint': 'Draw here: the diagram follows your drawing through the network, to its classes.',

@@ -70,7 +70,9 @@ export const pictures: Record<keyof typeof enPictures, string> = {
   'samples.guess': '予測 {guess}({confidence})',
   'samples.choose': 'サンプル {n}：{caption}。ネットワークの中でたどる',
   'draw.heading': 'サンプルを描く',
-  'draw.pad': '描画パッド：マウスや指で描くと {side} の画像になります',
+  'draw.pad':
+    '描画パッド：マウスや指、またはキーで描きます(矢印でペンを動かし、Shift と矢印で線を引き、スペースで点を打つ)。{side} の画像になります',
+  'draw.role': '描画パッド',
   'draw.clear': '絵を消す',
   'draw.guess': 'ネットワークの答え：{name}（{confidence}）',
   'draw.hint': 'ここに描くと、図がその絵をネットワークの中でたどり、クラスまで示します。',
