@@ -13,9 +13,7 @@ export function traceSample(
   normalizer: Normalizer,
   raw: Float32Array,
 ): Float32Array[] {
-  const { offset, scale } = normalizer;
-  const x = new Float32Array(raw.length);
-  for (let j = 0; j < raw.length; j++) x[j] = (raw[j] - offset[j]) / scale[j];
+  const x = normalizer.rows(raw);
   const outputs = model.forwardEach({ rows: 1, cols: x.length, data: x });
   return model.outputOf.map((index) =>
     Float32Array.from(outputs[index].data.subarray(0, outputs[index].cols)),

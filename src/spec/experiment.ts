@@ -5,7 +5,7 @@ import { at, fail, get, int, num, record, valueOr } from './check';
 import { parseData } from './data';
 import { DEFAULTS } from './defaults';
 import { checkHeader } from './header';
-import { isImage, kindOf, layerShapes, valuesPerRow } from './layers';
+import { isImage, layerShapes, valuesPerLayer } from './layers';
 import { LIMITS, groupThousands } from './limits';
 import { parseModel } from './model';
 import { parseOptimizer } from './optimizer';
@@ -63,10 +63,10 @@ export function resolveExperiment(input: unknown, expectation: string): Experime
   }
   // One training batch must fit (evaluation passes shrink themselves to fit, engine/train.ts).
   const rows = Math.min(training.batchSize, facts.samples);
-  const values = rows * valuesPerRow(model);
+  const held = valuesPerLayer(model);
+  const values = rows * held.reduce((sum, v) => sum + v, 0);
   if (values > LIMITS.activations) {
     // The layer that holds the most, so the user knows what to shrink.
-    const held = layerShapes(model).map(({ layer, input }) => kindOf(layer).values(layer, input));
     const largest = held.indexOf(Math.max(...held));
     fail(
       at('training', 'batchSize'),

@@ -40,6 +40,10 @@ export function dataSummary(
     },
     parameters,
     image: isImage(experiment.model.inputs) ? experiment.model.inputs : null,
+    // Once, here: every picture of a sample (and a drawing) is painted on this scale.
+    pixelRange: isImage(experiment.model.inputs)
+      ? rangeOf(train.x, train.n * train.features)
+      : null,
   };
 }
 
@@ -61,13 +65,19 @@ function viewOf(experiment: Experiment, train: Dataset): [number, number] {
   const kind = experiment.data.kind;
   const frame = isDataSetName(kind) ? DATASET_CATALOG[kind].view : undefined;
   if (frame !== undefined) return [frame[0], frame[1]];
-  let lo = Infinity,
-    hi = -Infinity;
-  for (let i = 0; i < train.n * train.features; i++) {
-    lo = Math.min(lo, train.x[i]);
-    hi = Math.max(hi, train.x[i]);
-  }
+  const [lo, hi] = rangeOf(train.x, train.n * train.features);
   if (!(hi > lo)) return [lo - 1, lo + 1];
   const margin = (hi - lo) * 0.1;
   return [lo - margin, hi + margin];
+}
+
+/** The smallest and largest of the first `count` values. */
+function rangeOf(values: ArrayLike<number>, count: number): [number, number] {
+  let lo = Infinity,
+    hi = -Infinity;
+  for (let i = 0; i < count; i++) {
+    lo = Math.min(lo, values[i]);
+    hi = Math.max(hi, values[i]);
+  }
+  return [lo, hi];
 }

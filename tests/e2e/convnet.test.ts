@@ -3,7 +3,7 @@
 // another sample picture and the maps follow it to its class probabilities.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useApp } from './appServer';
+import { ready, useApp } from './appServer';
 
 const app = useApp();
 
@@ -13,6 +13,15 @@ const pixels = (canvas: Locator) =>
     (c as unknown as { toDataURL(type: string): string }).toDataURL('image/png'),
   );
 
+/** The app in a page of 1280 × 900, with the errors it throws collected. */
+async function open(): Promise<{ page: Page; errors: string[] }> {
+  const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app().url);
+  return { page, errors };
+}
+
 async function epoch(page: Page): Promise<number> {
   const text = (await page.locator('.d-progress').textContent()) ?? '';
   return Number(/Epoch (\d+)/.exec(text)?.[1] ?? 0);
@@ -20,13 +29,8 @@ async function epoch(page: Page): Promise<number> {
 
 describe('a convolutional network on Fashion-MNIST', () => {
   it('builds, trains, and shows filters and feature maps changing as it learns', async () => {
-    const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app().url);
-    await expect
-      .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
-      .toBe(true);
+    const { page, errors } = await open();
+    await ready(page);
     await page.getByLabel('Data set').selectOption('fashion_mnist');
     await expect
       .poll(() => page.getByText(/^1 × 28 × 28 image · /).isVisible(), { timeout: 30_000 })
@@ -95,10 +99,7 @@ describe('a convolutional network on Fashion-MNIST', () => {
   }, 150_000);
 
   it('lets a student draw a digit and see what the trained network makes of it', async () => {
-    const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app().url);
+    const { page, errors } = await open();
     await page.getByLabel('Data set').selectOption('digits');
     await expect
       .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 30_000 })
@@ -138,10 +139,7 @@ describe('a convolutional network on Fashion-MNIST', () => {
   }, 120_000);
 
   it('reads a CSV of pixels as images, and trains a convolution on them', async () => {
-    const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app().url);
+    const { page, errors } = await open();
     // Sixty 8 × 8 pictures: a bright top half (class "top") or a bright bottom half.
     const rows = Array.from({ length: 60 }, (_, i) => {
       const top = i % 2 === 0;
@@ -170,9 +168,7 @@ describe('a convolutional network on Fashion-MNIST', () => {
       .poll(() => page.getByText(/^1 × 8 × 8 image · /).isVisible(), { timeout: 20_000 })
       .toBe(true);
     await page.getByRole('button', { name: 'Add convolution' }).click();
-    await expect
-      .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
-      .toBe(true);
+    await ready(page);
     await page.getByRole('button', { name: 'Step epoch' }).click();
     await expect.poll(() => epoch(page), { timeout: 30_000 }).toBe(1);
     const inside = page.getByRole('group', { name: 'One sample through the network' });
@@ -182,10 +178,7 @@ describe('a convolutional network on Fashion-MNIST', () => {
   }, 120_000);
 
   it('runs the lesson that sets a dense network against a convolutional one, and opens one', async () => {
-    const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app().url);
+    const { page, errors } = await open();
     await page.getByRole('tab', { name: 'Lessons' }).click();
     await page
       .getByRole('button', { name: /the lesson “Dense against convolutional at the same/ })
@@ -198,9 +191,11 @@ describe('a convolutional network on Fashion-MNIST', () => {
     await expect.poll(() => networks.count(), { timeout: 10_000 }).toBe(2);
     expect(await networks.nth(1).textContent()).toMatch(/^conv 8 5×5 relu → max pool 2×2/);
     // The lesson runs by itself; both runs appear, each can be opened in the playground.
-    const open = page.getByRole('button', { name: /^Open conv 8 5×5 relu .* in the playground$/ });
-    await expect.poll(() => open.isVisible(), { timeout: 30_000 }).toBe(true);
-    await open.click();
+    const opener = page.getByRole('button', {
+      name: /^Open conv 8 5×5 relu .* in the playground$/,
+    });
+    await expect.poll(() => opener.isVisible(), { timeout: 30_000 }).toBe(true);
+    await opener.click();
     expect(await page.getByRole('tab', { name: 'Playground' }).getAttribute('aria-selected')).toBe(
       'true',
     );

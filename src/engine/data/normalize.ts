@@ -23,6 +23,8 @@ export interface Normalizer {
   readonly scale: readonly number[];
   /** A new Dataset with normalised inputs (labels and targets shared); `ds` is untouched. */
   apply(ds: Dataset): Dataset;
+  /** Rows of raw inputs (a sample the user drew, say), normalised into a new array. */
+  rows(x: ArrayLike<number>): Float32Array;
 }
 
 /**
@@ -70,17 +72,28 @@ export function fitNormalizer(train: Dataset, mode: Normalization, plane = 1): N
       scale[j] = size;
     }
   }
-  return { mode, offset, scale, apply: (ds) => applyAffine(ds, offset, scale) };
+  const rows = (x: ArrayLike<number>) => affine(x, offset, scale);
+  return {
+    mode,
+    offset,
+    scale,
+    rows,
+    apply(ds) {
+      if (ds.features !== f) {
+        throw new Error(`normaliser fitted on ${f} features cannot apply to ${ds.features}`);
+      }
+      return { ...ds, x: rows(ds.x) };
+    },
+  };
 }
 
-function applyAffine(ds: Dataset, offset: readonly number[], scale: readonly number[]): Dataset {
-  const f = offset.length;
-  if (ds.features !== f) {
-    throw new Error(`normaliser fitted on ${f} features cannot apply to ${ds.features}`);
+/** x' = (x − offset) / scale, feature by feature, over whole rows of `x`. */
+function affine(x: ArrayLike<number>, offset: readonly number[], scale: readonly number[]) {
+  const f = offset.length,
+    n = x.length / f;
+  const out = new Float32Array(n * f);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < f; j++) out[i * f + j] = (x[i * f + j] - offset[j]) / scale[j];
   }
-  const x = new Float32Array(ds.n * f);
-  for (let i = 0; i < ds.n; i++) {
-    for (let j = 0; j < f; j++) x[i * f + j] = (ds.x[i * f + j] - offset[j]) / scale[j];
-  }
-  return { ...ds, x };
+  return out;
 }

@@ -21,7 +21,7 @@ import { parseInit } from '../init';
 import { groupThousands, LIMITS } from '../limits';
 import type { Conv2dSpec, ConvParams } from '../types';
 import type { LayerKind } from './kind';
-import { needImage, type ImageShape, type Shape } from './shape';
+import { needImage, sizeOf, type ImageShape, type Shape } from './shape';
 
 /** Output positions along one axis (PyTorch's floor). */
 export function convSize(size: number, kernel: number, stride: number, padding: number): number {
@@ -106,10 +106,9 @@ export const conv2d: LayerKind<Conv2dSpec> = {
     return output;
   },
   // Each filter's C·kh·kw weights at each of the H'·W' positions.
-  multiplyAdds(spec, input) {
+  multiplyAdds(spec, input, output) {
     const [c] = needImage(input, '', 'conv2d');
-    const [f, h, w] = outputOf(spec, input, '');
-    return f * c * spec.kernelSize[0] * spec.kernelSize[1] * h * w;
+    return sizeOf(output) * c * spec.kernelSize[0] * spec.kernelSize[1];
   },
   parameters(spec, input) {
     const [c] = needImage(input, '', 'conv2d');
@@ -117,10 +116,7 @@ export const conv2d: LayerKind<Conv2dSpec> = {
     return spec.filters * c * kh * kw + (spec.bias ? spec.filters : 0);
   },
   // The convolution's output, and its activation's apart from it.
-  values(spec, input) {
-    const [f, h, w] = outputOf(spec, input, '');
-    return (spec.activation === 'linear' ? 1 : 2) * f * h * w;
-  },
+  values: (spec, _input, output) => (spec.activation === 'linear' ? 1 : 2) * sizeOf(output),
   params(entry, spec, input, path, layerPath): ConvParams {
     const fields = spec.bias ? ['W', 'b'] : ['W'];
     const raw = record(entry, path, { owner: "a conv2d layer's params", fields });

@@ -54,14 +54,19 @@ export function layerShapes(model: ModelSpec, path = 'model'): ShapedLayer[] {
  * activation's output apart). Times the rows of a pass, held to LIMITS.activations.
  */
 export function valuesPerRow(model: ModelSpec): number {
-  let values = 0;
-  for (const { layer, input } of layerShapes(model)) values += kindOf(layer).values(layer, input);
-  return values;
+  return valuesPerLayer(model).reduce((sum, values) => sum + values, 0);
+}
+
+/** What each layer keeps of its outputs per row (valuesPerRow's terms). */
+export function valuesPerLayer(model: ModelSpec): number[] {
+  return layerShapes(model).map(({ layer, input, output }) =>
+    kindOf(layer).values(layer, input, output),
+  );
 }
 
 /** Multiply-adds of one sample's forward pass, per layer (0 for layers without products). */
 export function multiplyAddsPerLayer(model: ModelSpec): number[] {
   return layerShapes(model).map(
-    ({ layer, input }) => kindOf(layer).multiplyAdds?.(layer, input) ?? 0,
+    ({ layer, input, output }) => kindOf(layer).multiplyAdds?.(layer, input, output) ?? 0,
   );
 }

@@ -26,14 +26,15 @@ export interface LayerKind<S extends LayerSpec = LayerSpec> {
   parameters(spec: S, input: Shape): number;
   /**
    * Numbers per sample the engine keeps for its outputs in a pass (each primitive it expands
-   * into keeps its own), for the memory budget (LIMITS.activations).
+   * into keeps its own), for the memory budget (LIMITS.activations); `output` is what
+   * `output` gave for `input`.
    */
-  values(spec: S, input: Shape): number;
+  values(spec: S, input: Shape, output: Shape): number;
   /**
    * Multiply-adds of one sample's forward pass through its products (a dense layer's, a
    * convolution's; none for the others), for the compute budget (LIMITS.multiplyAdds).
    */
-  multiplyAdds?(spec: S, input: Shape): number;
+  multiplyAdds?(spec: S, input: Shape, output: Shape): number;
   /** Its entry of the `params` block checked against its shapes (a copy), or refused at `path`. */
   params(entry: unknown, spec: S, input: Shape, path: string, layerPath: string): LayerParams;
   /** A few words for a summary line: "dense 8 tanh", "dropout 0.2". */

@@ -39,6 +39,8 @@ export interface DataSummary {
   parameters: number;
   /** Image data: each sample's [C, H, W] (its points are its pixels, raw); else null. */
   image: ImageShape | null;
+  /** Image data: the training part's darkest and brightest raw pixel, the pictures' scale. */
+  pixelRange: [number, number] | null;
 }
 
 /**

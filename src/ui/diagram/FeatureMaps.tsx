@@ -15,12 +15,12 @@ import {
   type ImageShape,
   type Shape,
 } from '../../spec/layers';
-import type { DataSummary, SampleTrace } from '../../spec/protocol/training';
+import type { SampleTrace } from '../../spec/protocol/training';
 import type { Conv2dSpec, LayerSpec } from '../../spec/types';
 import { useStore } from '../../store/store';
 import { describeLayer } from '../builder/layerNames';
 import { useT } from '../i18n/useT';
-import { paintImage, paintSigned, rangeOf } from '../pictures/pixels';
+import { paintImage, paintSigned, partSamples } from '../pictures/pixels';
 import { DiagramKey } from './DiagramKey';
 import { largestMagnitude, NEGATIVE, POSITIVE } from './unitImages';
 
@@ -94,23 +94,19 @@ function ChosenInput({ trace, image }: { trace: SampleTrace; image: ImageShape }
   const canvas = useRef<HTMLCanvasElement>(null);
   const { choice } = trace;
   const size = image[0] * image[1] * image[2];
-  const points =
-    choice.kind === 'drawn'
-      ? choice.input
-      : choice.part === 'validation'
-        ? data?.validationPoints
-        : data?.trainPoints;
+  const samples = choice.kind === 'point' && data !== null ? partSamples(data, choice.part) : null;
+  const points = choice.kind === 'drawn' ? choice.input : samples?.points;
   const offset = choice.kind === 'drawn' ? 0 : choice.index * size;
+  // The drawn digit on the data's own scale, so both look alike.
+  const range = data?.pixelRange ?? null;
   useEffect(() => {
-    if (canvas.current && points && points.length >= offset + size) {
-      // The drawn digit on the data's own scale, so both look alike.
-      paintImage(canvas.current, points, offset, image, rangeOf(data?.trainPoints ?? points));
+    if (canvas.current && points && range && points.length >= offset + size) {
+      paintImage(canvas.current, points, offset, image, range);
     }
-  }, [points, offset, size, image, data]);
-  const labels = choice.kind === 'point' && data !== null ? labelsOf(data, choice.part) : null;
+  }, [points, offset, size, image, range]);
   const truth =
-    choice.kind === 'point' && labels !== null && choice.index < labels.length
-      ? (data?.classNames[labels[choice.index]] ?? '')
+    choice.kind === 'point' && samples !== null && choice.index < samples.labels.length
+      ? (data?.classNames[samples.labels[choice.index]] ?? '')
       : '';
   const name =
     choice.kind === 'drawn'
@@ -129,10 +125,6 @@ function ChosenInput({ trace, image }: { trace: SampleTrace; image: ImageShape }
       />
     </figure>
   );
-}
-
-function labelsOf(data: DataSummary, part: 'training' | 'validation'): Float32Array {
-  return part === 'validation' ? data.validationLabels : data.trainLabels;
 }
 
 /** Each channel of an image-shaped output as a map, all on the layer's one scale. */

@@ -3,7 +3,7 @@
 // guess, mistakes outlined, and a switch to see only the mistakes. Each picture is a button:
 // pressing it makes it the sample the network diagram follows through every layer. Other
 // data has no picture of a sample, so nothing shows.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ImageShape } from '../../spec/layers';
 import { chooseSample } from '../../store/sample';
@@ -11,7 +11,7 @@ import { useSampled } from '../../store/sampled';
 import { useStore } from '../../store/store';
 import { CONFUSION_PHASE, selectConfusion, VIEW_MS } from './ConfusionMatrix';
 import { useT } from '../i18n/useT';
-import { paintImage, rangeOf } from '../pictures/pixels';
+import { paintImage, partSamples } from '../pictures/pixels';
 import { formatConfidence } from './summarize';
 
 /** Samples shown at once: three rows of eight, enough to see a pattern in the mistakes. */
@@ -23,18 +23,16 @@ export function SamplePredictions() {
   // With the confusion matrix above, after the training charts (ConfusionMatrix.tsx).
   const confusion = useSampled(selectConfusion, VIEW_MS, CONFUSION_PHASE);
   const [onlyMistakes, setOnlyMistakes] = useState(false);
-  const part = confusion?.part ?? 'validation';
-  const points = part === 'validation' ? data?.validationPoints : data?.trainPoints;
-  // One scale for every picture: the part's darkest and brightest pixel.
-  const range = useMemo(() => (points ? rangeOf(points) : ([0, 1] as const)), [points]);
 
   const image = data?.image ?? null;
-  if (data === null || image === null || confusion === null || points === undefined) return null;
+  if (data === null || image === null || confusion === null) return null;
   if (confusion.classes !== data.classNames.length) return null;
 
-  const { predicted, confidence } = confusion;
+  const { predicted, confidence, part } = confusion;
+  const { points, labels } = partSamples(data, part);
+  // One scale for every picture: the data's darkest and brightest pixel.
+  const range = data.pixelRange ?? ([0, 1] as const);
   const partName = t(`part.${part}`);
-  const labels = part === 'validation' ? data.validationLabels : data.trainLabels;
   const available = Math.min(predicted.length, labels.length);
   const shown: number[] = [];
   for (let i = 0; i < available && shown.length < SHOWN; i++) {

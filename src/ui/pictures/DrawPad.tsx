@@ -8,7 +8,6 @@ import { useShallow } from 'zustand/react/shallow';
 import { chooseSample } from '../../store/sample';
 import { useStore } from '../../store/store';
 import { useT } from '../i18n/useT';
-import { rangeOf } from './pixels';
 import type { LossName } from '../../spec/types';
 
 /** Bitmap cells per image pixel along each side (the digits' 32 / 8). */
@@ -41,7 +40,7 @@ export function DrawPad() {
         key={`${height}x${width}`}
         height={height}
         width={width}
-        range={data.trainPoints}
+        range={data.pixelRange ?? [0, 1]}
         label={t('draw.pad', { side: `${width}×${height}` })}
         roleLabel={t('draw.role')}
         clearLabel={t('draw.clear')}
@@ -66,8 +65,8 @@ export function DrawPad() {
 interface PadProps {
   height: number;
   width: number;
-  /** The data's pixels: the drawing's darkest and lightest ink are theirs. */
-  range: Float32Array;
+  /** The data's darkest and brightest pixel: no ink and full ink. */
+  range: readonly [number, number];
   label: string;
   /** What the surface is called, for a screen reader ("drawing pad"). */
   roleLabel: string;
@@ -96,7 +95,7 @@ function Pad({ height, width, range, label, roleLabel, clearLabel, onClear }: Pa
 
   /** The drawing as the data's samples are: one value per pixel, on the data's range. */
   const send = () => {
-    const [lo, hi] = rangeOf(range);
+    const [lo, hi] = range;
     const input = new Float32Array(height * width);
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {

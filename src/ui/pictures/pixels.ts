@@ -3,20 +3,8 @@
 // grey channel is ink on paper (the largest value black), as the digits were scanned; three
 // channels are red, green and blue.
 import type { ImageShape } from '../../spec/layers';
+import type { DataSummary } from '../../spec/protocol/training';
 import { signedColor } from '../diagram/unitImages';
-
-/** The smallest and largest value of `values` (a range of 1 around a constant). */
-export function rangeOf(values: ArrayLike<number>): [number, number] {
-  let lo = Infinity,
-    hi = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  if (!(hi > lo)) return [lo - 0.5, lo + 0.5];
-  return [lo, hi];
-}
 
 /**
  * Paints the image at `offset` of `values` into `canvas` (width W, height H), values mapped
@@ -33,7 +21,8 @@ export function paintImage(
   if (ctx === null) return;
   const image = ctx.createImageData(width, height);
   const plane = height * width;
-  const level = (v: number) => Math.min(1, Math.max(0, (v - lo) / (hi - lo)));
+  const span = hi > lo ? hi - lo : 1; // a constant picture is all paper
+  const level = (v: number) => Math.min(1, Math.max(0, (v - lo) / span));
   for (let p = 0; p < plane; p++) {
     const k = p * 4;
     if (channels === 3) {
@@ -70,4 +59,14 @@ export function paintSigned(
     image.data.set([...signedColor(t), 255], p * 4);
   }
   ctx.putImageData(image, 0, 0);
+}
+
+/** A part's plotted samples (raw) and their labels, as the data summary holds them. */
+export function partSamples(
+  data: DataSummary,
+  part: 'training' | 'validation',
+): { points: Float32Array; labels: Float32Array } {
+  return part === 'validation'
+    ? { points: data.validationPoints, labels: data.validationLabels }
+    : { points: data.trainPoints, labels: data.trainLabels };
 }

@@ -2,66 +2,57 @@
 // initializer and its bias. A square kernel (nearly every one) is one field; a document's
 // oblong kernel gets a field per side.
 import type { Conv2dSpec } from '../../../spec/types';
-import { NumberField } from '../../controls/NumberField';
-import { useT } from '../../i18n/useT';
-import { ActivationSelect, BiasCheck, InitFields } from './fields';
+import { ActivationSelect, BiasCheck, CountField, InitFields } from './fields';
 import type { FieldsProps, LayerView } from './row';
 
 function Conv2dFields({ layer, n, change }: FieldsProps<Conv2dSpec>) {
-  const t = useT();
   const [kh, kw] = layer.kernelSize;
   return (
     <>
-      <NumberField
-        label={t('layer.filters')}
-        ariaLabel={t('layer.filtersOf', { n })}
+      <CountField
+        name="filters"
+        n={n}
         value={layer.filters}
-        step={1}
         min={1}
         onCommit={(filters) => change((l) => void (l.filters = filters))}
       />
       {kh === kw ? (
-        <NumberField
-          label={t('layer.kernel')}
-          ariaLabel={t('layer.kernelOf', { n })}
+        <CountField
+          name="kernel"
+          n={n}
           value={kh}
-          step={1}
           min={1}
           onCommit={(side) => change((l) => void (l.kernelSize = [side, side]))}
         />
       ) : (
         <>
-          <NumberField
-            label={t('layer.kernelHeight')}
-            ariaLabel={t('layer.kernelHeightOf', { n })}
+          <CountField
+            name="kernelHeight"
+            n={n}
             value={kh}
-            step={1}
             min={1}
             onCommit={(h) => change((l) => void (l.kernelSize = [h, l.kernelSize[1]]))}
           />
-          <NumberField
-            label={t('layer.kernelWidth')}
-            ariaLabel={t('layer.kernelWidthOf', { n })}
+          <CountField
+            name="kernelWidth"
+            n={n}
             value={kw}
-            step={1}
             min={1}
             onCommit={(w) => change((l) => void (l.kernelSize = [l.kernelSize[0], w]))}
           />
         </>
       )}
-      <NumberField
-        label={t('layer.stride')}
-        ariaLabel={t('layer.strideOf', { n })}
+      <CountField
+        name="stride"
+        n={n}
         value={layer.stride}
-        step={1}
         min={1}
         onCommit={(stride) => change((l) => void (l.stride = stride))}
       />
-      <NumberField
-        label={t('layer.padding')}
-        ariaLabel={t('layer.paddingOf', { n })}
+      <CountField
+        name="padding"
+        n={n}
         value={layer.padding}
-        step={1}
         min={0}
         onCommit={(padding) => change((l) => void (l.padding = padding))}
       />

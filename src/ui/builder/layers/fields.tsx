@@ -89,3 +89,28 @@ export function BiasCheck(props: { n: number; value: boolean; onChange: (bias: b
     </label>
   );
 }
+
+/** The whole-number fields of image layers, each named with its layer ("Stride of layer 2"). */
+type CountName =
+  'filters' | 'kernel' | 'kernelHeight' | 'kernelWidth' | 'stride' | 'padding' | 'window';
+
+/** A whole number of a layer (filters, a kernel side, a stride …), at least `min`. */
+export function CountField(props: {
+  name: CountName;
+  n: number;
+  value: number;
+  min: number;
+  onCommit: (value: number) => void;
+}) {
+  const t = useT();
+  return (
+    <NumberField
+      label={t(`layer.${props.name}`)}
+      ariaLabel={t(`layer.${props.name}Of`, { n: props.n })}
+      value={props.value}
+      step={1}
+      min={props.min}
+      onCommit={props.onCommit}
+    />
+  );
+}

@@ -1,21 +1,18 @@
 // Max and average pooling in the builder: the same two controls, its window and its stride,
 // so one function makes both rows (as spec/layers/pool2d.ts does).
 import type { AvgPool2dSpec, MaxPool2dSpec } from '../../../spec/types';
-import { NumberField } from '../../controls/NumberField';
-import { useT } from '../../i18n/useT';
+import { CountField } from './fields';
 import type { FieldsProps, LayerView } from './row';
 
 type PoolSpec = MaxPool2dSpec | AvgPool2dSpec;
 
 function PoolFields({ layer, n, change }: FieldsProps<PoolSpec>) {
-  const t = useT();
   return (
     <>
-      <NumberField
-        label={t('layer.window')}
-        ariaLabel={t('layer.windowOf', { n })}
+      <CountField
+        name="window"
+        n={n}
         value={layer.size}
-        step={1}
         min={1}
         onCommit={(size) =>
           change((l) => {
@@ -26,11 +23,10 @@ function PoolFields({ layer, n, change }: FieldsProps<PoolSpec>) {
           })
         }
       />
-      <NumberField
-        label={t('layer.stride')}
-        ariaLabel={t('layer.strideOf', { n })}
+      <CountField
+        name="stride"
+        n={n}
         value={layer.stride}
-        step={1}
         min={1}
         onCommit={(stride) => change((l) => void (l.stride = stride))}
       />
