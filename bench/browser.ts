@@ -1,10 +1,11 @@
 // The page while it trains at full speed, in real Chromium against the built app: the main
 // thread's frame rate and longest task (what a student feels), and the worker's steps per
 // second against the same experiment trained in Node (what streaming costs the worker);
-// then W5 in the page (convnetPage.ts), the optimizer race's figures (race.ts) and the run
-// pool's (compare.ts).
+// then digits at Fastest, quiet and beside CPU-bound processes (digits.ts), W5 in the page
+// (convnetPage.ts), the optimizer race's figures (race.ts), the run pool's (compare.ts), a
+// 1000-trial search (search.ts) and a ten-minute soak of digits (digits.ts).
 //   npm run bench -- --browser                  (also part of a full `npm run bench`)
-//   npm run bench -- --browser-only w5,race     (some parts: spiral, w5, race, pool)
+//   npm run bench -- --browser-only w5,race     (some parts: see BROWSER_PARTS)
 import { readDatasetFile } from '../src/cli/readDatasetFile';
 import { prepareData } from '../src/engine/prepare';
 import { Trainer } from '../src/engine/train';
@@ -16,13 +17,22 @@ import { measureConvnetPage, printConvnetPage, type ConvnetFigures } from './con
 import { MEASURE } from './measure';
 import { spiralExperiment } from './spiral';
 import { measureRace, printRace, type RaceFigures } from './race';
+import { measureSearch, printSearch, type SearchFigures } from './search';
+import {
+  measureDigits,
+  measureSoak,
+  printDigits,
+  printSoak,
+  type DigitsFigures,
+  type SoakFigures,
+} from './digits';
 
 /** Trained at full speed for seconds: more epochs than it will reach. */
 const EXPERIMENT = spiralExperiment(100000);
 const SECONDS = 8;
 
 /** The browser bench's parts, in the order they run. */
-export const BROWSER_PARTS = ['spiral', 'w5', 'race', 'pool'] as const;
+export const BROWSER_PARTS = ['spiral', 'digits', 'w5', 'race', 'pool', 'search', 'soak'] as const;
 export type BrowserPart = (typeof BROWSER_PARTS)[number];
 
 /** Each part's figures, for the parts that ran. */
@@ -31,6 +41,9 @@ export interface BrowserFigures {
   w5?: ConvnetFigures;
   race?: RaceFigures;
   pool?: PoolFigures;
+  search?: SearchFigures;
+  digits?: DigitsFigures;
+  soak?: SoakFigures;
 }
 
 export interface SpiralFigures {
@@ -102,9 +115,12 @@ export async function measureBrowser(
   const f: BrowserFigures = {};
   try {
     if (parts.includes('spiral')) f.spiral = await measureSpiral(app);
+    if (parts.includes('digits')) f.digits = await measureDigits(app.browser, app.url);
     if (parts.includes('w5')) f.w5 = await measureConvnetPage(app.browser, app.url);
     if (parts.includes('race')) f.race = await measureRace(app.browser, app.url);
     if (parts.includes('pool')) f.pool = await measurePool(app.browser, app.url);
+    if (parts.includes('search')) f.search = await measureSearch(app.browser, app.url);
+    if (parts.includes('soak')) f.soak = await measureSoak(app.browser, app.url);
     return f;
   } finally {
     await app.close();
@@ -113,9 +129,12 @@ export async function measureBrowser(
 
 export function printBrowser(figures: BrowserFigures): void {
   if (figures.spiral) printSpiral(figures.spiral);
+  if (figures.digits) printDigits(figures.digits);
   if (figures.w5) printConvnetPage(figures.w5);
   if (figures.race) printRace(figures.race);
   if (figures.pool) printPool(figures.pool);
+  if (figures.search) printSearch(figures.search);
+  if (figures.soak) printSoak(figures.soak);
 }
 
 function printSpiral(f: SpiralFigures): void {

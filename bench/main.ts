@@ -21,7 +21,7 @@
 // throughput is shown as GFLOP/s (flops.ts) and as a share of that ceiling.
 //
 // Usage: npm run bench [-- --only W2,W3] [--libs descent,convnetjs] [--json file.json]
-//                      [--browser | --browser-only spiral,w5,race,pool | --no-browser]
+//                      [--browser | --browser-only spiral,digits,… | --no-browser]
 //                      [--tfjs-loop best|fit|minimize] [--tfjs-conv conv3d|conv2d]
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

@@ -4,6 +4,7 @@
 import type { Dataset } from './data/dataset';
 import { rowView, type Matrix } from './matrix';
 import type { Model } from './model';
+import { pulse } from './pulse';
 
 export interface Confusion {
   classes: number;
@@ -25,6 +26,7 @@ export function confusion(model: Model, ds: Dataset): Confusion {
   };
   const x: Matrix = { rows: ds.n, cols: ds.features, data: ds.x };
   for (let start = 0; start < ds.n; start += model.capacity) {
+    pulse();
     const rows = Math.min(model.capacity, ds.n - start);
     const out = model.forward(rowView(x, start, rows), false);
     const c = out.cols;

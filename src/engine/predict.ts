@@ -5,6 +5,7 @@ import { sizeOf } from '../spec/layers';
 import type { Normalizer } from './data';
 import type { Matrix } from './matrix';
 import type { Model } from './model';
+import { pulse } from './pulse';
 
 export interface GridSpec {
   /** Cells per axis: a resolution×resolution grid for 2 inputs, resolution points for 1. */
@@ -69,6 +70,7 @@ function forEachChunk(
     [sx, sy] = normalizer.scale;
   const yRange = grid.y ?? grid.x;
   for (let start = 0; start < cells; start += chunk) {
+    pulse();
     const rows = Math.min(chunk, cells - start);
     for (let r = 0; r < rows; r++) {
       const cell = start + r;

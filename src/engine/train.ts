@@ -13,6 +13,7 @@ import { importParams } from './params';
 import { Rng } from './random';
 import { scheduledRate } from './schedules';
 import { countCorrect, targetMatrix } from './targets';
+import { pulse } from './pulse';
 
 export interface TrainingData {
   train: Dataset;
@@ -272,6 +273,7 @@ export function metricsOver(model: Model, ds: Dataset, targets: Matrix): Metrics
   let loss = 0,
     correct = 0;
   for (let start = 0; start < ds.n; start += model.capacity) {
+    pulse();
     const rows = Math.min(model.capacity, ds.n - start);
     const out = model.forward(rowView(x, start, rows), false);
     loss += model.lossOfLastForward(rowView(targets, start, rows)) * rows;

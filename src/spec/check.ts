@@ -3,6 +3,13 @@
 // a SpecError whose message starts with that path. Validation code then reads like the
 // contract: `int(get(raw, 'units'), at(path, 'units'), 1, LIMITS.units)`.
 import { SpecError } from './errors';
+import {
+  integerRefusal,
+  limitRefusal,
+  numberRefusal,
+  type LimitReason,
+  type Refusal,
+} from './refusals';
 
 /** A plain object from the document, not yet checked field by field. */
 export type Raw = Record<string, unknown>;
@@ -19,9 +26,12 @@ export function item(path: string, index: number): string {
   return `${path}[${index}]`;
 }
 
-/** Throws `<path> <problem>`; the whole document is called "the document". */
-export function fail(path: string, problem: string): never {
-  throw new SpecError(path, `${path === '' ? 'the document' : path} ${problem}`);
+/**
+ * Throws `<path> <problem>`; the whole document is called "the document". A `reason` lets
+ * the page word the refusal in its own language (refusals.ts).
+ */
+export function fail(path: string, problem: string, reason?: Refusal): never {
+  throw new SpecError(path, `${path === '' ? 'the document' : path} ${problem}`, reason);
 }
 
 /** A short description of a value for error messages: "0.1" for the string, 0.1 for the number. */
@@ -36,10 +46,13 @@ export function describe(value: unknown): string {
   return String(value); // numbers (NaN and Infinity too), booleans
 }
 
-/** "is required (…)" when the field is absent, "must be … (got …)" otherwise. */
-export function reject(path: string, expected: string, value: unknown): never {
+/**
+ * "is required (…)" when the field is absent, "must be … (got …)" otherwise, with `reason`
+ * (the rule, for the page to word) when a value was given.
+ */
+export function reject(path: string, expected: string, value: unknown, reason?: Refusal): never {
   if (value === undefined) fail(path, `is required (${expected})`);
-  fail(path, `must be ${expected} (got ${describe(value)})`);
+  fail(path, `must be ${expected} (got ${describe(value)})`, reason);
 }
 
 /** The field's own value, or undefined when absent (never one inherited from Object.prototype). */
@@ -126,7 +139,7 @@ function numberText(b: Bounds): string {
 /** A finite number within `bounds`. NaN, ±Infinity, "0.1" and null are all refused. */
 export function num(value: unknown, path: string, bounds: Bounds = {}): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || !within(value, bounds)) {
-    reject(path, numberText(bounds), value);
+    reject(path, numberText(bounds), value, numberRefusal(bounds, describe(value)));
   }
   return value;
 }
@@ -139,14 +152,26 @@ function integerText(min: number): string {
 
 /**
  * An integer >= `min` and, when given, <= `max` (a limit; `why` may say where it comes
- * from: `data.samples must be at most 150, the size of iris (got 200)`).
+ * from: `data.samples must be at most 150, the size of iris (got 200)`). A LimitReason
+ * (refusals.ts) gives the page those words too; plain English the page leaves out.
  */
-export function int(value: unknown, path: string, min: number, max?: number, why?: string): number {
+export function int(
+  value: unknown,
+  path: string,
+  min: number,
+  max?: number,
+  why?: string | LimitReason,
+): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    reject(path, integerText(min), value);
+    reject(path, integerText(min), value, integerRefusal(min, describe(value)));
   }
   if (max !== undefined && value > max) {
-    fail(path, `must be at most ${max}${why === undefined ? '' : `, ${why}`} (got ${value})`);
+    const [words, reason] = typeof why === 'string' ? [why, undefined] : [why?.text, why];
+    fail(
+      path,
+      `must be at most ${max}${words === undefined ? '' : `, ${words}`} (got ${value})`,
+      limitRefusal(max, String(value), reason),
+    );
   }
   return value;
 }

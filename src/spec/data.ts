@@ -11,6 +11,7 @@ import {
 } from './catalog/datasets';
 import {
   at,
+  describe,
   fail,
   float32s,
   get,
@@ -29,6 +30,7 @@ import {
 import { DEFAULTS } from './defaults';
 import { LIMITS } from './limits';
 import { parseImageShape, sizeOf, type ImageShape } from './layers/shape';
+import { CLASS_LIMIT, dataSize, rangeRefusal } from './refusals';
 import type { DataSpec, GeneratedDataSpec, InlineDataSpec, Normalization, Task } from './types';
 
 export interface DataFacts {
@@ -109,7 +111,7 @@ function parseBuiltIn(raw: Raw, path: string, name: DataSetName) {
 function parseSamples(value: unknown, path: string, name: string, entry: DataSetEntry): number {
   const size = entry.maxSamples;
   if (size !== undefined && size < LIMITS.samples) {
-    return int(value, at(path, 'samples'), 1, size, `the size of ${name}`);
+    return int(value, at(path, 'samples'), 1, size, dataSize(name));
   }
   return int(value, at(path, 'samples'), 1, LIMITS.samples);
 }
@@ -117,7 +119,10 @@ function parseSamples(value: unknown, path: string, name: string, entry: DataSet
 function parseClasses(value: unknown, path: string, name: string, entry: DataSetEntry): number {
   const [low, high] = entry.classRange ?? [2, LIMITS.classes];
   const ok = typeof value === 'number' && Number.isInteger(value) && value >= low && value <= high;
-  if (!ok) reject(at(path, 'classes'), `an integer in [${low}, ${high}] for ${name}`, value);
+  if (!ok) {
+    const reason = rangeRefusal(low, high, describe(value));
+    reject(at(path, 'classes'), `an integer in [${low}, ${high}] for ${name}`, value, reason);
+  }
   return value as number;
 }
 
@@ -150,9 +155,7 @@ function parseInline(raw: Raw, path: string) {
   let y: number[] | number[][];
   let classNames: string[] | undefined;
   if (task === 'classification') {
-    const labels = ys.map((v, i) =>
-      int(v, item(yPath, i), 0, LIMITS.classes - 1, 'the class limit'),
-    );
+    const labels = ys.map((v, i) => int(v, item(yPath, i), 0, LIMITS.classes - 1, CLASS_LIMIT));
     facts.classes = labels.reduce((most, v) => Math.max(most, v + 1), 0);
     if (facts.classes < 2) {
       fail(yPath, 'holds only class 0; classification needs at least 2 classes');

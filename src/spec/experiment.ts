@@ -45,13 +45,19 @@ export function resolveExperiment(input: unknown, expectation: string): Experime
   // The split (engine/data/split.ts) holds out round(n·v) samples, at least one and at most
   // n − 1: any fraction works from two samples on; one sample cannot be split.
   if (validation > 0 && facts.samples < 2) {
-    fail('validation', `is ${validation}, but a single sample cannot be split (write 0)`);
+    fail('validation', `is ${validation}, but a single sample cannot be split (write 0)`, {
+      key: 'refusal.validation.oneSample',
+      vars: { got: validation },
+    });
   }
   const model = parseModel(get(raw, 'model'), 'model', facts);
   const optimizer = parseOptimizer(valueOr(raw, 'optimizer', DEFAULTS.optimizer), 'optimizer');
   const training = parseTraining(get(raw, 'training'), 'training');
   if (training.earlyStopping !== null && validation === 0) {
-    fail(at('training', 'earlyStopping'), 'needs validation > 0 (it watches the validation loss)');
+    fail(at('training', 'earlyStopping'), 'needs validation > 0 (it watches the validation loss)', {
+      key: 'refusal.earlyStopping.validation',
+      vars: {},
+    });
   }
   // Batch norm normalises over the batch: one sample of features has no variance (PyTorch
   // refuses it); after an image it has its channels' H·W values (BatchNorm2d takes it).
@@ -59,7 +65,10 @@ export function resolveExperiment(input: unknown, expectation: string): Experime
     ({ layer, input }) => layer.type === 'batchnorm' && !isImage(input),
   );
   if (training.batchSize === 1 && flatNorm) {
-    fail(at('training', 'batchSize'), 'is 1, but batch norm needs at least 2 samples per batch');
+    fail(at('training', 'batchSize'), 'is 1, but batch norm needs at least 2 samples per batch', {
+      key: 'refusal.batchSize.batchNorm',
+      vars: { got: training.batchSize },
+    });
   }
   // One training batch must fit (evaluation passes shrink themselves to fit, engine/train.ts).
   const rows = Math.min(training.batchSize, facts.samples);
@@ -71,6 +80,17 @@ export function resolveExperiment(input: unknown, expectation: string): Experime
     fail(
       at('training', 'batchSize'),
       `is ${training.batchSize}: a batch of ${rows} rows through this model holds ${groupThousands(values)} layer outputs; the limit is ${groupThousands(LIMITS.activations)} (use a smaller batch or narrower layers; model.layers[${largest}] holds the most, ${groupThousands(held[largest])} per sample)`,
+      {
+        key: 'refusal.batchSize.activations',
+        vars: {
+          got: training.batchSize,
+          rows,
+          values: groupThousands(values),
+          limit: groupThousands(LIMITS.activations),
+          layer: largest + 1, // as the page numbers its layers
+          held: groupThousands(held[largest]),
+        },
+      },
     );
   }
   const params = parseParams(valueOr(raw, 'params', null), 'params', model);

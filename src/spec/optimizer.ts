@@ -60,11 +60,14 @@ export function parseOptimizer(value: unknown, path: string): OptimizerSpec {
   const resolved = spec as unknown as OptimizerSpec;
   // PyTorch refuses Nesterov without momentum; the momentum rows are pointless without it.
   if ((resolved.nesterov === true || entry.needsMomentum === true) && resolved.momentum === 0) {
-    const why =
-      resolved.nesterov === true
-        ? 'with nesterov true (PyTorch refuses Nesterov without momentum)'
-        : `for ${name} (use sgd for plain gradient descent)`;
-    fail(at(path, 'momentum'), `must be > 0 ${why}`);
+    const nesterov = resolved.nesterov === true;
+    const why = nesterov
+      ? 'with nesterov true (PyTorch refuses Nesterov without momentum)'
+      : `for ${name} (use sgd for plain gradient descent)`;
+    fail(at(path, 'momentum'), `must be > 0 ${why}`, {
+      key: nesterov ? 'refusal.momentum.nesterov' : 'refusal.momentum.needed',
+      vars: { got: resolved.momentum },
+    });
   }
   return resolved;
 }

@@ -6,11 +6,13 @@ import type { Message } from '../spec/message';
 import type { StepSize } from '../spec/protocol/training';
 import type { Experiment } from '../spec/types';
 import { dropImageLayers, fitModelToData } from './adapt';
+import { restartNotice, withoutRestartNotices } from './restartNotices';
 import { initialLandscape } from './landscapeState';
 import { setAsideStaleParams } from './loadedWeights';
 import { persist } from './persistence';
 import { keep } from './storage';
 import { freshRun, isStopped, LANGUAGE_KEY, useStore, VIEW_KEY, type View } from './store';
+import { deathOf } from '../worker/guard';
 import { trainingWorker } from './worker';
 
 /** Builds a fresh run of the current experiment: new initial weights, empty charts. */
@@ -26,6 +28,7 @@ export async function reset(): Promise<void> {
     if (useStore.getState().run.generation === generation) useStore.setState({ data });
   } catch (e) {
     if (useStore.getState().run.generation !== generation) return; // a newer run replaced it
+    if (deathOf(e) !== null) return; // the worker died, and worker.ts has said so
     useStore.setState({
       data: null,
       run: {
@@ -36,6 +39,12 @@ export async function reset(): Promise<void> {
       },
     });
   }
+}
+
+/** The Reset button: a fresh run; that the last one started over is no longer news. */
+export function restart(): void {
+  useStore.setState((s) => ({ notices: withoutRestartNotices(s.notices) }));
+  void reset();
 }
 
 function stopped(): boolean {
@@ -88,10 +97,11 @@ export function editExperiment(
   try {
     next = parseExperiment(result === undefined ? draft : result);
   } catch (e) {
-    // Where in the document, so the page can name the field ("" when no one field).
-    const path = e instanceof SpecError ? e.path : '';
+    // Where in the document, so the page can name the field ("" when no one field), and the
+    // rule broken, so it can say why in its own language (null: validation's words only).
+    const [path, reason] = e instanceof SpecError ? [e.path, e.reason] : ['', null];
     const layers = Array.isArray(edited.model?.layers) ? edited.model.layers.length : 0;
-    useStore.setState({ editError: { message: (e as Error).message, path, layers } });
+    useStore.setState({ editError: { message: (e as Error).message, path, reason, layers } });
     return;
   }
   useStore.setState({ experiment: next, editError: null });
@@ -123,18 +133,6 @@ async function apply(
 function sameNetwork(a: Experiment, b: Experiment): boolean {
   const strip = (e: Experiment) => ({ ...e, optimizer: e.optimizer.name, training: null });
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
-}
-
-/** Why a trained run started over: what changed, the first of data, network, optimizer. */
-function restartNotice(a: Experiment, b: Experiment): Message {
-  if (b.params !== null) return { key: 'notice.restartedFromLoaded' };
-  const differ = (pick: (e: Experiment) => unknown) =>
-    JSON.stringify(pick(a)) !== JSON.stringify(pick(b));
-  // The seed sits with the data on the page (it draws the points, and the weights).
-  if (differ((e) => [e.data, e.validation, e.seed])) return { key: 'notice.restarted.data' };
-  if (differ((e) => e.model)) return { key: 'notice.restarted.network' };
-  if (a.optimizer.name !== b.optimizer.name) return { key: 'notice.restarted.optimizer' };
-  return { key: 'notice.restarted' };
 }
 
 export function setSpeed(stepsPerSecond: number): void {

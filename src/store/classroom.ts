@@ -1,27 +1,38 @@
 // The page's link at startup (its experiment, what a teacher hid, presentation mode), the
 // link to share, and presentation mode on and off. The names and the link's classroom
 // parts are in classroomLink.ts.
-import { encodeShareLink, hashParts, joinHash, SHARE_LINK_LIMIT } from '../spec';
+import { defaultExperiment, encodeShareLink, hashParts, joinHash, SHARE_LINK_LIMIT } from '../spec';
 import type { Experiment } from '../spec/types';
-import { classroomParts, readHidden, readPresent, type Classroom } from './classroomLink';
+import {
+  classroomParts,
+  readHidden,
+  readPresent,
+  type Classroom,
+  type Hideable,
+} from './classroomLink';
+import { EMBEDDED_VIEW } from './embed';
 import { linkedExperiment, replaceHash } from './persistence';
+import { markSaved } from './savedLink';
 import { useStore } from './store';
-import { HOME_VIEW } from './views';
+import { HOME_VIEW, type View } from './views';
 
 /**
  * Applies the address's link. main.tsx awaits this before the page first draws and the
  * first run is built, so the saved experiment never flashes before the link's (a `#z=`
  * link takes a moment to unpack). A link that cannot be opened opens the default
- * experiment, with a notice saying why.
+ * experiment, with a notice saying why. An embed link shows its view, and its experiment
+ * or the default (never the visitor's saved one).
  */
 export async function openLink(): Promise<void> {
   const { hash, search } = location;
-  const linked = await linkedExperiment(hash);
-  const hidden = readHidden(hash);
+  const linked =
+    (await linkedExperiment(hash)) ??
+    (EMBEDDED_VIEW !== null ? { experiment: defaultExperiment(), notice: null } : null);
+  const { hidden, present, view } = linkClassroom(hash, search, EMBEDDED_VIEW ?? undefined);
   useStore.setState((s) => ({
     hidden,
-    present: readPresent(hash, search),
-    view: (hidden as string[]).includes(s.view) ? HOME_VIEW : s.view,
+    present,
+    view,
     ...(linked !== null && {
       experiment: linked.experiment,
       // The saved experiment was not opened, so what was wrong with it no longer matters.
@@ -30,6 +41,21 @@ export async function openLink(): Promise<void> {
       ),
     }),
   }));
+  markSaved(useStore.getState().experiment);
+}
+
+/**
+ * What a link asks of the page beside its experiment: what it hides, presentation mode,
+ * and the view to show (`wanted`, else the one on show), the home view when it hides that.
+ */
+export function linkClassroom(
+  hash: string,
+  search: string,
+  wanted: View = useStore.getState().view,
+): { hidden: Hideable[]; present: boolean; view: View } {
+  const hidden = readHidden(hash);
+  const view = (hidden as string[]).includes(wanted) ? HOME_VIEW : wanted;
+  return { hidden, present: readPresent(hash, search), view };
 }
 
 /**
@@ -54,7 +80,7 @@ export function setPresent(present: boolean): void {
   if (query.has('present')) {
     query.delete('present');
     const search = query.size > 0 ? `?${query}` : '';
-    history.replaceState(null, '', location.pathname + search + location.hash);
+    history.replaceState(history.state, '', location.pathname + search + location.hash);
   }
   const parts = hashParts(location.hash);
   if (parts.some(([name]) => name === 'present')) {

@@ -1,9 +1,15 @@
 // The lessons: every file in src/lessons, validated when the page starts (a broken file is
 // left out and reported in the console, never a blank page), and opening one: its preset
-// goes to the view it belongs to, ready to run.
+// goes to the view it belongs to, ready to run. Opening and closing one are history
+// entries (pageHistory.ts): Back returns to what was there, and closing the lesson brings
+// back the user's own work that its preset replaced.
 import { parseLesson, type Lesson } from '../spec';
+import type { Experiment } from '../spec/types';
 import { loadCompare } from './compare';
+import { openEntry, ownWork } from './pageHistory';
+import { restoreSnapshot, takeSnapshot } from './pageSnapshot';
 import { loadTrajectory } from './race';
+import { markSaved } from './savedLink';
 import { loadSearch } from './search';
 import { editExperiment, setView } from './actions';
 import { useStore } from './store';
@@ -21,15 +27,31 @@ export const LESSONS: Lesson[] = Object.entries(files)
   })
   .sort((a, b) => a.order - b.order);
 
-/** Opens lesson `id`: its experiment (or race, compare, search) loaded in its view. */
+/**
+ * Opens lesson `id`: its experiment (or race, compare, search) loaded in its view. What it
+ * replaces is kept: the user's own work, not a lesson's opened before this one.
+ */
 export function openLesson(id: string): void {
   const lesson = LESSONS.find((l) => l.id === id);
   if (lesson === undefined) return;
-  useStore.setState({ lesson: id });
+  openEntry(() => loadLesson(lesson), ownWork() ?? takeSnapshot());
+}
+
+/**
+ * Loads a lesson's experiment into the playground: something the page loaded, as a link is
+ * (savedLink.ts). A race lesson leaves the experiment alone, and whether it is saved too.
+ */
+function loadExperiment(experiment: Experiment): void {
+  editExperiment(() => experiment, { restart: null });
+  markSaved(useStore.getState().experiment);
+}
+
+function loadLesson(lesson: Lesson): void {
+  useStore.setState({ lesson: lesson.id });
   const { preset } = lesson;
   switch (preset.kind) {
     case 'train':
-      editExperiment(() => preset.document, { restart: null });
+      loadExperiment(preset.document);
       setView('playground');
       break;
     case 'trajectory':
@@ -37,19 +59,27 @@ export function openLesson(id: string): void {
       setView('race');
       break;
     case 'compare':
-      editExperiment(() => preset.document.experiment, { restart: null });
+      loadExperiment(preset.document.experiment);
       loadCompare(preset.document);
       setView('compare');
       break;
     case 'search':
-      editExperiment(() => preset.document.experiment, { restart: null });
+      loadExperiment(preset.document.experiment);
       loadSearch(preset.document);
       setView('search');
       break;
   }
 }
 
-/** Leaves the lesson (its banner goes; what it loaded stays). */
+/**
+ * Leaves the lesson: its banner goes, and the user's own work comes back in the view on
+ * show (after a reload the page no longer has it: what the lesson loaded stays).
+ */
 export function closeLesson(): void {
-  useStore.setState({ lesson: null });
+  const own = ownWork();
+  const { view } = useStore.getState();
+  openEntry(() => {
+    if (own !== null) restoreSnapshot({ ...own, view, lesson: null });
+    useStore.setState({ lesson: null });
+  }, null);
 }

@@ -58,7 +58,8 @@ let persisted = 0;
 
 /**
  * Saves the experiment and puts it in the address bar (without a new history entry),
- * keeping the link's other parts (a teacher's `hide=`) after it.
+ * keeping the link's other parts (a teacher's `hide=`) after it. An embedded page saves
+ * nothing (storage.ts): its link carries its experiment.
  */
 export async function persist(experiment: Experiment): Promise<void> {
   keep(STORAGE_KEY, JSON.stringify(experiment)); // if not kept, the link below carries it
@@ -70,7 +71,10 @@ export async function persist(experiment: Experiment): Promise<void> {
   replaceHash(link.length <= SHARE_LINK_LIMIT ? [...hashParts(link), ...rest] : rest);
 }
 
-/** Rewrites the address bar's hash: no new history entry, no reload. */
+/**
+ * Rewrites the address bar's hash: no new history entry, no reload, and the entry keeps
+ * what the page's history holds in it (pageHistory.ts).
+ */
 export function replaceHash(parts: [string, string][]): void {
-  history.replaceState(null, '', location.pathname + location.search + joinHash(parts));
+  history.replaceState(history.state, '', location.pathname + location.search + joinHash(parts));
 }

@@ -5,6 +5,8 @@
 import type { TrajectorySpec } from '../spec/types';
 import type { Message } from '../spec/message';
 import { startSurfaceWorker, type SurfaceWorker } from '../worker/clients';
+import { deathOf } from '../worker/guard';
+import { SILENCE_MS } from '../worker/heartbeat';
 import { CUSTOM_SURFACE } from './catalog';
 import { DEFAULT_PRESET, RACE_PRESETS } from './racePresets';
 import {
@@ -150,9 +152,13 @@ export function stepRace(): void {
   setRace({ playing: false, step: Math.min(lastStep(r), Math.floor(r.step) + 1) });
 }
 
-/** Back to the start point, paused. */
+/** Back to the start point, paused; after the worker died, the race computed again by a new one. */
 export function resetRace(): void {
   setRace({ playing: false, step: 0 });
+  if (worker === null) {
+    setRace({ error: null });
+    refresh();
+  }
 }
 
 // Requests to the worker: one of each kind in flight; edits that arrive meanwhile are
@@ -169,9 +175,13 @@ export function refresh(): void {
   void requestGrid();
 }
 
-/** The worker's refusal or death, in its own words. */
+/** The worker's refusal in its own words, or its death (it was stopped, and is replaced). */
 function workerFailure(e: unknown): Message {
-  return { key: 'race.refused', vars: { message: (e as Error).message } };
+  const { message } = e as Error;
+  const death = deathOf(e);
+  if (death === 'silent') return { key: 'race.workerSilent', vars: { seconds: SILENCE_MS / 1000 } };
+  if (death !== null) return { key: 'race.workerCrashed', vars: { message } };
+  return { key: 'race.refused', vars: { message } };
 }
 
 async function requestRuns(): Promise<void> {

@@ -1,16 +1,20 @@
 // The search view's actions: build a search document from the playground's experiment and
 // the ranges, validate it (the spec's rules, as `cli search`), sample its trials (the same
 // seeded draws as the command) and run them in the worker pool; keep the best trial's
-// trained network for the one evaluation on the held-out test part.
-import { leads } from '../engine/runs';
+// trained network for the one evaluation on the held-out test part. A thousand trials must
+// not cost the page more than ten: they are handed to the pool a few at a time as others
+// end, and their updates are held and applied to the store together a few times a second
+// (searchUpdates.ts).
 import { searchTrials } from '../engine/searchTrials';
 import { parseSearch, trialExperiment } from '../spec';
-import type { RunUpdate } from '../spec/protocol/runs';
-import type { SearchSpec } from '../spec/types';
-import type { RunHandle } from '../worker/pool';
+import { statusUpdate, type RunUpdate } from '../spec/protocol/runs';
+import { isFinalStatus } from '../spec/protocol/runStatus';
+import type { SearchSpec, TrialParams } from '../spec/types';
+import { defaultPoolSize, type RunHandle } from '../worker/pool';
 import { runPool } from './pool';
 import {
   initialSearch,
+  isRunning,
   LIST_PARAMETERS,
   searchDocument,
   type ListChoice,
@@ -20,6 +24,7 @@ import {
   type SearchState,
   type Trial,
 } from './searchState';
+import { applyUpdates, foldUpdate } from './searchUpdates';
 import { editExperiment, setView } from './actions';
 import { useStore } from './store';
 
@@ -33,9 +38,47 @@ export function editSearch(patch: Partial<SearchChoices>): void {
   setSearch({ choices: { ...search().choices, ...patch }, error: null });
 }
 
-let handles: RunHandle[] = [];
+/**
+ * The trials' updates are applied at most this often: the eye reads a table of trials no
+ * faster, and the page's cost then follows the clock, not the number of trials running.
+ */
+export const APPLY_MS = 200;
 
+/**
+ * Trials waiting in the pool beyond those running, for each worker. The rest wait here and
+ * are handed over as trials end: building and checking a thousand trials' experiments at
+ * once held the page for over 100 ms, and even in slices it kept the page busy through the
+ * first second, while every worker waits on the page for its next trial.
+ */
+const AHEAD_PER_WORKER = 2;
+
+/** The search under way: its runs in the pool, and what has come from them since the last apply. */
+interface Under {
+  spec: SearchSpec;
+  params: TrialParams[];
+  /** The runs handed to the pool so far, by trial (in order: the pool runs them in order). */
+  handles: RunHandle[];
+  /** Cancelled: nothing more is handed to the pool. */
+  stopped: boolean;
+  /** Each trial's updates since the last apply, folded into one (searchUpdates.ts). */
+  held: Map<number, RunUpdate>;
+  /** The pool's parallelism, for the time left. */
+  workers: number;
+  /** The trials that are over, as they ended (SearchPace.ended). */
+  ended: { trial: number; at: number }[];
+  /** The apply to come, once an update is held. */
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+let under: Under | null = null;
+
+/**
+ * Starts the search the form describes. While one is under way this does nothing: Search is
+ * off then, and a new search starts only after Cancel (a second click once restarted it,
+ * silently dropping the trials done).
+ */
 export function runSearch(): void {
+  if (isRunning(search())) return;
   let spec: SearchSpec;
   try {
     spec = parseSearch(searchDocument(search().choices, useStore.getState().experiment));
@@ -43,7 +86,6 @@ export function runSearch(): void {
     setSearch({ error: (e as Error).message });
     return;
   }
-  cancelSearch();
   const params = searchTrials(spec);
   const trials: Trial[] = params.map((p) => ({
     params: p,
@@ -51,6 +93,7 @@ export function runSearch(): void {
     summary: null,
     message: null,
   }));
+  const workers = defaultPoolSize();
   setSearch({
     spec,
     trials,
@@ -60,56 +103,93 @@ export function runSearch(): void {
     best: null,
     test: null,
     testing: false,
+    pace: { workers, ended: [] },
   });
-  const pool = runPool();
-  handles = params.map((p, k) =>
-    pool.run(
-      {
-        base: spec.experiment,
-        experiment: trialExperiment(spec, p),
-        test: spec.test,
-        statisticsMs: 0,
-        keepParams: true,
-      },
-      (update) => receive(spec, k, update),
-    ),
-  );
-}
-
-/** Stops the trials not yet finished; the finished ones stay in the table. */
-export function cancelSearch(): void {
-  for (const h of handles) h.cancel();
-  handles = [];
-  if (search().startedAt !== null && search().finishedAt === null) {
-    setSearch({ finishedAt: performance.now() });
-  }
-}
-
-function receive(spec: SearchSpec, k: number, update: RunUpdate): void {
-  const state = search();
-  if (state.spec !== spec) return; // from a search that has been replaced
-  const trials = state.trials.slice();
-  const trial = trials[k];
-  trials[k] = {
-    ...trial,
-    status: update.status,
-    summary: update.summary ?? trial.summary,
-    message: update.message ?? trial.message,
+  const current: Under = {
+    spec,
+    params,
+    handles: [],
+    stopped: false,
+    held: new Map(),
+    workers,
+    ended: [],
+    timer: null,
   };
-  const patch: Partial<SearchState> = { trials };
-  // The best so far by its validation score; its trained weights are kept for the test.
-  const summary = update.summary;
-  if (summary !== null && update.params !== null && !summary.diverged) {
-    const { best } = state;
-    const incumbent = best === null ? null : (trials[best.index].summary?.best ?? null);
-    if (leads(summary.best, k, incumbent, best?.index ?? Infinity)) {
-      patch.best = { index: k, params: update.params };
-    }
+  under = current;
+  feed(current);
+}
+
+/** Hands trials to the pool until each worker has AHEAD_PER_WORKER waiting (or none are left). */
+function feed(current: Under): void {
+  const { spec, params, handles, ended, workers } = current;
+  const wanted = workers * (1 + AHEAD_PER_WORKER);
+  while (
+    !current.stopped &&
+    handles.length < params.length &&
+    handles.length - ended.length < wanted
+  ) {
+    const k = handles.length;
+    const request = {
+      base: spec.experiment,
+      experiment: trialExperiment(spec, params[k]),
+      test: spec.test,
+      statisticsMs: 0,
+      keepParams: true,
+    };
+    handles.push(runPool().run(request, (update) => receive(current, k, update)));
   }
-  if (trials.every((t) => t.summary !== null || ['failed', 'cancelled'].includes(t.status))) {
-    patch.finishedAt = performance.now();
+}
+
+/**
+ * Stops the trials not yet finished; the finished ones stay in the table, and those stopped
+ * midway show the epochs they trained once their workers answer.
+ */
+export function cancelSearch(): void {
+  const current = under;
+  if (current === null || search().spec !== current.spec) return;
+  current.stopped = true;
+  for (const h of current.handles) h.cancel();
+  // The trials not yet handed to the pool end here.
+  for (let k = current.handles.length; k < current.params.length; k++) {
+    receive(current, k, statusUpdate('cancelled'));
   }
+  apply(current); // the trials cancelled before they started, at once
+  if (search().finishedAt === null) setSearch({ finishedAt: performance.now() });
+}
+
+/** Holds a trial's update; the held ones are applied together within APPLY_MS. */
+function receive(current: Under, k: number, update: RunUpdate): void {
+  if (under !== current) return; // from a search that has been replaced or ended
+  current.held.set(k, foldUpdate(current.held.get(k), update));
+  // When a trial ended is when it ended, not when the page next applies the updates.
+  if (isFinalStatus(update.status)) {
+    current.ended.push({ trial: k, at: performance.now() });
+    feed(current);
+  }
+  current.timer ??= setTimeout(() => apply(current), APPLY_MS);
+}
+
+/** The held updates into the store in one change, and the search's end once every trial is over. */
+function apply(current: Under): void {
+  if (current.timer !== null) clearTimeout(current.timer);
+  current.timer = null;
+  if (under !== current || current.held.size === 0) return;
+  // The page was reset or the search replaced under it (a lesson opened, say).
+  if (search().spec !== current.spec) return end(current);
+  const patch: Partial<SearchState> = {
+    ...applyUpdates(search(), current.held),
+    pace: { workers: current.workers, ended: current.ended.slice() },
+  };
+  current.held = new Map();
+  const over = current.ended.length >= current.params.length;
+  if (over && search().finishedAt === null) patch.finishedAt = current.ended.at(-1)!.at;
   setSearch(patch);
+  if (over) end(current);
+}
+
+function end(current: Under): void {
+  if (current.timer !== null) clearTimeout(current.timer);
+  if (under === current) under = null;
 }
 
 /** The best trial's network on the held-out test part: once per search. */

@@ -7,6 +7,7 @@ import type { RunSummary, TestResult } from '../spec/protocol/runs';
 import type { RunStatus } from '../spec/protocol/runStatus';
 import type { Experiment, LayerParams, SearchSpec, TrialParams } from '../spec/types';
 import { listEntries } from './compareState';
+import type { SearchPace } from './searchPace';
 
 /** A numeric range as the form holds it. */
 export interface RangeChoice {
@@ -69,6 +70,13 @@ export interface SearchState {
   /** The test figures, once asked for: a test set is used once. */
   test: TestResult | null;
   testing: boolean;
+  /** How fast the trials have been ending, for the time left (null before the first search). */
+  pace: SearchPace | null;
+}
+
+/** A search is under way: started, and neither over nor cancelled. */
+export function isRunning(s: Pick<SearchState, 'startedAt' | 'finishedAt'>): boolean {
+  return s.startedAt !== null && s.finishedAt === null;
 }
 
 export function initialSearch(): SearchState {
@@ -99,6 +107,7 @@ export function initialSearch(): SearchState {
     best: null,
     test: null,
     testing: false,
+    pace: null,
   };
 }
 

@@ -4,6 +4,7 @@
 // user's actions), worker.ts (what the worker streams back), and one file of actions per view.
 import { create } from 'zustand';
 import type { Message } from '../spec/message';
+import type { EditError } from './editError';
 import type { RunStatus } from '../spec/protocol/runStatus';
 import { DEFAULT_SPEED, type DataSummary, type Snapshot } from '../spec/protocol/training';
 import type { Experiment } from '../spec/types';
@@ -55,6 +56,8 @@ export function runOf(s: Snapshot): RunState {
   return run;
 }
 
+export type { EditError };
+
 export interface State extends RunViews {
   view: View;
   /** The lesson whose banner is shown (store/lessons.ts), or null. */
@@ -66,12 +69,8 @@ export interface State extends RunViews {
   speed: number;
   /** What the user should read, shown together: a link that failed, a change that reset the run. */
   notices: Message[];
-  /**
-   * Why the last edit was refused (the experiment stays as it was), where in the document,
-   * and how many layers the refused network had (a refusal about a layer added or removed
-   * cannot be shown on the rows of the network that stays).
-   */
-  editError: { message: string; path: string; layers: number } | null;
+  /** Why the last edit was refused (the experiment stays as it was); null if it was not. */
+  editError: EditError | null;
   data: DataSummary | null;
   run: RunState;
   race: RaceState;
@@ -82,6 +81,8 @@ export interface State extends RunViews {
   hidden: Hideable[];
   /** Presentation mode: large type, thick lines, high contrast (ui/classroom). */
   present: boolean;
+  /** Answers the question a pasted link asks (linkQuestion.ts); null when none is asked. */
+  linkQuestion: ((replace: boolean) => void) | null;
 }
 
 /** A run being built: no progress, nothing shown yet. */
@@ -126,6 +127,7 @@ function initialState(): State {
     search: initialSearch(),
     hidden: [],
     present: false,
+    linkQuestion: null,
   };
 }
 

@@ -1,31 +1,61 @@
 // The page's one training worker, and how what it streams back reaches the store: snapshots
 // folded together and applied a few times a second, landscape updates as they come, and
 // anything from a run that has been replaced (an older generation) dropped.
+import type { Message } from '../spec/message';
+import { isFinalStatus } from '../spec/protocol/runStatus';
 import type { LandscapeUpdate, LoadProgress, Snapshot } from '../spec/protocol/training';
 import { startTrainingWorker, type TrainingWorker } from '../worker/clients';
+import { deathOf } from '../worker/guard';
+import { SILENCE_MS } from '../worker/heartbeat';
 import { landscapeAfter } from './landscapeState';
+import { withoutRestartNotices } from './restartNotices';
 import { runOf, useStore } from './store';
 
-/** Step losses kept for the chart; when it fills, the whole history is thinned to half. */
+/**
+ * Step losses and epochs kept for the charts; when one fills, it is thinned to half (every
+ * other point, the newest kept), so a run of any length costs the page the same.
+ */
 const STEP_HISTORY = 4000;
+const EPOCH_HISTORY = 2000;
 
 let worker: TrainingWorker | null = null;
 
 /** The page's one training worker, started on first use. */
 export function trainingWorker(): TrainingWorker {
-  worker ??= startTrainingWorker(receive, receiveLandscape, receiveLoading, died);
+  if (worker !== null) return worker;
+  // What a dead worker had already sent may still arrive: it must not overwrite the notice
+  // of its death (a run it said was running, after it crashed), so its streams close with it.
+  let alive = true;
+  const whileAlive =
+    <T>(take: (value: T) => void) =>
+    (value: T) => {
+      if (alive) take(value);
+    };
+  worker = startTrainingWorker(
+    whileAlive(receive),
+    whileAlive(receiveLandscape),
+    whileAlive(receiveLoading),
+    (error) => {
+      alive = false;
+      died(error);
+    },
+  );
   return worker;
 }
 
 /**
- * The worker died (out of memory, say): the run it held is gone and the page says so. The
- * next reset starts a new worker (the experiment is kept in the store).
+ * The worker died (it threw, ran out of memory, or stopped answering) and the bridge has
+ * stopped it: the run it held is gone and the page says so. Reset starts a new worker (the
+ * experiment is kept in the store).
  */
 function died(error: Error): void {
   worker = null;
   pending = [];
   const { run, landscape } = useStore.getState();
-  const message = { key: 'run.workerCrashed', vars: { message: error.message } };
+  const message: Message =
+    deathOf(error) === 'silent'
+      ? { key: 'run.workerSilent', vars: { seconds: SILENCE_MS / 1000 } }
+      : { key: 'run.workerCrashed', vars: { message: error.message } };
   useStore.setState({
     run: { ...run, status: 'failed', message },
     // A landscape it was computing will not finish either.
@@ -75,14 +105,19 @@ function applyPending(): void {
   pending = [];
   const last = batch.at(-1);
   if (last === undefined) return;
-  let steps = state.steps.concat(...batch.map((s) => s.steps));
-  while (steps.length > STEP_HISTORY) steps = steps.filter((_, i) => i % 2 === 1);
+  const steps = thinned(state.steps.concat(...batch.map((s) => s.steps)), STEP_HISTORY);
   const epochs = batch.flatMap((s) => s.epochs);
+  const run = runOf(last);
   useStore.setState({
-    run: runOf(last),
-    epochs: epochs.length > 0 ? state.epochs.concat(epochs) : state.epochs,
+    run,
+    epochs: epochs.length > 0 ? thinned(state.epochs.concat(epochs), EPOCH_HISTORY) : state.epochs,
     steps,
     boundary: latest(batch, (s) => s.boundary) ?? state.boundary,
+    // What was said about how this run started ("the optimizer changed, so training started
+    // over") is old news once it has ended; its end has its own message.
+    ...(run.status !== state.run.status && isFinalStatus(last.status)
+      ? { notices: withoutRestartNotices(state.notices) }
+      : {}),
   });
   // The heavier views (histograms, the network diagram, the confusion matrix) in a task of
   // their own, so that one frame never has to redraw everything at once.
@@ -100,6 +135,12 @@ function applyPending(): void {
       confusion: confusion ?? now.confusion,
     });
   }, 0);
+}
+
+/** `list`, halved (every other entry, counted back from the newest) until it fits in `cap`. */
+function thinned<T>(list: T[], cap: number): T[] {
+  while (list.length > cap) list = list.filter((_, i) => (list.length - 1 - i) % 2 === 0);
+  return list;
 }
 
 /** The newest non-null value of `pick` among the snapshots. */

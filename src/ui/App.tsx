@@ -1,17 +1,21 @@
 // The page: a header with the views and the shown view's controls (they stay in view while
-// the page scrolls), the notices, then the view. Components read the store; none talks to
-// the worker.
+// the page scrolls), the notices, then the view; or, in a course page's frame, that one view
+// (embed/EmbeddedApp.tsx). Components read the store; none talks to the worker.
 import { useEffect, useId } from 'react';
-import { setLanguage, setView } from '../store/actions';
+import { setLanguage } from '../store/actions';
+import { EMBEDDED_VIEW } from '../store/embed';
+import { openView, startHistory } from '../store/pageHistory';
 import { useStore } from '../store/store';
 import { VIEWS, type View } from '../store/views';
 import { ClassroomControls, ClassroomNote } from './classroom/ClassroomControls';
 import { usePresentationMode } from './classroom/presentation';
 import { Notices } from './controls/Notices';
+import { EmbeddedApp } from './embed/EmbeddedApp';
 import { ShortcutsDialog } from './files/ShortcutsDialog';
 import { LANGUAGES } from './i18n/languages';
 import { useT } from './i18n/useT';
 import { LessonBanner } from './lessons/LessonBanner';
+import { ReplaceDialog } from './links/ReplaceDialog';
 import { VIEW_PARTS } from './views';
 
 export function App() {
@@ -27,6 +31,10 @@ export function App() {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [view]);
+  // Back and Forward move between the views, lessons and links the user opened; a frame in
+  // a course page stays out of that page's history.
+  useEffect(() => (EMBEDDED_VIEW === null ? startHistory() : undefined), []);
+  if (EMBEDDED_VIEW !== null) return <EmbeddedApp />;
   // The shown view's row (ui/views.ts): what it draws, and what it adds to the header.
   const { label, Component, Menu, Controls, lessonBanner } = VIEW_PARTS[view];
   return (
@@ -46,19 +54,21 @@ export function App() {
         {lessonBanner && <LessonBanner />}
         <Component />
       </div>
+      <ReplaceDialog />
     </div>
   );
 }
 
-/** The views as tabs: click, or the arrow keys once a tab has the focus. */
+/** The views as tabs: click (Back returns), or the arrow keys once a tab has the focus. */
 function ViewTabs({ view }: { view: View }) {
   const t = useT();
   // A teacher's link may hide some (store/classroom.ts).
   const hidden = useStore((s) => s.hidden) as string[];
   const views = VIEWS.filter((v) => !hidden.includes(v.name)).map((v) => v.name);
+  // The arrow keys pass views by: one history entry for the tabs, not one per key press.
   const select = (index: number) => {
     const next = views[(index + views.length) % views.length];
-    setView(next);
+    openView(next, 'replace');
     document.getElementById(`d-tab-${next}`)?.focus();
   };
   return (
@@ -72,7 +82,7 @@ function ViewTabs({ view }: { view: View }) {
           aria-selected={v === view}
           aria-controls="d-view"
           tabIndex={v === view ? 0 : -1}
-          onClick={() => setView(v)}
+          onClick={() => openView(v)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowRight') select(i + 1);
             else if (e.key === 'ArrowLeft') select(i - 1);

@@ -1,11 +1,13 @@
 // The one way the page and a worker talk, both halves in one place (squoosh's worker bridge):
 // comlink underneath; on the page, `connect` guards every call against the worker dying
-// (guard.ts) and hands the worker the data sets' URL; in the worker, `serve` exposes its
-// jobs with a reader of those data sets, and `moved` sends big arrays without copying them.
+// (guard.ts) or going silent (heartbeat.ts), stops a worker it finds dead, and hands the
+// worker the data sets' URL; in the worker, `serve` exposes its jobs with a reader of those
+// data sets and beats, and `moved` sends big arrays without copying them.
 // A new worker is one file that serves its jobs, and one line in clients.ts.
 import { expose, releaseProxy, transfer, wrap, type Endpoint, type Remote } from 'comlink';
 import type { DatasetFileReader } from '../engine/data/dataset';
-import { guardedRemote, guardWorker } from './guard';
+import { guardedRemote, guardWorker, WorkerDeath } from './guard';
+import { beat, watchHeartbeat } from './heartbeat';
 import { datasetFileReader } from './readDatasetFile';
 
 /** What the bridge adds to every worker's own methods. */
@@ -22,19 +24,30 @@ export interface Connection<Api> {
   terminate(): void;
 }
 
+/** What connect needs of a Worker (a MessagePort stands in for one in Node tests). */
+type WorkerLike = Endpoint & EventTarget & { terminate(): void };
+
 /**
  * On the page: talks to `worker` (called `name` in messages) through its served jobs;
- * `onDeath` hears once that it died. The worker is created by the caller, as
- * `new Worker(new URL('./x.worker.ts', import.meta.url), { type: 'module' })` written out in
- * full: that is the shape Vite recognises and bundles as a worker.
+ * `onDeath` hears once that it died: crashed, went silent or was stopped, and in each case
+ * it is terminated, so a worker that threw but kept running sends nothing more. The worker
+ * is started by the caller (clients.ts, through moduleWorker.ts).
  */
 export function connect<Api>(
-  worker: Worker,
+  worker: WorkerLike,
   name: string,
-  onDeath?: (error: Error) => void,
+  onDeath: (error: WorkerDeath) => void = () => {},
 ): Connection<Api> {
   const raw = wrap<Api & Bridged>(worker);
-  const guard = guardWorker(worker, name, onDeath);
+  const guard = guardWorker(worker, name, (error) => {
+    stopListening();
+    raw[releaseProxy]();
+    worker.terminate();
+    onDeath(error);
+  });
+  const stopListening = watchHeartbeat(worker, () =>
+    guard.die(new WorkerDeath('silent', `the ${name} stopped answering`)),
+  );
   const remote = guardedRemote(raw, guard);
   // Absolute: with a relative base ('./', so the app works from any path), a relative URL
   // would resolve in the worker against its own address under assets/, not the page's.
@@ -43,9 +56,7 @@ export function connect<Api>(
   return {
     remote: remote as Remote<Api>,
     terminate() {
-      guard.die(new Error(`the ${name} was stopped`));
-      raw[releaseProxy]();
-      worker.terminate();
+      guard.die(new WorkerDeath('stopped', `the ${name} was stopped`));
     },
   };
 }
@@ -64,6 +75,7 @@ export function serve<Api extends object>(
     datasetFileReader(await folder)(file, onProgress);
   const bridged: Bridged = { useDatasets: (url) => found(url) };
   expose({ ...build(read), ...bridged }, endpoint);
+  beat(endpoint ?? (self as unknown as Endpoint));
 }
 
 /**

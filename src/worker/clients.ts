@@ -5,10 +5,16 @@ import { proxy, type Remote } from 'comlink';
 import type { LandscapeUpdate, LoadProgress, Snapshot } from '../spec/protocol/training';
 import type { RunUpdate } from '../spec/protocol/runs';
 import { connect } from './bridge';
+import { startModuleWorker } from './moduleWorker';
 import { defaultPoolSize, RunPool, type RunWorkerHandle } from './pool';
 import type { RunApi } from './run.worker';
 import type { SurfaceApi } from './surface.worker';
 import type { TrainingApi } from './training.worker';
+// The workers' built scripts: started by startModuleWorker, which also works in a sandboxed
+// frame (a plain `new Worker(new URL(…))`, which Vite also bundles, fails there).
+import runWorkerUrl from './run.worker.ts?worker&url';
+import surfaceWorkerUrl from './surface.worker.ts?worker&url';
+import trainingWorkerUrl from './training.worker.ts?worker&url';
 
 export type TrainingWorker = Remote<TrainingApi>;
 export type SurfaceWorker = Remote<SurfaceApi>;
@@ -21,7 +27,7 @@ export function startTrainingWorker(
   onDeath: (error: Error) => void,
 ): TrainingWorker {
   const { remote } = connect<TrainingApi>(
-    new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' }),
+    startModuleWorker(trainingWorkerUrl),
     'training worker',
     onDeath,
   );
@@ -31,11 +37,7 @@ export function startTrainingWorker(
 
 /** Starts the surface worker; if it dies, its calls reject (with why) and `onDeath` hears it. */
 export function startSurfaceWorker(onDeath: (error: Error) => void): SurfaceWorker {
-  return connect<SurfaceApi>(
-    new Worker(new URL('./surface.worker.ts', import.meta.url), { type: 'module' }),
-    'surface worker',
-    onDeath,
-  ).remote;
+  return connect<SurfaceApi>(startModuleWorker(surfaceWorkerUrl), 'surface worker', onDeath).remote;
 }
 
 /** A pool of run workers, `size` of them at most (by default one per core, up to four). */
@@ -44,10 +46,11 @@ export function startRunPool(size: number = defaultPoolSize()): RunPool {
 }
 
 /** One run worker behind the pool's handle; the pool replaces it when it dies. */
-function startRunWorker(): RunWorkerHandle {
+function startRunWorker(onDeath: () => void): RunWorkerHandle {
   const { remote, terminate } = connect<RunApi>(
-    new Worker(new URL('./run.worker.ts', import.meta.url), { type: 'module' }),
+    startModuleWorker(runWorkerUrl),
     'run worker',
+    onDeath,
   );
   // One long-lived callback for the worker's lifetime, handing each update to the run it
   // is training (one at a time): a proxy per run would open a message port per run.

@@ -3,24 +3,43 @@
 // and every later one, so the page can say so and start another worker.
 import type { Remote } from 'comlink';
 
+/** How a worker died: it threw, it sent what could not be read, it went silent, it was stopped. */
+export type DeathCause = 'crashed' | 'unreadable' | 'silent' | 'stopped';
+
+/** The error a dead worker's calls reject with: `death` says how it died, for the page to word. */
+export class WorkerDeath extends Error {
+  constructor(
+    readonly death: DeathCause,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WorkerDeath';
+  }
+}
+
+/** How the worker behind a rejected call died; null when the call failed some other way. */
+export function deathOf(error: unknown): DeathCause | null {
+  return error instanceof WorkerDeath ? error.death : null;
+}
+
 export interface WorkerGuard {
   /** `call`, rejected instead if the worker dies first (or already has). */
   guarded<T>(call: () => Promise<T>): Promise<T>;
   /** Rejects every waiting call with `error`, and all later ones. */
-  die(error: Error): void;
+  die(error: WorkerDeath): void;
   /** Why the worker died; null while it lives. */
-  readonly dead: Error | null;
+  readonly dead: WorkerDeath | null;
 }
 
 /** Watches `worker` (called `name` in messages); `onDeath` hears once that it died. */
 export function guardWorker(
   worker: EventTarget,
   name: string,
-  onDeath: (error: Error) => void = () => {},
+  onDeath: (error: WorkerDeath) => void = () => {},
 ): WorkerGuard {
-  let dead: Error | null = null;
+  let dead: WorkerDeath | null = null;
   const waiting = new Set<(error: Error) => void>();
-  const die = (error: Error) => {
+  const die = (error: WorkerDeath) => {
     if (dead !== null) return;
     dead = error;
     for (const reject of waiting) reject(error);
@@ -29,10 +48,10 @@ export function guardWorker(
   };
   worker.addEventListener('error', (event) => {
     const { message } = event as Event & { message?: string }; // an ErrorEvent
-    die(new Error(message || `the ${name} failed to load or crashed`));
+    die(new WorkerDeath('crashed', message || `the ${name} failed to load or crashed`));
   });
   worker.addEventListener('messageerror', () =>
-    die(new Error(`the ${name} received a message it could not read`)),
+    die(new WorkerDeath('unreadable', `the ${name} sent a message that could not be read`)),
   );
   return {
     guarded<T>(call: () => Promise<T>): Promise<T> {

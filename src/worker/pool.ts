@@ -12,6 +12,8 @@ import {
   type TestResult,
 } from '../spec/protocol/runs';
 import { isFinalStatus } from '../spec/protocol/runStatus';
+import { deathOf } from './guard';
+import { SILENCE_MS } from './heartbeat';
 
 /** One run worker, as the pool uses it (clients.ts starts a real one). */
 export interface RunWorkerHandle {
@@ -45,6 +47,8 @@ export function defaultPoolSize(): number {
 interface Slot {
   readonly worker: RunWorkerHandle;
   busy: boolean;
+  /** The worker died while busy, its task settling still: retired once it has. */
+  dead: boolean;
 }
 
 /** Something that occupies a worker: settles when the worker is free, rejects when it crashed. */
@@ -66,9 +70,10 @@ export class RunPool {
   private readonly tests = new Set<(error: Error) => void>();
   private disposed = false;
 
+  /** `createWorker(onDeath)` starts a worker; `onDeath` hears if it dies (see `lost`). */
   constructor(
     size: number,
-    private readonly createWorker: () => RunWorkerHandle,
+    private readonly createWorker: (onDeath: () => void) => RunWorkerHandle,
   ) {
     this.size = Math.max(1, Math.floor(size));
   }
@@ -178,7 +183,8 @@ export class RunPool {
       slot.busy = true;
       task(slot.worker).then(
         () => {
-          slot.busy = false;
+          if (slot.dead) this.retire(slot);
+          else slot.busy = false;
           this.pump();
         },
         () => {
@@ -193,9 +199,21 @@ export class RunPool {
     const free = this.slots.find((s) => !s.busy);
     if (free !== undefined) return free;
     if (this.slots.length >= this.size) return null;
-    const slot: Slot = { worker: this.createWorker(), busy: false };
+    const worker: RunWorkerHandle = this.createWorker(() => this.lost(worker));
+    const slot: Slot = { worker, busy: false, dead: false };
     this.slots.push(slot);
     return slot;
+  }
+
+  /**
+   * A worker died. An idle one (it went silent between runs) is retired now, or the next run
+   * given to it would fail without starting; a busy one once its task has settled.
+   */
+  private lost(worker: RunWorkerHandle): void {
+    const slot = this.slots.find((s) => s.worker === worker);
+    if (slot === undefined) return;
+    if (slot.busy) slot.dead = true;
+    else this.retire(slot);
   }
 
   /** A crashed worker is dropped and stopped; the next task that needs one gets a new one. */
@@ -207,8 +225,12 @@ export class RunPool {
   }
 }
 
-/** Why the run failed: its worker crashed, for the reason the worker's error gives (English). */
+/**
+ * Why the run failed: its worker stopped answering, or crashed for the reason its error
+ * gives (English).
+ */
 function crashMessage(e: unknown): Message {
+  if (deathOf(e) === 'silent') return { key: 'pool.silent', vars: { seconds: SILENCE_MS / 1000 } };
   const reason = e instanceof Error ? e.message : String(e);
   return { key: 'pool.crashed', vars: { reason } };
 }

@@ -14,13 +14,22 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-export async function startApp(): Promise<AppServer> {
+export interface AppOptions {
+  /**
+   * Send a static host's CORS header to every origin, as GitHub Pages does: a page embedded
+   * in a sandboxed frame (an opaque origin) loads its module scripts and workers only with
+   * it. Without: vite preview's own default.
+   */
+  cors?: boolean;
+}
+
+export async function startApp({ cors = false }: AppOptions = {}): Promise<AppServer> {
   const outDir = mkdtempSync(join(tmpdir(), 'descent-app-'));
   await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const server = await preview({
     logLevel: 'error',
     build: { outDir },
-    preview: { host: '127.0.0.1', port: 0 },
+    preview: { host: '127.0.0.1', port: 0, ...(cors && { cors: true }) },
   });
   const browser = await launchChromium();
   return {
@@ -38,10 +47,10 @@ export async function startApp(): Promise<AppServer> {
  * The built app for one test file: started before its tests, closed after them. Returns a
  * getter, since the app exists only once `beforeAll` has run.
  */
-export function useApp(): () => AppServer {
+export function useApp(options?: AppOptions): () => AppServer {
   let app: AppServer | undefined;
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp(options);
   }, 120_000);
   afterAll(async () => {
     await app?.close();

@@ -97,6 +97,22 @@ describe('compare and search in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('says a list of values past the limit at the field, as it is typed, before Run', async () => {
+    const page = await open('Compare');
+    await page.getByLabel('Vary').selectOption('lr');
+    const values = page.getByRole('textbox', { name: 'Values' });
+    await values.fill('0.001, 0.002, 0.003, 0.004, 0.005, 0.006, 0.007, 0.008, 0.009');
+    const note = page.getByText('You listed 9 values; a compare runs at most 8. Remove some.');
+    await expect.poll(() => note.isVisible(), { timeout: 5_000 }).toBe(true);
+    // Tied to its field for screen readers, and gone once the list fits.
+    expect(await values.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await values.getAttribute('aria-describedby'))!;
+    expect(await page.locator(`[id="${describedBy}"]`).innerText()).toMatch(/You listed 9 values/);
+    await values.fill('0.001, 0.002');
+    await expect.poll(() => note.count(), { timeout: 5_000 }).toBe(0);
+    await page.close();
+  }, 60_000);
+
   it('names a bad search setting as it is entered, and searches only once it is fixed', async () => {
     const page = await open('Search');
     const search = page.getByRole('button', { name: 'Search', exact: true });

@@ -90,15 +90,14 @@ describe('convolutions in the builder', () => {
     await kernel.press('Enter');
     const onPooling = rows(page).nth(1).getByRole('alert');
     await expect.poll(() => onPooling.isVisible(), { timeout: 10_000 }).toBe(true);
+    // Below the field it is about, the pooling's window, and nowhere else.
     expect(await onPooling.textContent()).toBe(
-      'Not applied: size is 2, larger than its 1 × 1 input: the pooling leaves no output',
+      'That change was not applied: Pooling window of layer 2 is 2, larger than its 1 × 1 input: the pooling leaves no output',
     );
-    // The page's own notice says it too, naming the layer.
+    const window = page.getByRole('spinbutton', { name: 'Pooling window of layer 2' });
+    expect(await window.getAttribute('aria-invalid')).toBe('true');
     expect(
-      await page
-        .getByRole('alert')
-        .filter({ hasText: /^Layer 2: That change was not applied/ })
-        .count(),
+      await page.getByRole('alert').filter({ hasText: 'the pooling leaves no output' }).count(),
     ).toBe(1);
     // The network is the one before: a 7×7 kernel, the field back at 7.
     expect(await rowText(page, 1)).toMatch(

@@ -1,7 +1,8 @@
 // A teacher's link: `&hide=` names what students will not see, validated (an unknown name
-// is ignored with a warning), and `&present` or `?present=1` opens presentation mode.
+// is ignored with a warning), `&present` or `?present=1` opens presentation mode, and
+// `&embed=race` embeds one view in a course page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { classroomParts, readHidden, readPresent } from '../../src/store/classroomLink';
+import { classroomParts, readEmbed, readHidden, readPresent } from '../../src/store/classroomLink';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -36,6 +37,26 @@ describe('classroom links', () => {
     expect(classroomParts({ hidden: ['race', 'data'], present: true })).toEqual([
       ['hide', 'data,race'],
       ['present', ''],
+    ]);
+  });
+
+  it('read the view an embed link shows: the playground when it names none it can', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(readEmbed('#z=abc&hide=data')).toBeNull();
+    expect(readEmbed('#z=abc&embed=race')).toBe('race');
+    expect(readEmbed('#z=abc&embed')).toBe('playground');
+    expect(warn).not.toHaveBeenCalled();
+    // The list of lessons needs the whole page; a name the page does not know is warned of.
+    expect(readEmbed('#z=abc&embed=lessons')).toBe('playground');
+    expect(readEmbed('#z=abc&embed=everything')).toBe('playground');
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(warn.mock.calls[1][0]).toMatch(/everything/);
+  });
+
+  it('write the embed part last', () => {
+    expect(classroomParts({ hidden: ['network'], present: false, embed: 'search' })).toEqual([
+      ['hide', 'network'],
+      ['embed', 'search'],
     ]);
   });
 });

@@ -5,21 +5,31 @@
 import type { Endpoint, Remote } from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DatasetFileReader } from '../../src/engine/data/dataset';
+import { deathOf } from '../../src/worker/guard';
+import { BEAT_MS, SILENCE_MS } from '../../src/worker/heartbeat';
 
 // The bridge reaches the page's `location` and the browser's Worker, which Node's typecheck
 // does not know: imported by name, not followed by the compiler, and typed by what is used.
 const { connect, serve, moved } = await vi.importActual<{
-  connect<Api>(worker: unknown, name: string): { remote: Remote<Api>; terminate(): void };
+  connect<Api>(
+    worker: unknown,
+    name: string,
+    onDeath?: (error: Error) => void,
+  ): { remote: Remote<Api>; terminate(): void };
   serve<Api extends object>(build: (read: DatasetFileReader) => Api, endpoint?: Endpoint): void;
   moved<T>(value: T, arrays: readonly (ArrayBufferView | null | undefined)[]): T;
 }>('../../src/worker/bridge');
 
 /** A worker's jobs served on one end of a channel; the other end stands in for the Worker. */
-function started<Api extends object>(build: (read: DatasetFileReader) => Api) {
+function started<Api extends object>(
+  build: (read: DatasetFileReader) => Api,
+  onDeath?: (error: Error) => void,
+) {
   const { port1, port2 } = new MessageChannel();
   serve(build, port2 as unknown as Endpoint);
-  const worker = Object.assign(port1, { terminate: () => port1.close() });
-  return connect<Api>(worker, 'test worker');
+  const terminated = vi.fn(() => port1.close());
+  const worker = Object.assign(port1, { terminate: terminated });
+  return { ...connect<Api>(worker, 'test worker', onDeath), terminated, workerSide: port2 };
 }
 
 afterEach(() => {
@@ -66,5 +76,28 @@ describe('the worker bridge', () => {
     terminate();
     await expect(waiting).rejects.toThrow('the test worker was stopped');
     await expect(remote.wait()).rejects.toThrow('the test worker was stopped');
+  });
+
+  it('gives up a worker that stops answering, within SILENCE_MS of its last beat, and stops it', async () => {
+    vi.stubGlobal('location', { href: 'https://example.org/' });
+    const onDeath = vi.fn();
+    const { remote, terminated, workerSide } = started(
+      () => ({ wait: () => new Promise<void>(() => {}), answer: async () => 42 }),
+      onDeath,
+    );
+    expect(await remote.answer()).toBe(42);
+    await new Promise((resolve) => setTimeout(resolve, 600)); // it beats: nothing happens
+    expect(onDeath).not.toHaveBeenCalled();
+    const waiting = remote.wait();
+    const silentSince = performance.now();
+    workerSide.close(); // terminated from outside: no event says so, it just goes quiet
+    await expect(waiting).rejects.toThrow('the test worker stopped answering');
+    const waited = performance.now() - silentSince;
+    expect(waited).toBeGreaterThan(SILENCE_MS - 2 * BEAT_MS);
+    // A check that comes late (a busy machine) waits one more silence before judging.
+    expect(waited).toBeLessThan(2 * SILENCE_MS + 1000);
+    expect(terminated).toHaveBeenCalledTimes(1);
+    expect(onDeath).toHaveBeenCalledTimes(1);
+    expect(deathOf(onDeath.mock.calls[0][0])).toBe('silent');
   });
 });

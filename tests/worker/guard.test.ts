@@ -2,7 +2,7 @@
 // why, so are all later ones, and whoever started it hears of it once.
 import { describe, expect, it, vi } from 'vitest';
 import type { Remote } from 'comlink';
-import { guardedRemote, guardWorker } from '../../src/worker/guard';
+import { deathOf, guardedRemote, guardWorker } from '../../src/worker/guard';
 
 /** A stand-in Worker: only its events matter to the guard. */
 function fakeWorker() {
@@ -25,6 +25,8 @@ describe('guardWorker', () => {
     await expect(waiting).rejects.toThrow('out of memory');
     await expect(guard.guarded(() => Promise.resolve(4))).rejects.toThrow('out of memory');
     expect(guard.dead?.message).toBe('out of memory');
+    expect(deathOf(guard.dead)).toBe('crashed');
+    expect(deathOf(new Error('a refusal'))).toBeNull(); // not a death: the worker lives
 
     target.dispatchEvent(new Event('messageerror'));
     expect(onDeath).toHaveBeenCalledTimes(1);

@@ -16,6 +16,7 @@ import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
 import { ja } from '../../src/ui/i18n/dictionaries/ja';
 import { format } from '../../src/ui/i18n/translate';
 import { defaultPoolSize, RunPool, type RunWorkerHandle } from '../../src/worker/pool';
+import { WorkerDeath } from '../../src/worker/guard';
 
 const BASE = defaultExperiment();
 
@@ -52,7 +53,11 @@ class FakeWorker implements RunWorkerHandle {
   terminated = false;
   tests: TestRequest[] = [];
 
-  constructor(private readonly fleet: Fleet) {}
+  constructor(
+    private readonly fleet: Fleet,
+    /** The bridge's word that the worker died, running or not. */
+    readonly die: () => void,
+  ) {}
 
   start(request: RunRequest, onUpdate: (update: RunUpdate) => void): Promise<void> {
     if (this.current !== null) throw new Error('two runs at once on one worker');
@@ -79,8 +84,8 @@ class FakeWorker implements RunWorkerHandle {
     this.take().resolve();
   }
 
-  crash(): void {
-    this.take().reject(new Error('out of memory'));
+  crash(error: Error = new Error('out of memory')): void {
+    this.take().reject(error);
   }
 
   cancel(): void {
@@ -110,8 +115,8 @@ class Fleet {
   peak = 0;
   /** Run ids in the order they started. */
   order: number[] = [];
-  create = (): RunWorkerHandle => {
-    const worker = new FakeWorker(this);
+  create = (onDeath: () => void): RunWorkerHandle => {
+    const worker = new FakeWorker(this, onDeath);
     this.workers.push(worker);
     return worker;
   };
@@ -269,6 +274,43 @@ describe('RunPool', () => {
     expect(fleet.workers[1].started).toEqual([2]);
     fleet.of(2).end();
     expect((await handles[0].done)?.epochs).toBe(3);
+  });
+
+  it('says so when the worker stopped answering (the bridge gave it up), and replaces it', async () => {
+    const fleet = new Fleet();
+    const pool = new RunPool(1, fleet.create);
+    const messages: (Message | null)[] = [];
+    const silent = pool.run(request(1), (u) => messages.push(u.message));
+    await settle();
+    fleet.of(1).crash(new WorkerDeath('silent', 'the run worker stopped answering'));
+    await settle();
+    expect(messages.at(-1)).toEqual({ key: 'pool.silent', vars: { seconds: 2 } });
+    expect(say(messages.at(-1)!)).toMatch(/^The worker training this run stopped answering/);
+    expect(say(messages.at(-1)!, ja.messages)).toMatch(/応答しなくなった/);
+    expect(await silent.done).toBeNull();
+    expect(fleet.workers[0].terminated).toBe(true);
+    start(pool, [2]);
+    await settle();
+    expect(fleet.workers).toHaveLength(2);
+    expect(fleet.workers[1].started).toEqual([2]);
+  });
+
+  it('replaces a worker that died between runs before giving it the next', async () => {
+    const fleet = new Fleet();
+    const pool = new RunPool(1, fleet.create);
+    const { handles } = start(pool, [1]);
+    await settle();
+    fleet.of(1).end();
+    await handles[0].done;
+    fleet.workers[0].die(); // gone silent as its run ended: the bridge stopped it
+    await settle();
+    expect(fleet.workers[0].terminated).toBe(true);
+    const next = start(pool, [2]);
+    await settle();
+    expect(fleet.workers).toHaveLength(2);
+    expect(fleet.workers[1].started).toEqual([2]);
+    fleet.of(2).end();
+    expect((await next.handles[0].done)?.epochs).toBe(3);
   });
 
   it('evaluates the test part on a free worker, ahead of queued runs', async () => {

@@ -1,6 +1,7 @@
 // Small constructors shared by generators, real sets, inline data and splits, so every
 // Dataset is put together (and its sizes derived) in one place.
 import type { Dataset } from './dataset';
+import { pulse } from '../pulse';
 
 export function classificationSet(
   x: Float32Array,
@@ -47,7 +48,10 @@ export function regressionSet(
 export function selectRows(ds: Dataset, rows: ArrayLike<number>): Dataset {
   const f = ds.features;
   const x = new Float32Array(rows.length * f);
-  for (let i = 0; i < rows.length; i++) x.set(ds.x.subarray(rows[i] * f, rows[i] * f + f), i * f);
+  for (let i = 0; i < rows.length; i++) {
+    pulse(); // a large image set copies megabytes here
+    x.set(ds.x.subarray(rows[i] * f, rows[i] * f + f), i * f);
+  }
   if (ds.labels) {
     const labels = new Int32Array(rows.length);
     for (let i = 0; i < rows.length; i++) labels[i] = ds.labels[rows[i]];

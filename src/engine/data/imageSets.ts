@@ -26,6 +26,7 @@ import type { Dataset, DataSetEntry, DatasetFileReader } from './dataset';
 import { pump } from '../../spec/streams';
 import { classificationSet } from './build';
 import { readBytes, subsampleRows } from './realSets';
+import { pulse } from '../pulse';
 
 export const IMAGE_SET_FORMAT = 'descent-images/1';
 /** The format's 16 bytes, then the header's length. */
@@ -96,6 +97,7 @@ export function imagePart(
   const x = new Float32Array(n * f);
   const labels = new Int32Array(n);
   for (let i = 0; i < n; i++) {
+    pulse();
     const row = rows === null ? i : rows[i];
     const from = row * f;
     const to = i * f;

@@ -14,6 +14,7 @@
 // minmax: its value − min = 0) and never divided by 0. Targets are never normalised.
 import type { Normalization } from '../../spec/types';
 import type { Dataset } from './dataset';
+import { pulse } from '../pulse';
 
 export interface Normalizer {
   readonly mode: Normalization;
@@ -44,10 +45,14 @@ export function fitNormalizer(train: Dataset, mode: Normalization, plane = 1): N
       size = 1;
     if (mode === 'standardize') {
       let sum = 0;
-      for (let j = start; j < end; j++) for (let i = 0; i < n; i++) sum += x[i * f + j];
+      for (let j = start; j < end; j++) {
+        pulse(); // a plane of a large image set takes a while
+        for (let i = 0; i < n; i++) sum += x[i * f + j];
+      }
       const mean = sum / count;
       let squares = 0;
       for (let j = start; j < end; j++) {
+        pulse();
         for (let i = 0; i < n; i++) {
           const d = x[i * f + j] - mean;
           squares += d * d;
@@ -59,6 +64,7 @@ export function fitNormalizer(train: Dataset, mode: Normalization, plane = 1): N
       let lowest = Infinity,
         highest = -Infinity;
       for (let j = start; j < end; j++) {
+        pulse();
         for (let i = 0; i < n; i++) {
           lowest = Math.min(lowest, x[i * f + j]);
           highest = Math.max(highest, x[i * f + j]);
@@ -93,6 +99,7 @@ function affine(x: ArrayLike<number>, offset: readonly number[], scale: readonly
     n = x.length / f;
   const out = new Float32Array(n * f);
   for (let i = 0; i < n; i++) {
+    pulse();
     for (let j = 0; j < f; j++) out[i * f + j] = (x[i * f + j] - offset[j]) / scale[j];
   }
   return out;

@@ -6,6 +6,7 @@ import type { Dataset } from '../data/dataset';
 import { rowView, type Matrix } from '../matrix';
 import type { Model } from '../model';
 import { targetMatrix } from '../targets';
+import { pulse } from '../pulse';
 
 export class LossEvaluator {
   /** Rows evaluated. */
@@ -35,6 +36,7 @@ export class LossEvaluator {
   loss(): number {
     let total = 0;
     for (let c = 0; c < this.inputs.length; c++) {
+      pulse();
       const x = this.inputs[c];
       this.model.forward(x, false);
       total += this.model.lossOfLastForward(this.targets[c]) * x.rows;

@@ -36,6 +36,7 @@ import { INITIALIZERS } from '../initializers';
 import { Activation } from './activation';
 import { col2im, convGeometry, im2col, type ConvGeometry } from './im2col';
 import type { Layer, LayerRow, Param } from './layer';
+import { pulse } from '../pulse';
 
 export interface Conv2dConfig {
   readonly channels: number;
@@ -178,6 +179,7 @@ export class Conv2d implements Layer {
       ys = this.ys,
       b = this.b?.value;
     for (let g = 0, start = 0; start < n; g++, start += G) {
+      pulse(); // a group is one product: a large batch of large images takes seconds
       const count = Math.min(G, n - start),
         width = count * P;
       const cols = g < this.kept.length ? this.kept[g] : this.cols;
@@ -216,6 +218,7 @@ export class Conv2d implements Layer {
     biasSums.fill(0);
     if (this.dx !== null) this.dx.data.fill(0, 0, n * this.inputs);
     for (let g = 0, start = 0; start < n; g++, start += G) {
+      pulse();
       const count = Math.min(G, n - start),
         width = count * P;
       // dY of the group in the product's layout [F × count·P]; the bias gradient on the way.

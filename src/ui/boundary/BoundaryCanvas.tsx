@@ -6,8 +6,10 @@ import { useShallow } from 'zustand/react/shallow';
 import type { DataSummary } from '../../spec/protocol/training';
 import { useStore } from '../../store/store';
 import { formatTick } from '../charts/format';
+import { useCanvasLabelPx } from '../classroom/presentation';
 import { PngButton } from '../files/DownloadButtons';
 import type { Translator } from '../i18n/translate';
+import { useClassNames } from '../i18n/useClassNames';
 import { useT } from '../i18n/useT';
 import { drawBoundary, valueRange } from './draw';
 import { classColor, rgbToCss, sequentialColor } from './palette';
@@ -41,11 +43,15 @@ export function BoundaryCanvas() {
   const t = useT();
   const { data, boundary } = useStore(useShallow((s) => ({ data: s.data, boundary: s.boundary })));
   const canvas = useRef<HTMLCanvasElement>(null);
+  const labelPx = useCanvasLabelPx();
+  const classNames = useClassNames(data?.classNames);
 
   // Painting is imperative and costs a few milliseconds: only when the pixels would change.
   useEffect(() => {
-    if (canvas.current !== null && data !== null) drawBoundary(canvas.current, data, boundary);
-  }, [data, boundary]);
+    if (canvas.current !== null && data !== null) {
+      drawBoundary(canvas.current, data, boundary, labelPx);
+    }
+  }, [data, boundary, labelPx]);
 
   const range = useMemo(
     () => (data !== null && data.task === 'regression' ? valueRange(data, boundary) : null),
@@ -67,7 +73,7 @@ export function BoundaryCanvas() {
       </canvas>
       <figcaption className="d-legend">
         {data.task === 'classification' ? (
-          data.classNames.map((className, k) => (
+          classNames.map((className, k) => (
             <span key={k} className="d-legend-item">
               <span className="d-legend-swatch" style={{ background: classColor(k) }} />
               {className}

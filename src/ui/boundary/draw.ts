@@ -32,11 +32,12 @@ export function drawBoundary(
   canvas: HTMLCanvasElement,
   data: DataSummary,
   grid: BoundaryGrid | null,
+  labelPx?: number,
 ): void {
   const ctx = prepareCanvas(canvas, SIZE);
   if (ctx === null || data.view === null) return;
-  if (data.features === 2) drawTwoInputs(ctx, data, data.view, grid);
-  else drawOneInput(ctx, data, data.view, grid);
+  if (data.features === 2) drawTwoInputs(ctx, data, data.view, grid, labelPx);
+  else drawOneInput(ctx, data, data.view, grid, labelPx);
 }
 
 /**
@@ -77,8 +78,9 @@ function drawTwoInputs(
   data: DataSummary,
   view: [number, number],
   grid: BoundaryGrid | null,
+  labelPx?: number,
 ): void {
-  const frame = makeFrame(view, view);
+  const frame = makeFrame(view, view, SIZE, labelPx);
   const range = valueRange(data, grid);
   if (grid) drawHeatmap(ctx, frame, grid, cellColor(data, grid, range));
   // The points and axes do not change while a run trains (only the heatmap under them
@@ -96,7 +98,7 @@ const layers = new WeakMap<DataSummary, Layer>();
 function pointsLayer(data: DataSummary, frame: Frame, range: [number, number]): HTMLCanvasElement {
   const dpr = window.devicePixelRatio || 1;
   // Regression points are coloured on the value range, which moves with the predictions.
-  const key = `${dpr} ${data.task === 'regression' ? range.join(' ') : ''}`;
+  const key = `${dpr} ${frame.labelPx} ${data.task === 'regression' ? range.join(' ') : ''}`;
   const cached = layers.get(data);
   if (cached?.key === key) return cached.canvas;
   const canvas = cached?.canvas ?? document.createElement('canvas');
@@ -180,10 +182,11 @@ function drawOneInput(
   data: DataSummary,
   view: [number, number],
   grid: BoundaryGrid | null,
+  labelPx?: number,
 ): void {
   const classification = data.task === 'classification';
   const range = valueRange(data, grid);
-  const frame = makeFrame(view, classification ? [-0.05, 1.05] : range);
+  const frame = makeFrame(view, classification ? [-0.05, 1.05] : range, SIZE, labelPx);
   if (!classification) frame.y.nice();
   drawAxes(ctx, frame, true);
 

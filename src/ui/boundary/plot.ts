@@ -6,12 +6,16 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
 /** The canvas's CSS size: big enough to see a spiral's arms, small beside the charts. */
 export const SIZE = 320;
-/** Room for tick labels at the left and bottom. */
+/** Room for tick labels at the left and bottom, for labels of LABEL_PX. */
 const MARGIN = { top: 8, right: 10, bottom: 20, left: 34 };
+/** The tick labels' usual size in px (presentation mode asks for larger: classroom/presentation.ts). */
+export const LABEL_PX = 10;
 
 export interface Frame {
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
+  /** The tick labels' size in px; the margins grow with it. */
+  labelPx: number;
 }
 
 /**
@@ -32,19 +36,25 @@ export function prepareCanvas(
   return ctx;
 }
 
-/** Scales from data units to the plot area of a `size`-pixel square canvas; y grows upwards. */
+/**
+ * Scales from data units to the plot area of a `size`-pixel square canvas, y growing upwards,
+ * with room for tick labels of `labelPx`.
+ */
 export function makeFrame(
   xDomain: [number, number],
   yDomain: [number, number],
   size = SIZE,
+  labelPx = LABEL_PX,
 ): Frame {
+  const grow = labelPx / LABEL_PX;
   return {
     x: scaleLinear()
       .domain(xDomain)
-      .range([MARGIN.left, size - MARGIN.right]),
+      .range([Math.round(MARGIN.left * grow), size - MARGIN.right]),
     y: scaleLinear()
       .domain(yDomain)
-      .range([size - MARGIN.bottom, MARGIN.top]),
+      .range([size - Math.round(MARGIN.bottom * grow), MARGIN.top]),
+    labelPx,
   };
 }
 
@@ -66,7 +76,7 @@ export function clipToPlot(ctx: CanvasRenderingContext2D, frame: Frame): void {
 export function drawAxes(ctx: CanvasRenderingContext2D, frame: Frame, grid: boolean): void {
   const [left, top, width, height] = plotArea(frame);
   const bottom = top + height;
-  ctx.font = '10px system-ui, sans-serif';
+  ctx.font = `${frame.labelPx}px system-ui, sans-serif`;
   ctx.fillStyle = '#555';
   ctx.strokeStyle = '#ddd';
   ctx.lineWidth = 1;

@@ -76,7 +76,8 @@ export function LayerRow({ layer, index, isOutput, hiddenCount, facts, refusal }
         </span>
       )}
       {refusal !== null && (
-        // Beside the layer, besides the page's notice: the network shown is still the old one.
+        // Beside the layer, and only here (ui/controls/refusalPlace.ts): the network shown
+        // is still the old one.
         <p role="alert" className="d-note d-warning d-layer-alert">
           {t('layer.refused', { message: withinLayer(refusal, index) })}
         </p>

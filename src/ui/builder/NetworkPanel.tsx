@@ -7,6 +7,8 @@ import { LOSS_NAMES } from '../../spec/catalog/losses';
 import type { LayerSpec, LossName } from '../../spec/types';
 import { editExperiment } from '../../store/actions';
 import { useStore } from '../../store/store';
+import { useClaimRefusalsUnder, useRefusalPlace } from '../controls/fieldRefusals';
+import { isReshaped, LAYER_PATHS } from '../controls/refusalPlace';
 import { useT } from '../i18n/useT';
 import { LAYER_VIEWS } from './layers';
 import { LayerRow } from './LayerRow';
@@ -33,9 +35,13 @@ export function NetworkPanel() {
     needsImageId = useId();
   const hidden = outputIndex(model);
   const facts = rowFacts(model);
+  // Any refusal of a layer is said here (or by the row's field where the value was typed),
+  // never also at the top of the page.
+  useClaimRefusalsUnder(LAYER_PATHS);
+  const place = useRefusalPlace();
   const refused = editError === null ? null : refusedLayer(editError.path);
   // A refused edit that added or removed a layer: its indices are not the rows shown.
-  const reshaped = refused !== null && editError!.layers !== model.layers.length;
+  const reshaped = editError !== null && isReshaped(editError, model.layers.length);
   const insert = (layer: LayerSpec, at: number) =>
     editExperiment((e) => void e.model.layers.splice(at, 0, structuredClone(layer)));
   const adds = NEW_LAYERS.map((add) => ({ ...add, at: insertionIndex(model, add.image === true) }));
@@ -59,7 +65,7 @@ export function NetworkPanel() {
             isOutput={i >= hidden}
             hiddenCount={hidden}
             facts={facts[i]}
-            refusal={refused === i && !reshaped ? editError!.message : null}
+            refusal={refused === i && place === 'panel' && !reshaped ? editError!.message : null}
           />
         ))}
       </ol>

@@ -4,35 +4,33 @@
 // compare's are too. Series never animate: a new point arrives several times a second and
 // a tween would always lag behind it.
 import { memo, useMemo, useState } from 'react';
-import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochPoint } from '../../spec/protocol/training';
-import { thin } from '../../spec/thin';
 import { useSampled } from '../../store/sampled';
 import { useStore, type State } from '../../store/store';
 import { epochsCsv, stepsCsv } from '../files/csv';
 import { CsvButton } from '../files/DownloadButtons';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
-import { CHART, EpochChart, TRAINING, VALIDATION, type EpochLine } from './EpochChart';
-import { plainTick } from './PlainTick';
-import { formatPercent, formatTick, formatValue, niceTicks, plottable, yAxisTicks } from './format';
+import { axisWidth, useTickPx } from './axisWidth';
+import { ChartTable } from './ChartTable';
+import { countAxis, valueAxis } from './axes';
+import type { Plot } from './drawLines';
+import { EpochChart } from './EpochChart';
+import { TRAINING, VALIDATION, type EpochLine } from './epochLook';
+import { formatPercent, formatTick, formatValue, plottable } from './format';
+import { LineCanvas } from './LineCanvas';
 
 const STEP_LINE = '#777';
-const STEP_TICK = plainTick(String, 'x');
-const VALUE_TICK = plainTick(formatTick, 'y');
-/** Steps drawn at most: more than the chart's pixel width only costs SVG time. */
-const STEP_POINTS = 150;
 
 /**
- * The curves redraw twice a second: recharts measures every line's length on each render,
- * and redrawing them as fast as the snapshots arrive costs the page its frame rate. The
- * progress line above keeps the exact numbers current.
+ * The curves redraw twice a second: the eye follows a curve no faster, and each redraw is
+ * work the training's own views (the picture, the diagram) could use. The progress line
+ * above keeps the exact numbers current.
  */
 const CHART_MS = 500;
 const selectEpochs = (s: State) => s.epochs;
 const selectSteps = (s: State) => s.steps;
 
-const tooltipValue = (v: unknown) => formatValue(Number(v));
 /** The two charts by epoch: what each plots and how its last numbers read. */
 const PARTS = {
   loss: {
@@ -71,8 +69,8 @@ const STEP_PHASE = 300;
 
 export function MetricsChart() {
   const t = useT();
-  // The charts are mounted as soon as there is data to train on (their first render is
-  // recharts' costliest: better before training than in its first steps).
+  // The charts are mounted as soon as there is data to train on: their first render is
+  // their costliest, better before training than in its first steps.
   const started = useStore((s) => s.data !== null || s.epochs.length > 0 || s.steps.length > 0);
   // One toggle for the loss by epoch and the minibatch loss below it.
   const [log, setLog] = useState(false);
@@ -164,49 +162,46 @@ const EpochCharts = memo(function EpochCharts({ log, setLog, part }: EpochCharts
   );
 });
 
-/** The noisy minibatch loss of every step, thinned to what the chart's width can show. */
+/** The noisy minibatch loss of every step the store keeps (a pixel column keeps four at most). */
 const StepChart = memo(function StepChart({ log }: { log: boolean }) {
   const t = useT();
+  const tickPx = useTickPx();
   const steps = useSampled(selectSteps, CHART_MS, STEP_PHASE);
-  const stepRows = useMemo(
-    () => thin(steps, STEP_POINTS).map(([step, loss]) => ({ step, loss: plottable(loss, log) })),
-    [steps, log],
+  const name = t('metrics.minibatchSeries');
+  const plot = useMemo((): Plot => {
+    const xs = new Float64Array(steps.length);
+    const ys = new Float64Array(steps.length);
+    steps.forEach(([step, loss], i) => {
+      xs[i] = step;
+      ys[i] = plottable(loss, log) ?? NaN;
+    });
+    // The minibatch chart is short: fewer labels.
+    const y = valueAxis([ys], log, 3, formatTick);
+    const line = { name, color: STEP_LINE, alpha: 0.55, width: 1, ys };
+    return { xs, lines: [line], x: countAxis(xs, 6, String), y };
+  }, [steps, log, name]);
+  const width = useMemo(() => axisWidth(plot.y.ticks.map(formatTick), tickPx, 48), [plot, tickPx]);
+  const tip = useMemo(
+    () => ({ label: (x: number) => t('chart.step', { step: String(x) }), value: formatValue }),
+    [t],
   );
-  // The minibatch chart is short: fewer labels.
-  const stepAxis = yAxisTicks(log, stepRows, ['loss'], 3);
+  const label = t('metrics.minibatchByStep');
   return (
     <>
       <div className="d-chart-header">
         <h4 className="d-chart-subtitle">{t('metrics.minibatch')}</h4>
         <StepsCsv />
       </div>
-      <div className="d-chart d-chart-small" role="img" aria-label={t('metrics.minibatchByStep')}>
-        <ResponsiveContainer width="100%" height={110}>
-          <LineChart data={stepRows} {...CHART}>
-            <XAxis
-              dataKey="step"
-              type="number"
-              domain={['dataMin', 'dataMax']}
-              ticks={niceTicks(stepRows[0]?.step ?? 0, stepRows.at(-1)?.step ?? 0, 6, true)}
-              interval={0}
-              tick={STEP_TICK}
-            />
-            <YAxis {...stepAxis} width={48} interval={0} tick={VALUE_TICK} />
-            <Tooltip
-              formatter={tooltipValue}
-              labelFormatter={(l) => t('chart.step', { step: String(l) })}
-            />
-            <Line
-              name={t('metrics.minibatchSeries')}
-              dataKey="loss"
-              stroke={STEP_LINE}
-              strokeOpacity={0.55}
-              strokeWidth={1}
-              dot={false}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+      <div className="d-chart-frame">
+        <div className="d-chart d-chart-small" role="img" aria-label={label}>
+          <LineCanvas plot={plot} height={110} axisWidth={width} tip={tip} />
+        </div>
+        <ChartTable
+          caption={t('chart.numbers', { chart: label })}
+          xName={t('chart.stepColumn')}
+          plot={plot}
+          value={formatValue}
+        />
       </div>
     </>
   );
@@ -226,7 +221,7 @@ function EpochsCsv() {
   );
 }
 
-/** The step losses the page keeps (a long run's are thinned evenly, as the chart's are). */
+/** The step losses the page keeps (a long run's are thinned evenly by the store). */
 function StepsCsv() {
   const t = useT();
   const steps = useStore(selectSteps);

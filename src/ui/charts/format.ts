@@ -89,17 +89,18 @@ export function logTicks(lo: number, hi: number, count = 6): number[] {
   return best.length >= 2 ? best : niceTicks(lo, hi, Math.min(count, 4)).filter((t) => t > 0);
 }
 
-/** The smallest and largest positive finite values under `keys` in `rows`: a log axis's span. */
-export function positiveRange(
+/** The smallest and largest finite values under `keys` in `rows` (positive ones only if asked). */
+export function valueRange(
   rows: readonly Record<string, unknown>[],
   keys: readonly string[],
+  positive = false,
 ): [number, number] | null {
   let lo = Infinity,
     hi = -Infinity;
   for (const row of rows) {
     for (const key of keys) {
       const v = row[key];
-      if (typeof v === 'number' && v > 0 && Number.isFinite(v)) {
+      if (typeof v === 'number' && Number.isFinite(v) && (!positive || v > 0)) {
         lo = Math.min(lo, v);
         hi = Math.max(hi, v);
       }
@@ -108,17 +109,51 @@ export function positiveRange(
   return lo <= hi ? [lo, hi] : null;
 }
 
+/** The smallest and largest positive finite values under `keys` in `rows`: a log axis's span. */
+export function positiveRange(
+  rows: readonly Record<string, unknown>[],
+  keys: readonly string[],
+): [number, number] | null {
+  return valueRange(rows, keys, true);
+}
+
+export interface YAxisTicks {
+  scale: 'log' | 'linear';
+  domain: [number, number] | ['auto', 'auto'];
+  /** Given whenever the data has a span, so the axis can be made as wide as its labels. */
+  ticks?: number[];
+}
+
 /**
- * A y axis's domain and ticks for recharts: on a log scale the data's positive span with at
- * most `count` ticks (logTicks); on a linear one, recharts' own.
+ * A y axis's domain and ticks (recharts' or a canvas's): on a log scale the data's positive span with at
+ * most `count` ticks (logTicks); on a linear one the span rounded outwards to round ticks
+ * (d3's nice, as recharts' own). Chosen here rather than by recharts so the labels are known
+ * before drawing, and the axis made wide enough for the longest (see axisWidth.ts). With
+ * nothing to span (no data, or one value) the domain is 'auto': recharts picks, and a canvas
+ * chart makes one around the value (drawLines.ts, resolveAxis).
  */
 export function yAxisTicks(
   log: boolean,
   rows: readonly Record<string, unknown>[],
   keys: readonly string[],
   count = 6,
-): { scale: 'log' | 'linear'; domain: [number, number] | ['auto', 'auto']; ticks?: number[] } {
-  const range = log ? positiveRange(rows, keys) : null;
-  if (range === null) return { scale: log ? 'log' : 'linear', domain: ['auto', 'auto'] };
-  return { scale: 'log', domain: range, ticks: logTicks(range[0], range[1], count) };
+): YAxisTicks {
+  return axisTicks(log, valueRange(rows, keys, log), count);
+}
+
+/** yAxisTicks for values already reduced to their span (finite, and positive if `log`). */
+export function axisTicks(log: boolean, range: [number, number] | null, count = 6): YAxisTicks {
+  if (log) {
+    if (range === null) return { scale: 'log', domain: ['auto', 'auto'] };
+    return { scale: 'log', domain: range, ticks: logTicks(range[0], range[1], count) };
+  }
+  if (range === null) return { scale: 'linear', domain: ['auto', 'auto'] };
+  // A flat line (within a percent) is drawn from 0, not magnified until its rounding shows.
+  const [lo, hi] = range;
+  const flat = hi - lo <= 0.01 * Math.max(Math.abs(lo), Math.abs(hi));
+  const span = flat ? [Math.min(0, lo), Math.max(0, hi)] : range;
+  if (!(span[1] > span[0])) return { scale: 'linear', domain: ['auto', 'auto'] };
+  const scale = scaleLinear().domain(span).nice(count);
+  const [from, to] = scale.domain();
+  return { scale: 'linear', domain: [from, to], ticks: scale.ticks(count) };
 }

@@ -3,9 +3,9 @@
 // presentation-mode toggle; and the note a student sees when a teacher hid something.
 import { useEffect, useRef, useState } from 'react';
 import { shareUrl } from '../../store/classroom';
+import { shareLink } from '../../store/savedLink';
 import { useStore } from '../../store/store';
 import { useT } from '../i18n/useT';
-import { copyText } from './copy';
 import { togglePresentation } from './presentation';
 import { ShareForClass } from './ShareForClass';
 
@@ -48,7 +48,7 @@ function CopyLink() {
     const { experiment, hidden } = useStore.getState();
     const url = await shareUrl(experiment, { hidden, present: false });
     if (url === null) setCopying('tooLong');
-    else if (await copyText(url)) setCopying('copied');
+    else if (await shareLink(url, experiment)) setCopying('copied');
     else return setCopying({ manual: url }); // stays until the field loses the focus
     timer.current = setTimeout(() => setCopying('idle'), SAID_MS);
   };

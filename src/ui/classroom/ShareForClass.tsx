@@ -1,16 +1,18 @@
 // The teacher's dialog: tick what students will not see (the playground's settings panels,
-// the other views' tabs), optionally presentation mode, and copy the link that carries it.
+// the other views' tabs), optionally presentation mode, and copy the link that carries it,
+// or the code that embeds one view in a course page (EmbedCode.tsx).
 // A native <dialog>: Tab stays inside it, Esc closes it, the focus returns to the button.
 import { useEffect, useId, useRef, useState } from 'react';
-import { shareUrl } from '../../store/classroom';
 import { HIDEABLE, type Hideable, type HideablePanel } from '../../store/classroomLink';
+import { shareLink } from '../../store/savedLink';
 import { useStore } from '../../store/store';
 import { isView } from '../../store/views';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { VIEW_PARTS } from '../views';
-import { copyText } from './copy';
+import { EmbedCode } from './EmbedCode';
+import { useShareUrl } from './useShareUrl';
 
 const PANELS: Record<HideablePanel, MessageKey> = {
   data: 'classroom.hide.data',
@@ -25,14 +27,6 @@ function label(t: Translator, name: Hideable): string {
     : t(PANELS[name]);
 }
 
-/** The link made for these choices; shown only while they are still the current ones. */
-interface Made {
-  experiment: unknown;
-  hidden: Hideable[];
-  present: boolean;
-  url: string | null;
-}
-
 export function ShareForClass() {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -45,7 +39,6 @@ export function ShareForClass() {
   const [open, setOpen] = useState(false);
   const [hidden, setHidden] = useState<Hideable[]>([]);
   const [present, setPresent] = useState(false);
-  const [made, setMade] = useState<Made | null>(null);
   const [copied, setCopied] = useState(false);
 
   // Its content exists only while it is open (so that the page's labels stay unique), and
@@ -53,31 +46,16 @@ export function ShareForClass() {
   useEffect(() => {
     if (open) dialog.current?.showModal();
   }, [open]);
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    void shareUrl(experiment, { hidden, present }).then((url) => {
-      if (live) setMade({ experiment, hidden, present, url });
-    });
-    return () => {
-      live = false;
-    };
-  }, [open, experiment, hidden, present]);
-  const current =
-    made !== null &&
-    made.experiment === experiment &&
-    made.hidden === hidden &&
-    made.present === present
-      ? made
-      : null;
+  // The link for the choices ticked (undefined while it is made, null when too long).
+  const url = useShareUrl(experiment, { hidden, present }, open);
 
   const toggle = (name: Hideable, on: boolean) => {
     setCopied(false);
     setHidden((h) => HIDEABLE.filter((n) => (n === name ? on : h.includes(n))));
   };
   const copy = async () => {
-    if (current?.url == null) return;
-    if (await copyText(current.url)) setCopied(true);
+    if (url == null) return;
+    if (await shareLink(url, experiment)) setCopied(true);
     else field.current?.select(); // the field is right there: Ctrl+C
   };
 
@@ -138,9 +116,7 @@ export function ShareForClass() {
                 id={fieldId}
                 className="d-link-field"
                 readOnly
-                value={
-                  current === null ? t('classroom.making') : (current.url ?? t('share.tooLong'))
-                }
+                value={url === undefined ? t('classroom.making') : (url ?? t('share.tooLong'))}
                 onFocus={(e) => e.currentTarget.select()}
               />
             </label>
@@ -148,12 +124,15 @@ export function ShareForClass() {
               <button
                 type="button"
                 className="d-primary"
-                disabled={current?.url == null}
+                disabled={url == null}
                 onClick={() => void copy()}
               >
                 {t('classroom.copy')}
               </button>
               <span role="status">{copied ? t('share.copied') : ''}</span>
+            </div>
+            <EmbedCode hidden={hidden} />
+            <div className="d-row d-dialog-buttons">
               <button type="submit">{t('classroom.close')}</button>
             </div>
           </form>

@@ -4,6 +4,10 @@
 import { useEffect } from 'react';
 import { setPresent } from '../../store/classroom';
 import { useStore } from '../../store/store';
+import { LABEL_PX } from '../boundary/plot';
+
+/** Canvas tick labels in presentation mode: as large as the margins of a picture allow. */
+const PRESENT_LABEL_PX = 14;
 
 export function togglePresentation(): void {
   const on = !useStore.getState().present;
@@ -20,6 +24,14 @@ export function togglePresentation(): void {
 /** Line widths on canvases (the race's trails): this many times the usual. */
 export function useLineScale(): number {
   return useStore((s) => (s.present ? 2 : 1));
+}
+
+/**
+ * The tick labels' size on canvases (the pictures' axes; boundary/plot.ts): CSS cannot reach
+ * text drawn on a canvas, so the pictures ask, and redraw when it changes.
+ */
+export function useCanvasLabelPx(): number {
+  return useStore((s) => (s.present ? PRESENT_LABEL_PX : LABEL_PX));
 }
 
 /** The class on <html>, the `p` key, and leaving with full screen. Used once, by App. */

@@ -5,10 +5,12 @@
 import { useId, type ReactElement } from 'react';
 import { ACTIVATION_CHOICES, INIT_CHOICES, OPTIMIZER_CHOICES } from '../../store/catalog';
 import { editChoices } from '../../store/compare';
-import type { CompareChoices } from '../../store/compareState';
+import { listEntries, type CompareChoices } from '../../store/compareState';
 import { useStore } from '../../store/store';
+import { LIMITS } from '../../spec';
 import type { VaryName } from '../../spec/types';
 import { describeLayer } from '../builder/layerNames';
+import { LimitNote } from '../controls/LimitNote';
 import { NumberField } from '../controls/NumberField';
 import { useT } from '../i18n/useT';
 import { SETTING_ROWS } from './settingRows';
@@ -47,25 +49,37 @@ export function ValuesEditor(props: EditorProps) {
   return <Editor {...props} />;
 }
 
-/** Numbers typed as a list: "0.001, 0.01, 0.1". */
+/** Numbers typed as a list: "0.001, 0.01, 0.1"; past the limit, said as it is typed. */
 function NumberList({ vary, choices }: EditorProps) {
   const t = useT();
   const id = useId();
+  const noteId = useId();
   const hintKey = SETTING_ROWS[vary].hint;
   const hint = hintKey === undefined ? undefined : t(hintKey);
   const value = choices[vary as keyof CompareChoices];
+  const text = typeof value === 'string' ? value : '';
+  const count = listEntries(text).length;
+  const over = count > LIMITS.compareValues;
   return (
-    <label className="d-field" htmlFor={id}>
-      <span>{t('compare.values')}</span>
-      <input
-        id={id}
-        type="text"
-        value={typeof value === 'string' ? value : ''}
-        placeholder={hint}
-        aria-description={hint}
-        onChange={(e) => editChoices({ [vary]: e.target.value })}
+    <>
+      <label className="d-field" htmlFor={id}>
+        <span>{t('compare.values')}</span>
+        <input
+          id={id}
+          type="text"
+          value={text}
+          placeholder={hint}
+          aria-description={hint}
+          aria-invalid={over ? true : undefined}
+          aria-describedby={noteId}
+          onChange={(e) => editChoices({ [vary]: e.target.value })}
+        />
+      </label>
+      <LimitNote
+        id={noteId}
+        text={over ? t('compare.tooManyValues', { count, limit: LIMITS.compareValues }) : null}
       />
-    </label>
+    </>
   );
 }
 

@@ -8,6 +8,7 @@ import { editExperiment } from '../../store/actions';
 import { useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
+import type { FieldPath } from './experimentFields';
 import { NumberField } from './NumberField';
 import { TrainingSettings } from './TrainingSettings';
 
@@ -78,6 +79,8 @@ export function OptimizerPanel() {
             key={key}
             label={key in FIELD_LABELS ? t(FIELD_LABELS[key as keyof typeof FIELD_LABELS]) : key}
             value={optimizer[key] as number}
+            // The document's own field names: each is a row of experimentFields' table.
+            path={`optimizer.${key}` as FieldPath}
             onCommit={(v) => set(key, v)}
           />
         ),

@@ -2,11 +2,11 @@
 // arrow steps one batch, unless the focus is in a text field.
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { reset, setSpeed, step, togglePlay } from '../../store/actions';
+import { restart, setSpeed, step, togglePlay } from '../../store/actions';
 import { isStopped, SPEEDS, useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
-import { RUN_ALERT_ID } from './Notices';
+import { RunMessage } from './RunMessage';
 import { usePlayShortcuts } from './usePlayShortcuts';
 
 const stepBatch = () => step('batch');
@@ -31,64 +31,54 @@ export function RunControls() {
   usePlayShortcuts(togglePlay, stepBatch);
 
   return (
-    <div className="d-run" role="group" aria-label={t('run.controls')}>
-      <button
-        type="button"
-        className="d-primary"
-        onClick={togglePlay}
-        disabled={stopped}
-        aria-keyshortcuts="Space"
-      >
-        {run.status === 'running' ? t('run.pause') : t('run.train')}
-      </button>
-      <button type="button" onClick={stepBatch} disabled={stopped} aria-keyshortcuts="ArrowRight">
-        {t('run.stepBatch')}
-      </button>
-      <button type="button" onClick={() => step('epoch')} disabled={stopped}>
-        {t('run.stepEpoch')}
-      </button>
-      <button type="button" onClick={() => void reset()}>
-        {t('common.reset')}
-      </button>
-      <label className="d-field" htmlFor={speedId}>
-        <span>{t('common.speed')}</span>
-        <select
-          id={speedId}
-          value={SPEEDS.findIndex((s) => s.stepsPerSecond === speed)}
-          onChange={(e) => setSpeed(SPEEDS[Number(e.target.value)].stepsPerSecond)}
+    <>
+      <div className="d-run" role="group" aria-label={t('run.controls')}>
+        <button
+          type="button"
+          className="d-primary"
+          onClick={togglePlay}
+          disabled={stopped}
+          aria-keyshortcuts="Space"
         >
-          {SPEEDS.map((s, i) => (
-            <option key={s.label} value={i}>
-              {s.label in SPEED_LABELS ? t(SPEED_LABELS[s.label]) : s.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <output className="d-progress" aria-live={run.status === 'running' ? 'off' : 'polite'}>
-        {[
-          t('run.progress', { epoch: run.epoch, step: run.step }),
-          last && t('run.loss', { loss: last.loss.toPrecision(4) }),
-          last?.valLoss != null && t('run.validationLoss', { loss: last.valLoss.toPrecision(4) }),
-          run.status === 'running' &&
-            run.stepsPerSecond > 0 &&
-            t('run.rate', { rate: Math.round(run.stepsPerSecond) }),
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </output>
-      {(run.status === 'diverged' || run.status === 'failed') && (
-        // The explanation sits above the panels, maybe scrolled out of view: this bar stays.
-        <button type="button" className="d-link d-diverged" onClick={showRunAlert}>
-          {t(run.status === 'diverged' ? 'run.badge.diverged' : 'run.badge.failed')}
+          {run.status === 'running' ? t('run.pause') : t('run.train')}
         </button>
-      )}
-    </div>
+        <button type="button" onClick={stepBatch} disabled={stopped} aria-keyshortcuts="ArrowRight">
+          {t('run.stepBatch')}
+        </button>
+        <button type="button" onClick={() => step('epoch')} disabled={stopped}>
+          {t('run.stepEpoch')}
+        </button>
+        <button type="button" onClick={restart}>
+          {t('common.reset')}
+        </button>
+        <label className="d-field" htmlFor={speedId}>
+          <span>{t('common.speed')}</span>
+          <select
+            id={speedId}
+            value={SPEEDS.findIndex((s) => s.stepsPerSecond === speed)}
+            onChange={(e) => setSpeed(SPEEDS[Number(e.target.value)].stepsPerSecond)}
+          >
+            {SPEEDS.map((s, i) => (
+              <option key={s.label} value={i}>
+                {s.label in SPEED_LABELS ? t(SPEED_LABELS[s.label]) : s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <output className="d-progress" aria-live={run.status === 'running' ? 'off' : 'polite'}>
+          {[
+            t('run.progress', { epoch: run.epoch, step: run.step }),
+            last && t('run.loss', { loss: last.loss.toPrecision(4) }),
+            last?.valLoss != null && t('run.validationLoss', { loss: last.valLoss.toPrecision(4) }),
+            run.status === 'running' &&
+              run.stepsPerSecond > 0 &&
+              t('run.rate', { rate: Math.round(run.stepsPerSecond) }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </output>
+      </div>
+      <RunMessage />
+    </>
   );
-}
-
-/** Brings the alert saying why the run stopped into view, and the focus to it. */
-function showRunAlert(): void {
-  const alert = document.getElementById(RUN_ALERT_ID);
-  alert?.scrollIntoView({ block: 'center' });
-  alert?.focus();
 }

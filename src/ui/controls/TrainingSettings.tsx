@@ -23,6 +23,7 @@ export function TrainingSettings() {
     <>
       <NumberField
         label={t('param.batchSize')}
+        path="training.batchSize"
         value={training.batchSize}
         step={1}
         min={1}
@@ -30,6 +31,7 @@ export function TrainingSettings() {
       />
       <NumberField
         label={t('training.epochs')}
+        path="training.epochs"
         value={training.epochs}
         step={1}
         min={0}
@@ -62,6 +64,7 @@ export function TrainingSettings() {
       {schedule.name === 'step' && (
         <NumberField
           label={t('training.stepSize')}
+          path="training.schedule.stepSize"
           value={schedule.stepSize}
           step={1}
           min={1}
@@ -71,6 +74,7 @@ export function TrainingSettings() {
       {(schedule.name === 'step' || schedule.name === 'exponential') && (
         <NumberField
           label={t('training.gamma')}
+          path="training.schedule.gamma"
           value={schedule.gamma}
           step={0.01}
           onCommit={(v) => set((s) => void (s.schedule = { ...schedule, gamma: v }))}
@@ -80,6 +84,7 @@ export function TrainingSettings() {
         <>
           <NumberField
             label={t('training.tMax')}
+            path="training.schedule.tMax"
             value={schedule.tMax}
             step={1}
             min={1}
@@ -87,6 +92,7 @@ export function TrainingSettings() {
           />
           <NumberField
             label={t('training.etaMin')}
+            path="training.schedule.etaMin"
             value={schedule.etaMin}
             onCommit={(v) => set((s) => void (s.schedule = { ...schedule, etaMin: v }))}
           />
@@ -94,6 +100,7 @@ export function TrainingSettings() {
       )}
       <NumberField
         label={t('training.l1')}
+        path="training.l1"
         value={training.l1}
         step={0.0001}
         min={0}
@@ -101,6 +108,7 @@ export function TrainingSettings() {
       />
       <NumberField
         label={t('training.l2')}
+        path="training.l2"
         value={training.l2}
         step={0.0001}
         min={0}
@@ -127,6 +135,7 @@ export function TrainingSettings() {
         <>
           <NumberField
             label={t('training.patience')}
+            path="training.earlyStopping.patience"
             value={earlyStopping.patience}
             step={1}
             min={1}
@@ -134,6 +143,7 @@ export function TrainingSettings() {
           />
           <NumberField
             label={t('training.minDelta')}
+            path="training.earlyStopping.minDelta"
             value={earlyStopping.minDelta}
             min={0}
             onCommit={(v) => set((s) => void (s.earlyStopping = { ...earlyStopping, minDelta: v }))}

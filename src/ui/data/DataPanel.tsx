@@ -65,6 +65,7 @@ export function DataPanel() {
       {generated && takes('samples') && (
         <NumberField
           label={t('data.samples')}
+          path="data.samples"
           value={generated.samples}
           step={1}
           min={1}
@@ -74,6 +75,7 @@ export function DataPanel() {
       {generated && takes('noise') && (
         <NumberField
           label={t('data.noise')}
+          path="data.noise"
           value={generated.noise}
           step={0.01}
           min={0}
@@ -83,6 +85,7 @@ export function DataPanel() {
       {generated && takes('classes') && (
         <NumberField
           label={t('data.classes')}
+          path="data.classes"
           value={generated.classes}
           step={1}
           min={2}
@@ -91,6 +94,7 @@ export function DataPanel() {
       )}
       <NumberField
         label={t('data.validation')}
+        path="validation"
         value={validation}
         step={0.05}
         min={0}
@@ -115,6 +119,7 @@ export function DataPanel() {
       <div className="d-row">
         <NumberField
           label={t('data.seed')}
+          path="seed"
           value={seed}
           step={1}
           min={0}

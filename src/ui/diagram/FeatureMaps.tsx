@@ -19,6 +19,7 @@ import type { SampleTrace } from '../../spec/protocol/training';
 import type { Conv2dSpec, LayerSpec } from '../../spec/types';
 import { useStore } from '../../store/store';
 import { describeLayer } from '../builder/layerNames';
+import { useClassNames } from '../i18n/useClassNames';
 import { useT } from '../i18n/useT';
 import { paintImage, paintSigned, partSamples } from '../pictures/pixels';
 import { DiagramKey } from './DiagramKey';
@@ -35,6 +36,7 @@ export function FeatureMaps() {
     useShallow((s) => ({ model: s.experiment.model, data: s.data, network: s.network })),
   );
   const shapes = useMemo(() => layerShapes(model), [model]);
+  const classNames = useClassNames(data?.classNames);
   const trace = network?.trace ?? null;
   const image = isImage(model.inputs) ? model.inputs : null;
   if (image === null) return null;
@@ -75,7 +77,7 @@ export function FeatureMaps() {
               model.loss === 'cross_entropy' &&
               data !== null &&
               data.classNames.length === trace.outputs[i].length ? (
-              <Classes values={trace.outputs[i]} names={data.classNames} />
+              <Classes values={trace.outputs[i]} names={classNames} />
             ) : (
               <Units values={trace.outputs[i]} n={n} layer={layer} />
             )}
@@ -91,6 +93,7 @@ export function FeatureMaps() {
 function ChosenInput({ trace, image }: { trace: SampleTrace; image: ImageShape }) {
   const t = useT();
   const data = useStore((s) => s.data);
+  const classNames = useClassNames(data?.classNames);
   const canvas = useRef<HTMLCanvasElement>(null);
   const { choice } = trace;
   const size = image[0] * image[1] * image[2];
@@ -106,7 +109,7 @@ function ChosenInput({ trace, image }: { trace: SampleTrace; image: ImageShape }
   }, [points, offset, size, image, range]);
   const truth =
     choice.kind === 'point' && samples !== null && choice.index < samples.labels.length
-      ? (data?.classNames[samples.labels[choice.index]] ?? '')
+      ? (classNames[samples.labels[choice.index]] ?? '')
       : '';
   const name =
     choice.kind === 'drawn'

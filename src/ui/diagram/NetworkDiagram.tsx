@@ -11,6 +11,7 @@ import { useStore } from '../../store/store';
 import { describeLayer } from '../builder/layerNames';
 import { inputText } from '../builder/network';
 import type { Translator } from '../i18n/translate';
+import { className } from '../i18n/classNames';
 import { useT } from '../i18n/useT';
 import { DiagramEdges } from './DiagramEdges';
 import { DiagramColumn } from './DiagramColumn';
@@ -38,11 +39,11 @@ function inputNames(model: ModelSpec, data: DataSummary | null): string[] {
   return Array.from({ length: inputs }, (_, i) => `x${i + 1}`);
 }
 
-function outputNames(model: ModelSpec, data: DataSummary | null): string[] {
+function outputNames(model: ModelSpec, data: DataSummary | null, t: Translator): string[] {
   const units = model.layers.filter((l) => l.type === 'dense').at(-1)?.units;
   if (data === null || data.task !== 'classification' || data.classNames.length !== units)
     return [];
-  return [...data.classNames];
+  return data.classNames.map((name) => className(t, name));
 }
 
 /**
@@ -68,7 +69,7 @@ function ColumnDiagram() {
   );
   const heatmaps = model.inputs === 2;
   const names = useMemo(() => inputNames(model, data), [model, data]);
-  const classes = useMemo(() => outputNames(model, data), [model, data]);
+  const classes = useMemo(() => outputNames(model, data, t), [model, data, t]);
   const layout = useMemo(
     () => layoutDiagram(model, sizesFor(heatmaps, names, classes), t),
     [model, heatmaps, names, classes, t],

@@ -7,6 +7,7 @@ import { useStore, type State } from '../../store/store';
 import { rgbToCss } from '../boundary/palette';
 import { formatPercent } from '../charts/format';
 import type { Translator } from '../i18n/translate';
+import { useClassNames } from '../i18n/useClassNames';
 import { useT } from '../i18n/useT';
 import { accuracy, cellColors, mostConfused, rowTotals, type Mistake } from './summarize';
 
@@ -31,6 +32,7 @@ export function ConfusionMatrix() {
   const t = useT();
   const data = useStore((s) => s.data);
   const confusion = useSampled(selectConfusion, VIEW_MS, CONFUSION_PHASE);
+  const names = useClassNames(data?.classNames);
   if (data === null) return null;
   if (data.task !== 'classification') {
     return <p className="d-placeholder">{t('confusion.notClassification')}</p>;
@@ -51,11 +53,11 @@ export function ConfusionMatrix() {
           accuracy: formatPercent(acc),
           part: t(`part.${confusion.part}`),
         }),
-      worst !== null && mistakeSentence(t, worst, data.classNames),
+      worst !== null && mistakeSentence(t, worst, names),
     ];
     return <p className="d-note">{sentences.filter(Boolean).join(' ')}</p>;
   }
-  return <MatrixTable confusion={confusion} names={data.classNames} />;
+  return <MatrixTable confusion={confusion} names={names} />;
 }
 
 interface TableProps {

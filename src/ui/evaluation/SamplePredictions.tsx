@@ -10,6 +10,7 @@ import { chooseSample } from '../../store/sample';
 import { useSampled } from '../../store/sampled';
 import { useStore } from '../../store/store';
 import { CONFUSION_PHASE, selectConfusion, VIEW_MS } from './ConfusionMatrix';
+import { useClassNames } from '../i18n/useClassNames';
 import { useT } from '../i18n/useT';
 import { paintImage, partSamples } from '../pictures/pixels';
 import { formatConfidence } from './summarize';
@@ -23,6 +24,7 @@ export function SamplePredictions() {
   // With the confusion matrix above, after the training charts (ConfusionMatrix.tsx).
   const confusion = useSampled(selectConfusion, VIEW_MS, CONFUSION_PHASE);
   const [onlyMistakes, setOnlyMistakes] = useState(false);
+  const names = useClassNames(data?.classNames);
 
   const image = data?.image ?? null;
   if (data === null || image === null || confusion === null) return null;
@@ -61,8 +63,8 @@ export function SamplePredictions() {
       ) : (
         <div className="d-sample-grid">
           {shown.map((i) => {
-            const truth = data.classNames[labels[i]] ?? String(labels[i]);
-            const guess = data.classNames[predicted[i]] ?? String(predicted[i]);
+            const truth = names[labels[i]] ?? String(labels[i]);
+            const guess = names[predicted[i]] ?? String(predicted[i]);
             const wrong = labels[i] !== predicted[i];
             const caption = `${t('samples.truth', { truth })} · ${t('samples.guess', {
               guess,

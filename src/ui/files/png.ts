@@ -1,7 +1,10 @@
-// Charts as PNG images. A canvas is encoded as it is. A recharts chart is SVG styled partly
-// by the stylesheet, so it is copied with each element's computed style written inline,
-// drawn through an <img> onto a canvas under its title, and its legend (HTML beside the
-// SVG) is drawn where the page shows it.
+// Charts as PNG images. A canvas is encoded as it is. A chart (an element holding a picture
+// and its legend) is drawn under its title, with its legend (HTML beside the picture) where
+// the page shows it. Its picture is a canvas (the playground's curves, LineCanvas) or SVG
+// (recharts' charts). A canvas chart is drawn again at the PNG's scale (sharpCopy). SVG is
+// styled partly by the stylesheet: it is copied with each element's computed style written
+// inline and drawn through an <img>.
+import { sharpCopy } from '../charts/sharpCopy';
 
 /** A series named below a chart whose legend lives elsewhere on the page (compare's runs). */
 export interface LegendEntry {
@@ -53,9 +56,11 @@ export async function chartPng(
   legend: LegendEntry[] = [],
 ): Promise<Blob> {
   const svg = largestSvg(container);
-  if (svg === null) throw new Error('the chart has not been drawn yet');
-  const box = svg.getBoundingClientRect();
-  const image = await svgImage(svg, box);
+  const canvases = svg === null ? [...container.querySelectorAll('canvas')] : [];
+  if (svg === null && canvases.length === 0) throw new Error('the chart has not been drawn yet');
+  // recharts' SVG spans its legend; a canvas chart's legend is beside it, in the container.
+  const box = (svg ?? container).getBoundingClientRect();
+  const image = svg === null ? null : await svgImage(svg, box);
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (ctx === null) throw new Error('no 2-D canvas');
@@ -72,7 +77,17 @@ export async function chartPng(
   ctx.font = TITLE_FONT;
   ctx.textBaseline = 'middle';
   ctx.fillText(title, PAD, TITLE_HEIGHT / 2 + 2);
-  ctx.drawImage(image, PAD, TITLE_HEIGHT, box.width, box.height);
+  if (image !== null) ctx.drawImage(image, PAD, TITLE_HEIGHT, box.width, box.height);
+  for (const canvas of canvases) {
+    const r = canvas.getBoundingClientRect();
+    ctx.drawImage(
+      sharpCopy(canvas, SCALE),
+      PAD + r.left - box.left,
+      TITLE_HEIGHT + r.top - box.top,
+      r.width,
+      r.height,
+    );
+  }
   ctx.font = LEGEND_FONT;
   drawPageLegend(ctx, container, box, PAD, TITLE_HEIGHT);
   drawLegend(ctx, entries, PAD, TITLE_HEIGHT + box.height + PAD);
@@ -114,7 +129,7 @@ async function svgImage(svg: SVGSVGElement, box: DOMRect): Promise<HTMLImageElem
   }
 }
 
-/** Recharts' legend, an HTML list over the SVG: each entry's line and name where they are. */
+/** The chart's legend, an HTML list (recharts' or LineCanvas'): each entry's line and name where they are. */
 function drawPageLegend(
   ctx: CanvasRenderingContext2D,
   container: HTMLElement,
@@ -123,9 +138,9 @@ function drawPageLegend(
   top: number,
 ): void {
   ctx.textBaseline = 'middle';
-  for (const item of container.querySelectorAll('.recharts-legend-item')) {
-    const text = item.querySelector('.recharts-legend-item-text');
-    const icon = item.querySelector('svg');
+  for (const item of container.querySelectorAll('.recharts-legend-item, .d-line-key')) {
+    const text = item.querySelector('.recharts-legend-item-text, .d-line-name');
+    const icon = item.querySelector('svg, .d-line-swatch');
     if (text === null) continue;
     const color = getComputedStyle(text).color;
     const t = text.getBoundingClientRect();

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { LandscapePicture } from '../../spec/protocol/training';
 import { formatValue } from '../charts/format';
+import { useCanvasLabelPx } from '../classroom/presentation';
 import { useT } from '../i18n/useT';
 import { viridisCss } from '../race/colormap';
 import { drawLandscape, LANDSCAPE_SIZE } from './drawLandscape';
@@ -14,9 +15,11 @@ const RAMP = `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map(viridisCss
 export function LandscapePlot({ picture }: { picture: LandscapePicture }) {
   const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
+  // Presentation mode's larger tick labels, as on the boundary picture.
+  const labelPx = useCanvasLabelPx();
   useEffect(() => {
-    if (canvas.current !== null) drawLandscape(canvas.current, picture);
-  }, [picture]);
+    if (canvas.current !== null) drawLandscape(canvas.current, picture, labelPx);
+  }, [picture, labelPx]);
   const range = useMemo(() => lossRange(picture.values), [picture]);
   const [x, y] = axisLabels(t, picture);
 

@@ -8,6 +8,7 @@ import {
   clipToPlot,
   drawAxes,
   drawStar,
+  LABEL_PX,
   makeFrame,
   plotArea,
   prepareCanvas,
@@ -31,11 +32,15 @@ const scratch = {
   lattice: new Float32Array(0),
 };
 
-export function drawLandscape(canvas: HTMLCanvasElement, picture: LandscapePicture): void {
+export function drawLandscape(
+  canvas: HTMLCanvasElement,
+  picture: LandscapePicture,
+  labelPx = LABEL_PX,
+): void {
   const ctx = prepareCanvas(canvas, LANDSCAPE_SIZE);
   if (ctx === null) return;
   const { a0, a1, b0, b1 } = picture.window;
-  const frame = makeFrame([a0, a1], [b0, b1], LANDSCAPE_SIZE);
+  const frame = makeFrame([a0, a1], [b0, b1], LANDSCAPE_SIZE, labelPx);
   // The colours follow the computed values only, not the copies filled in around them.
   const scale = logScale(picture.values);
   drawHeatmap(ctx, frame, picture, fillFromCoarse(picture), scale);

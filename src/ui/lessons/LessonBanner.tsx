@@ -1,7 +1,7 @@
 // The open lesson, above its view: what to look for and the question to try next, so the
 // student reads them beside what they describe.
 import { closeLesson, LESSONS } from '../../store/lessons';
-import { setView } from '../../store/actions';
+import { openView } from '../../store/pageHistory';
 import { useStore } from '../../store/store';
 import { localText } from '../i18n/localText';
 import { useT } from '../i18n/useT';
@@ -24,7 +24,7 @@ export function LessonBanner() {
         <strong>{t('lesson.question')}</strong> {text('question')}
       </p>
       <div className="d-row">
-        <button type="button" className="d-link" onClick={() => setView('lessons')}>
+        <button type="button" className="d-link" onClick={() => openView('lessons')}>
           {t('lesson.all')}
         </button>
         <button type="button" className="d-link" onClick={closeLesson}>

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } fr
 import { useShallow } from 'zustand/react/shallow';
 import { chooseSample } from '../../store/sample';
 import { useStore } from '../../store/store';
+import { useClassNames } from '../i18n/useClassNames';
 import { useT } from '../i18n/useT';
 import type { LossName } from '../../spec/types';
 
@@ -28,6 +29,7 @@ export function DrawPad() {
       loss: s.experiment.model.loss,
     })),
   );
+  const classNames = useClassNames(data?.classNames);
   const image = data?.image ?? null;
   if (data === null || image === null || image[0] !== 1) return null;
   const [, height, width] = image;
@@ -51,9 +53,9 @@ export function DrawPad() {
         }}
       />
       <p className="d-note" role="status">
-        {guess !== null && guess.index < data.classNames.length
+        {guess !== null && guess.index < classNames.length
           ? t('draw.guess', {
-              name: data.classNames[guess.index],
+              name: classNames[guess.index],
               confidence: `${(100 * guess.probability).toFixed(1)}%`,
             })
           : t('draw.hint')}

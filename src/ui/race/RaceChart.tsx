@@ -7,6 +7,7 @@ import { OPTIMIZER_CHOICES, SURFACE_CHOICES } from '../../store/catalog';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
 import { CHART } from '../charts/EpochChart';
+import { useTickPx, yAxisProps } from '../charts/axisWidth';
 import { formatTick, formatValue, niceTicks, yAxisTicks } from '../charts/format';
 import { plainTick } from '../charts/PlainTick';
 import { useT } from '../i18n/useT';
@@ -27,6 +28,7 @@ const chartColor = (k: number) => {
 
 export function RaceChart() {
   const t = useT();
+  const tickPx = useTickPx();
   const race = useSampled(selectRace, CHART_MS);
   const [log, setLog] = useState(true);
   const { runs, settings } = race;
@@ -83,7 +85,11 @@ export function RaceChart() {
               interval={0}
               tick={STEP_TICK}
             />
-            <YAxis {...yAxisTicks(log, rows, keys)} width={52} interval={0} tick={VALUE_TICK} />
+            <YAxis
+              {...yAxisProps(yAxisTicks(log, rows, keys), formatTick, tickPx, 52)}
+              interval={0}
+              tick={VALUE_TICK}
+            />
             <Tooltip
               formatter={(v) => formatValue(Number(v))}
               labelFormatter={(l) => t('chart.step', { step: String(l) })}

@@ -2,10 +2,12 @@
 // each racer is, and f by step on the right.
 import { useEffect } from 'react';
 import { refresh } from '../../store/race';
+import { useStore } from '../../store/store';
 import { useT } from '../i18n/useT';
 import { PanelBoundary } from '../PanelBoundary';
 import { ViewLayout, ViewPanel } from '../ViewLayout';
 import { viridisCss } from './colormap';
+import { surfaceScale } from './levels';
 import { RaceChart } from './RaceChart';
 import { RaceLegend } from './RaceLegend';
 import { Racers } from './Racers';
@@ -16,6 +18,8 @@ const RAMP = `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map(viridisCss
 
 export function RaceView() {
   const t = useT();
+  const grid = useStore((s) => s.race.grid);
+  const byRank = grid !== null && surfaceScale(grid.values)?.kind === 'quantile';
   // The worker computes the race when the view first opens (and after every edit).
   useEffect(refresh, []);
   return (
@@ -38,7 +42,7 @@ export function RaceView() {
             <span className="d-legend-item">
               {t('race.low')}
               <span className="d-legend-ramp" style={{ background: RAMP }} />
-              {t('race.high')}
+              {t(byRank ? 'race.highByRank' : 'race.high')}
             </span>
             <span className="d-legend-item">{t('race.key')}</span>
           </p>

@@ -8,7 +8,7 @@ import { SURFACE_CHOICES } from '../../store/catalog';
 import { useStore, type State } from '../../store/store';
 import { makeFrame, plotArea, prepareCanvas, type Frame } from '../boundary/plot';
 import { drawHeads, drawTrails, type TrailMemo } from './drawRace';
-import { useLineScale } from '../classroom/presentation';
+import { useCanvasLabelPx, useLineScale } from '../classroom/presentation';
 import { useT } from '../i18n/useT';
 import { drawSurface } from './drawSurface';
 
@@ -20,8 +20,12 @@ export function SurfacePlot() {
   const grid = useStore((s) => s.race.grid);
   const view = surfaceWindow(settings);
   const viewKey = JSON.stringify(view);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the window
-  const frame = useMemo(() => makeFrame(view.x, view.y, PLOT_SIZE), [viewKey]);
+  const labelPx = useCanvasLabelPx();
+  const frame = useMemo(
+    () => makeFrame(view.x, view.y, PLOT_SIZE, labelPx),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the window
+    [viewKey, labelPx],
+  );
   const surface = SURFACE_CHOICES.find((c) => c.name === settings.surface);
   const base = useRef<HTMLCanvasElement>(null);
   const trails = useRef<HTMLCanvasElement>(null);

@@ -1,5 +1,5 @@
-// The still part of the race picture, drawn once per surface or window: the heatmap on a
-// log colour scale, contour lines, the known minima and the axes. Timed with
+// The still part of the race picture, drawn once per surface or window: the heatmap (its
+// colour scale in levels.ts), contour lines, the known minima and the axes. Timed with
 // performance.measure('descent:surface'), which the bench reads.
 import type { SurfaceGrid } from '../../spec/protocol/surface';
 import {
@@ -12,7 +12,7 @@ import {
 } from '../boundary/plot';
 import { viridis } from './colormap';
 import { contourSegments } from './contours';
-import { contourValues, level, logScale } from './levels';
+import { contourValues, level, surfaceScale } from './levels';
 
 const CONTOURS = 14;
 /** Cells whose value is not finite (1/x at 0, an overflow): a neutral grey. */
@@ -31,7 +31,7 @@ export function drawSurface(
   const ctx = prepareCanvas(canvas, size);
   if (ctx === null) return;
   if (grid !== null) {
-    const scale = logScale(grid.values);
+    const scale = surfaceScale(grid.values);
     const n = grid.resolution;
     const image = new ImageData(n, n);
     for (let cell = 0; cell < n * n; cell++) {

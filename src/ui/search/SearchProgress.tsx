@@ -1,6 +1,7 @@
-// How far the search is, and how long the rest should take at the pace so far.
+// How far the search is, and how long the rest should take at the pace so far (searchPace.ts).
 import { useEffect, useState } from 'react';
 import { useSampled } from '../../store/sampled';
+import { timeLeft } from '../../store/searchPace';
 import type { State } from '../../store/store';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
@@ -11,14 +12,13 @@ const selectSearch = (s: State) => s.search;
 export function SearchProgress() {
   const t = useT();
   const search = useSampled(selectSearch, PROGRESS_MS);
-  const { trials, startedAt, finishedAt } = search;
+  const { trials, startedAt, finishedAt, pace } = search;
   const now = useClock(startedAt !== null && finishedAt === null);
   if (startedAt === null) return <p className="d-placeholder">{t('search.empty')}</p>;
   const finished = trials.filter((t) => t.summary !== null || t.status === 'failed').length;
   const elapsed = Math.max(0, ((finishedAt ?? now) - startedAt) / 1000);
   // Trials run several at a time, so the pace is measured, not summed from trial times.
-  const left =
-    finished > 0 && finishedAt === null ? (elapsed / finished) * (trials.length - finished) : null;
+  const left = finishedAt === null && pace !== null ? timeLeft(pace, trials.length, now) : null;
   return (
     <div className="d-search-progress">
       <progress max={trials.length} value={finished} aria-label={t('search.progress')} />

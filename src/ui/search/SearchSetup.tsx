@@ -1,7 +1,7 @@
 // What to search: ranges for the playground's hyperparameters (log-uniform where the scale
 // is logarithmic), how many trials of how many epochs, and the held-out test fraction; then
 // what is wrong with them, if anything, and the Search button (SearchStart).
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Experiment } from '../../spec/types';
 import { settingNeed } from '../../spec/variants';
@@ -16,10 +16,13 @@ import {
   type SearchChoices,
 } from '../../store/searchState';
 import { useStore } from '../../store/store';
+import { LimitNote } from '../controls/LimitNote';
 import { NumberField } from '../controls/NumberField';
+import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { SETTING_ROWS } from '../compare/settingRows';
 import { boundLabel, LIST_LABELS, PARAMETER_LABELS } from './searchFields';
+import { overLimits, type OverLimit } from './searchLimits';
 import { SearchStart } from './SearchStart';
 
 export function SearchSetup() {
@@ -27,7 +30,10 @@ export function SearchSetup() {
   const { choices, experiment } = useStore(
     useShallow((s) => ({ choices: s.search.choices, experiment: s.experiment })),
   );
-  const headingId = useId();
+  const headingId = useId(),
+    trialsNote = useId(),
+    epochsNote = useId();
+  const over = useMemo(() => overLimits(choices), [choices]);
   const setRange = (name: NumericParameter, patch: Partial<RangeChoice>) =>
     editSearch({ ranges: { ...choices.ranges, [name]: { ...choices.ranges[name], ...patch } } });
 
@@ -66,7 +72,13 @@ export function SearchSetup() {
         );
       })}
       {LIST_PARAMETERS.map((name) => (
-        <ListFieldset key={name} name={name} choices={choices} experiment={experiment} />
+        <ListFieldset
+          key={name}
+          name={name}
+          choices={choices}
+          experiment={experiment}
+          over={over.get(`ranges.${name}.values`)}
+        />
       ))}
       <ToggleFieldset
         label={t('optim.optimizer')}
@@ -96,6 +108,7 @@ export function SearchSetup() {
         min={1}
         onCommit={(trials) => editSearch({ trials })}
       />
+      <LimitNote id={trialsNote} text={said(t, over.get('trials'))} />
       <NumberField
         label={t('search.epochs')}
         value={choices.epochs}
@@ -103,6 +116,7 @@ export function SearchSetup() {
         min={1}
         onCommit={(epochs) => editSearch({ epochs })}
       />
+      <LimitNote id={epochsNote} text={said(t, over.get('epochs'))} />
       <NumberField
         label={t('search.test')}
         value={choices.test}
@@ -130,13 +144,17 @@ function ListFieldset({
   name,
   choices,
   experiment,
+  over,
 }: {
   name: ListParameter;
   choices: SearchChoices;
   experiment: Experiment;
+  /** The list is longer than a search chooses from. */
+  over: OverLimit | undefined;
 }) {
   const t = useT();
-  const id = useId();
+  const id = useId(),
+    noteId = useId();
   const choice = choices[name];
   const label = LIST_LABELS[name];
   const needs = SETTING_ROWS[name].needs;
@@ -158,11 +176,19 @@ function ListFieldset({
           id={id}
           type="text"
           value={choice.values}
+          aria-invalid={over !== undefined ? true : undefined}
+          aria-describedby={noteId}
           onChange={(e) => edit({ values: e.target.value })}
         />
       </label>
+      <LimitNote id={noteId} text={said(t, over)} />
     </ToggleFieldset>
   );
+}
+
+/** A field's limit in the page's words, once it is past it. */
+function said(t: Translator, over: OverLimit | undefined): string | null {
+  return over === undefined ? null : t(over.key, over.vars);
 }
 
 /** A setting the search may vary: a ticked legend, and its range only while ticked. */

@@ -1,15 +1,18 @@
 // The end of the search form: what is wrong with it as it stands (the Search button's own
 // check, made at every change: a bad value is named, with its field, as soon as it is
-// entered, rather than on pressing Search), why the last search or test failed, and the
-// buttons. Search waits until the form is valid.
+// entered, rather than on pressing Search; a limit its field already says is not said
+// twice), why the last search or test failed, and the buttons. Search waits until the form
+// is valid, and is off while a search runs: starting another takes Cancel first, where a
+// second click once restarted the search and lost the trials done.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { cancelSearch, runSearch } from '../../store/search';
-import { searchProblem } from '../../store/searchState';
+import { isRunning, searchProblem } from '../../store/searchState';
 import { useStore } from '../../store/store';
 import { StartCancel } from '../controls/StartCancel';
 import { useT } from '../i18n/useT';
 import { fieldLabel } from './searchFields';
+import { overLimits } from './searchLimits';
 
 export function SearchStart() {
   const t = useT();
@@ -18,10 +21,14 @@ export function SearchStart() {
       choices: s.search.choices,
       experiment: s.experiment,
       error: s.search.error,
-      running: s.search.startedAt !== null && s.search.finishedAt === null,
+      running: isRunning(s.search),
     })),
   );
-  const problem = useMemo(() => searchProblem(choices, experiment), [choices, experiment]);
+  const { problem, saidAtField } = useMemo(() => {
+    const over = overLimits(choices);
+    const p = searchProblem(choices, experiment);
+    return { problem: p !== null && over.has(p.path) ? null : p, saidAtField: over.size > 0 };
+  }, [choices, experiment]);
   const field = problem === null ? null : fieldLabel(t, problem.path);
   return (
     <>
@@ -37,8 +44,9 @@ export function SearchStart() {
         onStart={runSearch}
         onCancel={cancelSearch}
         running={running}
-        startDisabled={problem !== null}
+        startDisabled={problem !== null || saidAtField || running}
       />
+      {running && <p className="d-note">{t('search.running')}</p>}
     </>
   );
 }

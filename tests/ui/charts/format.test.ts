@@ -64,8 +64,21 @@ describe('the log axis of a chart', () => {
     expect(positiveRange(rows, ['other'])).toBeNull();
   });
 
-  it('is recharts’ own on a linear scale or with nothing to span', () => {
+  it('rounds a linear span outwards to round ticks, so their labels are known before drawing', () => {
+    // loss spans [0.2, 0.7]: d3's nice steps of 0.1 from 0.2 to 0.7.
     expect(yAxisTicks(false, rows, ['loss'])).toEqual({
+      scale: 'linear',
+      domain: [0.2, 0.7],
+      ticks: [0.2, 0.3, 0.4, 0.5, 0.6, 0.7],
+    });
+    // A flat line (5.6e-13 give or take a part in a million) is drawn from 0.
+    const flat = [{ loss: 5.6e-13 }, { loss: 5.6e-13 * (1 + 1e-6) }];
+    expect(yAxisTicks(false, flat, ['loss'], 3).domain).toEqual([0, 6e-13]);
+  });
+
+  it('is recharts’ own with nothing to span', () => {
+    expect(yAxisTicks(false, [], ['loss'])).toEqual({ scale: 'linear', domain: ['auto', 'auto'] });
+    expect(yAxisTicks(false, [{ loss: 0 }], ['loss'])).toEqual({
       scale: 'linear',
       domain: ['auto', 'auto'],
     });

@@ -1,8 +1,9 @@
-// A dense layer in the builder: − / + units (hidden layers only), its activation, its
-// initializer and its bias.
+// A dense layer in the builder: its units (hidden layers only), typed or stepped with − / +,
+// its activation, its initializer and its bias.
+import { LIMITS } from '../../../spec/limits';
 import type { DenseSpec } from '../../../spec/types';
 import { useT } from '../../i18n/useT';
-import { ActivationSelect, BiasCheck, InitFields } from './fields';
+import { ActivationSelect, BiasCheck, CountField, InitFields } from './fields';
 import type { FieldsProps, LayerView } from './row';
 
 function DenseFields({ layer, n, isOutput, change }: FieldsProps<DenseSpec>) {
@@ -10,23 +11,34 @@ function DenseFields({ layer, n, isOutput, change }: FieldsProps<DenseSpec>) {
   return (
     <>
       {!isOutput && (
-        <span className="d-row">
-          <button
-            type="button"
-            aria-label={t('layer.fewerUnits', { n })}
-            disabled={layer.units <= 1}
-            onClick={() => change((l) => void (l.units = Math.max(1, l.units - 1)))}
-          >
-            −
-          </button>
-          <button
-            type="button"
-            aria-label={t('layer.moreUnits', { n })}
-            onClick={() => change((l) => void (l.units += 1))}
-          >
-            +
-          </button>
-        </span>
+        <>
+          <CountField
+            name="units"
+            n={n}
+            value={layer.units}
+            min={1}
+            onCommit={(units) => change((l) => void (l.units = units))}
+          />
+          <span className="d-row">
+            <button
+              type="button"
+              aria-label={t('layer.fewerUnits', { n })}
+              disabled={layer.units <= 1}
+              onClick={() => change((l) => void (l.units = Math.max(1, l.units - 1)))}
+            >
+              −
+            </button>
+            <button
+              type="button"
+              aria-label={t('layer.moreUnits', { n })}
+              // Past the limit validation would refuse it: the field says so for a typed count.
+              disabled={layer.units >= LIMITS.units}
+              onClick={() => change((l) => void (l.units = Math.min(LIMITS.units, l.units + 1)))}
+            >
+              +
+            </button>
+          </span>
+        </>
       )}
       <ActivationSelect
         n={n}

@@ -2,6 +2,7 @@
 import type { DropoutSpec } from '../../../spec/types';
 import { NumberField } from '../../controls/NumberField';
 import { useT } from '../../i18n/useT';
+import { layerPath } from './fields';
 import type { FieldsProps, LayerView } from './row';
 
 function DropoutFields({ layer, n, change }: FieldsProps<DropoutSpec>) {
@@ -10,6 +11,7 @@ function DropoutFields({ layer, n, change }: FieldsProps<DropoutSpec>) {
     <NumberField
       label={t('layer.dropoutOf', { n })}
       value={layer.rate}
+      path={layerPath(n, 'rate')}
       step={0.05}
       onCommit={(rate) => change((l) => void (l.rate = rate))}
     />

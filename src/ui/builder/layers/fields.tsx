@@ -1,7 +1,11 @@
-// Controls more than one layer type shares: its activation, its initializer, its bias.
+// Controls more than one layer type shares: its activation, its initializer, its bias, its
+// whole numbers (units, filters, a kernel's side …), each number field with its path in the
+// experiment so that it says itself why a value typed there was refused.
 import { useId } from 'react';
+import { LIMITS } from '../../../spec/limits';
 import type { ActivationName, InitName, InitSpec } from '../../../spec/types';
 import { ACTIVATION_CHOICES, INIT_CHOICES } from '../../../store/catalog';
+import type { FieldPath } from '../../controls/experimentFields';
 import { NumberField } from '../../controls/NumberField';
 import { useT } from '../../i18n/useT';
 
@@ -35,6 +39,11 @@ export function ActivationSelect(props: {
   );
 }
 
+/** The path of `field` of layer `n` (1-based) in the experiment: "model.layers[1].units". */
+export function layerPath(n: number, field: string): FieldPath {
+  return `model.layers[${n - 1}].${field}`;
+}
+
 /** The initializer menu, and the standard deviation where the initializer takes one. */
 export function InitFields(props: {
   n: number;
@@ -65,6 +74,7 @@ export function InitFields(props: {
         <NumberField
           label={t('layer.stdOf', { n: props.n })}
           value={value.std}
+          path={layerPath(props.n, 'init.std')}
           onCommit={(std) => props.onChange({ ...value, std })}
         />
       )}
@@ -90,11 +100,25 @@ export function BiasCheck(props: { n: number; value: boolean; onChange: (bias: b
   );
 }
 
-/** The whole-number fields of image layers, each named with its layer ("Stride of layer 2"). */
-type CountName =
-  'filters' | 'kernel' | 'kernelHeight' | 'kernelWidth' | 'stride' | 'padding' | 'window';
+/**
+ * The whole-number fields of layers, each named with its layer ("Stride of layer 2"): the
+ * layer's field it edits, and its largest value (validation's limit, told to the input too).
+ */
+const COUNTS = {
+  units: { field: 'units', max: LIMITS.units },
+  filters: { field: 'filters', max: LIMITS.filters },
+  // A square kernel is written [side, side]: validation refuses its first side first.
+  kernel: { field: 'kernelSize[0]', max: LIMITS.window },
+  kernelHeight: { field: 'kernelSize[0]', max: LIMITS.window },
+  kernelWidth: { field: 'kernelSize[1]', max: LIMITS.window },
+  stride: { field: 'stride', max: LIMITS.window },
+  padding: { field: 'padding', max: LIMITS.window },
+  window: { field: 'size', max: LIMITS.window },
+} as const;
 
-/** A whole number of a layer (filters, a kernel side, a stride …), at least `min`. */
+type CountName = keyof typeof COUNTS;
+
+/** A whole number of a layer (units, filters, a kernel side …), at least `min`. */
 export function CountField(props: {
   name: CountName;
   n: number;
@@ -110,6 +134,8 @@ export function CountField(props: {
       value={props.value}
       step={1}
       min={props.min}
+      max={COUNTS[props.name].max}
+      path={layerPath(props.n, COUNTS[props.name].field)}
       onCommit={props.onCommit}
     />
   );

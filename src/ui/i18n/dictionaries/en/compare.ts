@@ -19,6 +19,8 @@ export const compare = {
   'pool.requestRefused': '{message}',
   'pool.crashed':
     'The worker training this run stopped unexpectedly ({reason}). The other runs go on; run this one again to retry.',
+  'pool.silent':
+    'The worker training this run stopped answering (nothing from it for {seconds} s), so it was stopped. The other runs go on; run this one again to retry.',
   'pool.unreported': 'The worker ended the run without reporting how.',
   // Compare.
   'compare.heading': 'Compare',
@@ -135,4 +137,15 @@ export const compare = {
   'search.up': 'Up',
   'search.scatter': 'Trials by {x} and {y}, coloured by validation score (brighter is better)',
   'search.results': 'Search results',
+  'search.scatterNote':
+    'Each dot is a finished trial; point at one to name it. The table below lists every trial.',
+  'search.point': 'Trial {n}: {x} {xValue}, {y} {yValue}, validation {score}.',
+  // A form's limit, said at its field as the user types (before Run or Search is pressed).
+  'compare.tooManyValues':
+    'You listed {count} values; a compare runs at most {limit}. Remove some.',
+  'search.tooManyValues':
+    'You listed {count} values; a search chooses from at most {limit}. Remove some.',
+  'search.tooManyTrials': 'A search runs at most {limit} trials; you typed {count}.',
+  'search.tooManyEpochs': 'A trial trains at most {limit} epochs; you typed {count}.',
+  'search.running': 'A search is under way: cancel it to start another.',
 };

@@ -3,14 +3,16 @@
 // here: the catalogs' English labels are used (spec/catalog). Keys ending in .one / .other are the two
 // forms of a message with a {count} (t.plural picks one). One file per area of the page.
 import { compare } from './compare';
+import { links } from './links';
 import { page } from './page';
 import { pictures } from './pictures';
 import { playground } from './playground';
 import { race } from './race';
+import { refusals } from './refusals';
 
 export const en = {
   name: 'English',
-  messages: { ...page, ...playground, ...pictures, ...race, ...compare },
+  messages: { ...page, ...playground, ...pictures, ...race, ...compare, ...refusals, ...links },
 };
 
 export type MessageKey = keyof typeof en.messages;

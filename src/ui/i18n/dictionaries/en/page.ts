@@ -125,6 +125,8 @@ export const page = {
   'run.pastLimit': 'Stopped after epoch {epoch}: Epochs is now {epochs}. Raise it to go on.',
   'run.workerCrashed':
     'The training worker stopped unexpectedly ({message}); the experiment is kept.',
+  'run.workerSilent':
+    'The training worker stopped answering (nothing from it for {seconds} s), so it was stopped; the experiment is kept.',
   // Why the worker cannot do what was asked of the run the page shows.
   'worker.notLoaded': 'There is no network yet: the experiment has not loaded.',
   'worker.replaced': 'That run has been replaced by a newer one: try again.',

@@ -5,6 +5,7 @@ export const race = {
   'race.onSurface': 'The race on the surface',
   'race.low': 'low',
   'race.high': 'high (log scale)',
+  'race.highByRank': 'high (by rank: a pole in view stretches the values)',
   'race.key': '★ known minimum · ○ start',
   'race.controls': 'Race controls',
   'race.play': 'Play',
@@ -15,6 +16,8 @@ export const race = {
   'race.where': 'Where each racer is',
   'race.racer': 'Racer',
   'race.diverged': 'diverged',
+  'race.leftView': '{racer} left the view at step {step}.',
+  'race.leftViewList': 'Racers that left the view',
   'race.racerName': '{optimizer} · lr {lr}',
   'race.lineName': '{optimizer} (lr {lr})',
   'race.gapByStep': 'f − lowest f, by step',
@@ -42,6 +45,10 @@ export const race = {
   // Why an edit was refused: validation's words, or the page's own for a start where f is
   // not finite (validation names the document's fields, "start" and "custom").
   'race.refused': '{message}',
+  'race.workerCrashed':
+    'The worker computing the race stopped unexpectedly ({message}). Change anything or press Reset to start a new one.',
+  'race.workerSilent':
+    'The worker computing the race stopped answering (nothing from it for {seconds} s), so it was stopped. Change anything or press Reset to start a new one.',
   'race.startNotFinite.custom':
     'Your f(x, y) is not finite at the start point ({x}, {y}): choose another start or another formula.',
   'race.startNotFinite.builtIn':

@@ -19,6 +19,8 @@ export const compare: Record<keyof typeof enCompare, string> = {
   'pool.requestRefused': 'この実行の依頼を受け付けられませんでした: {message}',
   'pool.crashed':
     'この実行を学習していたワーカーが予期せず止まりました({reason})。ほかの実行は続きます。やり直すには、もう一度実行してください。',
+  'pool.silent':
+    'この実行を学習していたワーカーが応答しなくなった({seconds} 秒間何も返さなかった)ため、停止しました。ほかの実行は続きます。やり直すには、もう一度実行してください。',
   'pool.unreported': 'ワーカーが結果を報告せずに実行を終えました。',
   // 比較。
   'compare.heading': '比較',
@@ -158,4 +160,15 @@ export const compare: Record<keyof typeof enCompare, string> = {
   'search.up': '縦軸',
   'search.scatter': '{x} と {y} ごとの試行(色は検証スコア。明るいほど良い)',
   'search.results': '探索の結果',
+  'search.scatterNote':
+    '点は 1 つずつが終わった試行です。点を指すと試行の番号が出ます。すべての試行は下の表にあります。',
+  'search.point': '試行 {n}: {x} {xValue}、{y} {yValue}、検証 {score}。',
+  // 入力中の欄に、その場で上限を伝える(「探索」を押す前に)。
+  'compare.tooManyValues':
+    '値が {count} 個あります。比較で実行できるのは {limit} 個までです。いくつか削ってください。',
+  'search.tooManyValues':
+    '{count} 個の値が入力されています。探索で選べるのは {limit} 個までです。いくつか削ってください。',
+  'search.tooManyTrials': '試行回数は {limit} 回までです({count} と入力されています)。',
+  'search.tooManyEpochs': '1 試行のエポック数は {limit} までです({count} と入力されています)。',
+  'search.running': '探索の実行中です。別の探索を始めるには、まず中止してください。',
 };

@@ -5,12 +5,23 @@
 import type { Messages } from '../en';
 import { catalog } from './catalog';
 import { compare } from './compare';
+import { links } from './links';
 import { page } from './page';
 import { pictures } from './pictures';
 import { playground } from './playground';
 import { race } from './race';
+import { refusals } from './refusals';
 
 export const ja: { name: string; messages: Messages & Record<string, string> } = {
   name: '日本語',
-  messages: { ...page, ...playground, ...pictures, ...race, ...compare, ...catalog },
+  messages: {
+    ...page,
+    ...playground,
+    ...pictures,
+    ...race,
+    ...compare,
+    ...refusals,
+    ...links,
+    ...catalog,
+  },
 };

@@ -124,6 +124,8 @@ export const page: Record<keyof typeof enPage, string> = {
     'エポック {epoch} の後で止めました: エポック数が {epochs} になったためです。続けるには増やしてください。',
   'run.workerCrashed':
     '学習用のワーカーが予期せず停止しました({message})。実験の設定はそのままです。',
+  'run.workerSilent':
+    '学習用のワーカーが応答しなくなった({seconds} 秒間何も返さなかった)ため、停止しました。実験の設定はそのままです。',
   'worker.notLoaded': 'ネットワークはまだありません: 実験が読み込まれていません。',
   'worker.replaced': 'その学習は新しい学習に置き換えられました: もう一度試してください。',
   'worker.loading': '新しい学習を読み込んでいます: 準備ができてから、もう一度試してください。',

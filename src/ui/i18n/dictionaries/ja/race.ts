@@ -7,6 +7,7 @@ export const race: Record<keyof typeof enRace, string> = {
   'race.onSurface': '曲面上の競争',
   'race.low': '低',
   'race.high': '高(対数スケール)',
+  'race.highByRank': '高(順位で色分け: 表示範囲に極があり値が極端なため)',
   'race.key': '★ 既知の最小値 · ○ 出発点',
   'race.controls': '競争の操作',
   'race.play': '再生',
@@ -17,6 +18,8 @@ export const race: Record<keyof typeof enRace, string> = {
   'race.where': '各走者の位置',
   'race.racer': '走者',
   'race.diverged': '発散',
+  'race.leftView': '{racer} はステップ {step} で表示範囲の外に出ました。',
+  'race.leftViewList': '表示範囲の外に出た走者',
   'race.racerName': '{optimizer} · lr {lr}',
   'race.lineName': '{optimizer}(lr {lr})',
   'race.gapByStep': 'ステップごとの f − (f の最小値)',
@@ -44,6 +47,10 @@ export const race: Record<keyof typeof enRace, string> = {
     '出発点 ({x}, {y}) は表示範囲 x ∈ [{x0}, {x1}]、y ∈ [{y0}, {y1}] の外にあります。走者は図の外を走ります。',
   // 編集を受け付けなかった理由: 検証のことば、または f が有限でない出発点についてのページ独自のことば。
   'race.refused': '{message}',
+  'race.workerCrashed':
+    'レースを計算していたワーカーが予期せず停止しました({message})。何かを変更するか、リセットを押すと新しいワーカーで始まります。',
+  'race.workerSilent':
+    'レースを計算していたワーカーが応答しなくなった({seconds} 秒間何も返さなかった)ため、停止しました。何かを変更するか、リセットを押すと新しいワーカーで始まります。',
   'race.startNotFinite.custom':
     '入力した f(x, y) は出発点 ({x}, {y}) で有限の値になりません。別の出発点か別の式を選んでください。',
   'race.startNotFinite.builtIn':
