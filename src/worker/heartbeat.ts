@@ -31,6 +31,7 @@ export function beat(endpoint: Poster): void {
     last = performance.now();
     endpoint.postMessage(BEAT);
   };
+  send(); // at once: a worker that hangs in its first job has beaten, and is judged by SILENCE_MS
   const timer = setInterval(send, BEAT_MS);
   // In Node (the bridge's tests), a beat alone does not keep the process running.
   (timer as { unref?: () => void }).unref?.();
@@ -59,7 +60,8 @@ const CHECK_MS = 250;
 
 /**
  * On the page: calls `onSilence` once when `worker` has not beaten for SILENCE_MS (or not
- * yet at all after FIRST_BEAT_MS); returns the function that stops listening.
+ * yet at all after FIRST_BEAT_MS), give or take a check; returns the function that stops
+ * listening.
  */
 export function watchHeartbeat(
   worker: EventTarget,
@@ -69,10 +71,14 @@ export function watchHeartbeat(
   let last = clock.now();
   let allowed = FIRST_BEAT_MS;
   let checked = last;
+  // Silence seen at one check is only suspected: beats may be waiting, unheard, in the page's
+  // queue behind its own work. The next check, a CHECK_MS later and on time, confirms it.
+  let suspected = false;
   const heard = (event: Event) => {
     if ((event as MessageEvent).data?.descentBeat !== true) return;
     last = clock.now();
     allowed = SILENCE_MS;
+    suspected = false;
   };
   worker.addEventListener('message', heard);
   const check = () => {
@@ -81,8 +87,14 @@ export function watchHeartbeat(
     // background): the beats that came meanwhile wait in its queue, unheard. Judge next time.
     const late = now - checked > CHECK_MS + SILENCE_MS / 2;
     checked = now;
-    if (late) last = Math.max(last, now - CHECK_MS);
-    else if (now - last > allowed) {
+    if (late) {
+      last = Math.max(last, now - CHECK_MS);
+      suspected = false;
+    } else if (now - last <= allowed - CHECK_MS) {
+      suspected = false;
+    } else if (!suspected) {
+      suspected = true;
+    } else {
       stop();
       onSilence();
     }

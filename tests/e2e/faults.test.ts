@@ -51,7 +51,15 @@ async function steps(page: Page): Promise<number> {
 }
 
 async function train(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Train' }).click();
+  await page
+    .getByRole('button', { name: 'Train' })
+    .click({ timeout: 20_000 })
+    .catch(async (e: Error) => {
+      // Why it could not be pressed, as the page says it.
+      const said = await page.getByRole('alert').allInnerTexts();
+      const dialogs = await page.getByRole('dialog').allInnerTexts();
+      throw new Error(`${e.message}\nalerts: ${said.join(' | ')}\ndialogs: ${dialogs.join(' | ')}`);
+    });
   await expect.poll(() => steps(page), { timeout: 20_000 }).toBeGreaterThan(0);
 }
 

@@ -131,13 +131,13 @@ describe('beat', () => {
     setPulse(() => {});
   });
 
-  it('posts a beat every BEAT_MS', () => {
+  it('posts a beat at once, then every BEAT_MS', () => {
     vi.useFakeTimers();
     try {
       const posted: unknown[] = [];
       beat({ postMessage: (m) => posted.push(m) });
       vi.advanceTimersByTime(BEAT_MS * 4 + 10);
-      expect(posted).toEqual(Array(4).fill({ descentBeat: true }));
+      expect(posted).toEqual(Array(5).fill({ descentBeat: true }));
     } finally {
       vi.useRealTimers();
     }
