@@ -17,9 +17,9 @@
 // own is one trial's turn on one worker, hand-off included. Only turns begun once every
 // worker had ended its first two trials count (its first, until there are such): a worker's
 // first trials are its warm-up, and while one worker warms up (compiling, preparing its
-// data: a core's work) the others' turns are slow too. The trials take about (mean turn) / workers each, the recent turns counting
-// most (one TURN_HALF_LIFE turns old counts half), so that the estimate follows the machine
-// when other work on it comes or goes.
+// data: a core's work) the others' turns are slow too. The trials take about (mean turn) /
+// workers each, the recent turns counting most (one TURN_HALF_LIFE turns old counts half),
+// so that the estimate follows the machine when other work on it comes or goes.
 
 /** In turns: enough to average out a slow trial or two, few enough to follow a change soon. */
 const TURN_HALF_LIFE = 12;

@@ -1,8 +1,9 @@
-// How wide a chart's y axis must be for its labels (recharts' and the canvas charts'). recharts gives the axis a fixed width and
-// draws a longer label past the chart's left edge, where the SVG cuts it ("1.2e-13" shown as
-// ".2e-13", "100%" as "00%" in presentation mode's larger type). The labels are known before
-// drawing (format.ts chooses the ticks), so the width follows the longest, measured in the
-// page's font at the size styles.css gives `.d-tick`.
+// How wide a chart's y axis must be for its labels (recharts' and the canvas charts').
+// recharts gives the axis a fixed width and draws a longer label past the chart's left
+// edge, where the SVG cuts it ("1.2e-13" shown as ".2e-13", "100%" as "00%" in presentation
+// mode's larger type). The labels are known before drawing (format.ts chooses the ticks), so
+// the width follows the longest, measured in the page's font at the size styles.css gives
+// `.d-tick`.
 import { useStore } from '../../store/store';
 import type { YAxisTicks } from './format';
 

@@ -58,8 +58,9 @@ const LOG_MANTISSAS = [[1], [1, 2, 5], [1, 2, 3, 4, 5, 6, 7, 8, 9]];
 /**
  * At most `count` ticks across [lo, hi] > 0 on a log axis: the densest of the sets above
  * that fits with two or more, else every few of the next denser (every few decades over
- * many decades), and round linear values when the range is too narrow to hold two digits. recharts' own log ticks label every digit of
- * every decade, which piles labels on top of each other; these are given with interval 0.
+ * many decades), and round linear values when the range is too narrow to hold two digits.
+ * recharts' own log ticks label every digit of every decade, which piles labels on top of
+ * each other; these are given with interval 0.
  */
 export function logTicks(lo: number, hi: number, count = 6): number[] {
   if (!(lo > 0) || !(hi >= lo) || !Number.isFinite(hi)) return [];
@@ -125,8 +126,8 @@ export interface YAxisTicks {
 }
 
 /**
- * A y axis's domain and ticks (recharts' or a canvas's): on a log scale the data's positive span with at
- * most `count` ticks (logTicks); on a linear one the span rounded outwards to round ticks
+ * A y axis's domain and ticks (recharts' or a canvas's): on a log scale the data's positive
+ * span with at most `count` ticks (logTicks); on a linear one the span rounded outwards to round ticks
  * (d3's nice, as recharts' own). Chosen here rather than by recharts so the labels are known
  * before drawing, and the axis made wide enough for the longest (see axisWidth.ts). With
  * nothing to span (no data, or one value) the domain is 'auto': recharts picks, and a canvas
