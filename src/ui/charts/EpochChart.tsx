@@ -8,22 +8,18 @@ import { PngButton } from '../files/DownloadButtons';
 import type { LegendEntry } from '../files/png';
 import { useT } from '../i18n/useT';
 import { EpochCanvas } from './EpochCanvas';
-import { FRAMES, METRICS, type EpochLine } from './epochLook';
+import type { EpochPlotProps } from './epochLook';
 import { EpochRecharts } from './EpochRecharts';
 
 export { CHART, TRAINING, VALIDATION, type EpochLine } from './epochLook';
 
-interface Props {
+/**
+ * What the drawing is given (`label` also names the PNG button; `rows`, one per epoch in
+ * order, hold every line's value under its key), and the heading's own parts.
+ */
+interface Props extends Omit<EpochPlotProps, 'logScale'> {
   /** The heading: the metric, and what the lines mean where that needs saying. */
   title: ReactNode;
-  /** The chart's name for a screen reader, and the PNG button's. */
-  label: string;
-  metric: keyof typeof METRICS;
-  frame: keyof typeof FRAMES;
-  /** One row per epoch, in order: `epoch` and every line's value under its key. */
-  rows: { epoch: number }[];
-  lines: EpochLine[];
-  height: number;
   /** A log axis and its toggle in the heading (the state is the caller's: others share it). */
   log?: { on: boolean; set: (on: boolean) => void };
   /** The PNG's file, its title when not the label, and its legend when the lines' is outside. */
