@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { dismissEditError, dismissNotice } from '../../store/actions';
 import { useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
-import { fill } from '../i18n/fill';
+import { Framed } from '../i18n/fill';
 import { useT } from '../i18n/useT';
 import { experimentFieldLabel, experimentFieldName, reasonText } from './experimentFields';
 import { useRefusalPlace } from './fieldRefusals';
@@ -44,9 +44,4 @@ export function Notices() {
       )}
     </div>
   );
-}
-
-/** The translated frame in bold around the (English) message, wherever the frame puts it. */
-function Framed({ frame, message }: { frame: string; message: string }) {
-  return fill(frame, { message }, (text) => <strong>{text}</strong>);
 }

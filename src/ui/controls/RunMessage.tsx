@@ -5,7 +5,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
-import { fill } from '../i18n/fill';
+import { Framed } from '../i18n/fill';
 import { useT } from '../i18n/useT';
 
 export function RunMessage() {
@@ -18,9 +18,7 @@ export function RunMessage() {
   if (status === 'diverged') {
     return (
       <div role="alert" className="d-alert d-alert-danger d-run-message">
-        {fill(t('notice.diverged'), { message }, (text) => (
-          <strong>{text}</strong>
-        ))}
+        <Framed frame={t('notice.diverged')} message={message} />
       </div>
     );
   }

@@ -16,3 +16,11 @@ export function fill(
     </Fragment>
   ));
 }
+
+/**
+ * A message (the worker's or validation's words) inside the page's translated frame, the
+ * frame's own words in bold: "Training paused: the loss diverged. {message} Try …".
+ */
+export function Framed({ frame, message }: { frame: string; message: string }) {
+  return fill(frame, { message }, (text) => <strong>{text}</strong>);
+}
