@@ -3,10 +3,12 @@
 // rate and longest task, where the long ones came from, and the worker's samples per second;
 // and the time from the press of Train until the page shows 85% validation accuracy, and
 // until it shows the epoch whose network scores 85% on the test images (convnetNode.ts).
+// Then, the run going on, the frame rate again with a CPU-bound process per core beside the
+// browser.
 import type { Browser, Page } from 'playwright-core';
 import { encodeShareLink } from '../src/spec';
 import { nodeW5, TARGET_PERCENT, W5_EXPERIMENT, W5_LR, type NodeW5 } from './convnetNode';
-import { MEASURE } from './measure';
+import { BURNERS, besideBurners, MEASURE } from './measure';
 
 /** Not measured: the run starting (the worker's first compile, the first layout). */
 const SETTLE_MS = 1000;
@@ -61,6 +63,8 @@ export interface ConvnetFigures {
   shown: { epoch: number; seconds: number; percent: number }[];
   workerSamplesPerSecond: number;
   node: NodeW5;
+  /** Past the last epoch wanted, with BURNERS CPU-bound processes beside the browser. */
+  busy: { fps: number; longestTaskMs: number; longestFrameMs: number; burners: number };
 }
 
 const progress = async (page: Page) => (await page.locator('.d-progress').textContent()) ?? '';
@@ -130,6 +134,15 @@ export async function measureConvnetPage(browser: Browser, url: string): Promise
     const elapsed = (Date.now() - t0) / 1000;
     const steps = stepOf(await progress(page)) - firstStep;
     await watch;
+    const busy = await besideBurners(async () => {
+      const w = (await page.evaluate(`(${MEASURE})(${2 * WINDOW_SECONDS})`)) as {
+        frames: number;
+        longest: number;
+        longestFrame: number;
+      };
+      const fps = w.frames / (2 * WINDOW_SECONDS);
+      return { fps, longestTaskMs: w.longest, longestFrameMs: w.longestFrame, burners: BURNERS };
+    });
     const frameList = (await page.evaluate('window.__longFrames')) as LongFrame[];
     return {
       fps: frames / (windows.length * WINDOW_SECONDS),
@@ -144,6 +157,7 @@ export async function measureConvnetPage(browser: Browser, url: string): Promise
       shown,
       workerSamplesPerSecond: (steps * W5_EXPERIMENT.training.batchSize) / elapsed,
       node,
+      busy,
     };
   } finally {
     await page.close();
@@ -225,5 +239,13 @@ export function printConvnetPage(f: ConvnetFigures): void {
     `  worker: ${Math.round(f.workerSamplesPerSecond)} samples/s (epochs' evaluations included), ` +
       `Node: ${Math.round(node.overallRate)} samples/s the same way, ` +
       `${Math.round(node.trainingRate)} training alone (page/Node ${(100 * share).toFixed(0)}%)`,
+  );
+  const { busy } = f;
+  const busyTasks =
+    busy.longestTaskMs === 0 ? 'none over 50 ms' : `longest ${busy.longestTaskMs.toFixed(0)} ms`;
+  console.log(
+    `  with ${busy.burners} CPU-bound processes beside the browser, training on: ` +
+      `${busy.fps.toFixed(1)} frames/s (target ≥ 55: ${verdict(busy.fps >= 55)}); tasks: ${busyTasks} ` +
+      `(target ≤ 50: ${verdict(busy.longestTaskMs <= 50)}); longest frame ${busy.longestFrameMs.toFixed(0)} ms`,
   );
 }

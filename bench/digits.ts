@@ -3,10 +3,8 @@
 // on the machine as it is, and with a CPU-bound process per core running beside the browser
 // (a student's laptop is rarely quiet). Then the soak: ten minutes of it, with the heap after
 // a forced collection, the DOM's node count and the frame rate read every minute.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
-import { MEASURE } from './measure';
+import { BURNERS, besideBurners, MEASURE } from './measure';
 
 /** Each window of frames measured. */
 const WINDOW_SECONDS = 6;
@@ -68,25 +66,11 @@ async function frames(page: Page, seconds = WINDOW_SECONDS): Promise<FrameFigure
   return { fps: w.frames / seconds, longestTaskMs: w.longest, longestFrameMs: w.longestFrame };
 }
 
-/** One process per core spinning on the CPU until stopped. */
-function burnCpu(count: number): ChildProcess[] {
-  return Array.from({ length: count }, () =>
-    spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
-  );
-}
-
 export async function measureDigits(browser: Browser, url: string): Promise<DigitsFigures> {
   const page = await trainingDigits(browser, url);
   try {
     const quiet = await frames(page);
-    const burners = availableParallelism();
-    const processes = burnCpu(burners);
-    try {
-      await page.waitForTimeout(1000); // the scheduler shares the cores out first
-      return { quiet, busy: await frames(page), burners };
-    } finally {
-      for (const p of processes) p.kill();
-    }
+    return { quiet, busy: await besideBurners(() => frames(page)), burners: BURNERS };
   } finally {
     await page.close();
   }
