@@ -43,7 +43,7 @@ export class Model {
   readonly params: Param[];
   readonly capacity: number;
   /** Primitives that run before the loss: all of them, or all but a fused output activation. */
-  private readonly lossDepth: number;
+  readonly lossDepth: number;
   private readonly lossGrad: Matrix;
   private lossInput: Matrix | null = null;
 

@@ -5,6 +5,7 @@ import { valuesPerRow } from '../spec/layers';
 import { EVALUATION_ROWS, LIMITS } from '../spec/limits';
 import type { Experiment, TrainingSpec } from '../spec/types';
 import type { Dataset } from './data/dataset';
+import type { Param } from './layers/layer';
 import { matrix, rowView, type DType, type KernelChoice, type Matrix } from './matrix';
 import { Model, type ModelOptions } from './model';
 import { OPTIMIZERS } from './optimizers';
@@ -81,7 +82,8 @@ export class Trainer {
   step = 0;
   diverged = false;
   private readonly applied: Hyperparameters;
-  private readonly states: OptimizerState[];
+  /** The optimizer's state per parameter tensor (model.params' order). */
+  readonly states: readonly OptimizerState[];
   private readonly order: Int32Array;
   private readonly batchX: Matrix;
   private readonly batchT: Matrix;
@@ -100,7 +102,7 @@ export class Trainer {
   constructor(
     experiment: Experiment,
     readonly data: TrainingData,
-    options: TrainerOptions = {},
+    readonly options: TrainerOptions = {},
   ) {
     this.settings = experiment;
     const dtype = options.dtype ?? 'float32';
@@ -177,7 +179,7 @@ export class Trainer {
       this.diverged = true;
       return this.report(step, loss, true, false);
     }
-    this.addPenalties();
+    addPenalties(this.model.params, this.experiment.training);
     this.applied.lr = this.learningRate;
     const params = this.model.params;
     for (let i = 0; i < params.length; i++)
@@ -251,19 +253,20 @@ export class Trainer {
     this.batchX.rows = count;
     this.batchT.rows = count;
   }
+}
 
-  /** L1 and L2 penalties on weight matrices: grad += l1·sign(w) + 2·l2·w. */
-  private addPenalties(): void {
-    const { l1, l2 } = this.experiment.training;
-    if (l1 === 0 && l2 === 0) return;
-    const params = this.model.params;
-    for (let k = 0; k < params.length; k++) {
-      const p = params[k];
-      if (!p.penalized) continue;
-      const w = p.value,
-        g = p.grad;
-      for (let i = 0; i < w.length; i++) g[i] += l1 * Math.sign(w[i]) + 2 * l2 * w[i];
-    }
+/** L1 and L2 penalties on weight matrices: grad += l1·sign(w) + 2·l2·w. */
+export function addPenalties(
+  params: readonly Param[],
+  { l1, l2 }: Pick<TrainingSpec, 'l1' | 'l2'>,
+): void {
+  if (l1 === 0 && l2 === 0) return;
+  for (let k = 0; k < params.length; k++) {
+    const p = params[k];
+    if (!p.penalized) continue;
+    const w = p.value,
+      g = p.grad;
+    for (let i = 0; i < w.length; i++) g[i] += l1 * Math.sign(w[i]) + 2 * l2 * w[i];
   }
 }
 

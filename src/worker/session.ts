@@ -6,12 +6,14 @@
 // fake clock and scheduler.
 import type { DatasetFileReader } from '../engine/data/dataset';
 import { exportPyTorch } from '../engine/export/pytorch';
+import { glassStep } from '../engine/glass/step';
 import { WeightRecorder } from '../engine/landscape';
 import { exportParams } from '../engine/params';
 import { prepareData, type PreparedData } from '../engine/prepare';
 import { RunDriver, type RunEnd } from '../engine/runDriver';
 import { Trainer } from '../engine/train';
 import type { Message } from '../spec/message';
+import type { GlassRequest, GlassTrace } from '../spec/protocol/glass';
 import { countParameters } from '../spec/model';
 import { isFinalStatus, type RunStatus } from '../spec/protocol/runStatus';
 import type {
@@ -29,6 +31,7 @@ import { LandscapeJob } from './landscape';
 import { LandscapeRunner, STOPPED } from './landscapeRunner';
 import { reportingReader } from './loadProgress';
 import { endStatus, finishMessage, stopMessage } from './runEnd';
+import { glassSample } from './glass';
 import { dataSummary } from './summary';
 import { PacedLoop } from './pacedLoop';
 import { SnapshotStream } from './snapshotStream';
@@ -242,6 +245,20 @@ export class TrainingSession {
     const why = this.unavailable(generation) ?? this.diverged();
     if (why !== null) return { ok: false, why };
     return { ok: true, value: exportParams(this.trainer!.model) };
+  }
+
+  /**
+   * One training step opened up for one sample (the glass box, engine/glass): training
+   * pauses, and the engine's layers run on a copy of the network, so the run goes on from
+   * where it was as if the glass box had never been opened.
+   */
+  glass(request: GlassRequest, generation: number): Answer<GlassTrace> {
+    const why = this.unavailable(generation) ?? this.diverged();
+    if (why !== null) return { ok: false, why };
+    this.pause();
+    const sample = glassSample(this.trainer!, this.data!, request);
+    if ('key' in sample) return { ok: false, why: sample };
+    return { ok: true, value: glassStep(this.trainer!, sample) };
   }
 
   /**

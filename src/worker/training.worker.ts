@@ -4,6 +4,7 @@
 // copied.
 import type { DatasetFileReader } from '../engine/data/dataset';
 import { parseExperiment } from '../spec';
+import type { GlassRequest } from '../spec/protocol/glass';
 import type {
   LandscapeRequest,
   LandscapeUpdate,
@@ -79,6 +80,9 @@ function jobs(read: DatasetFileReader) {
     exportPyTorch: (generation: number) => session.exportPyTorch(generation),
     /** The current network's weights in the document's `params` layout: a trained model. */
     trainedParams: (generation: number) => session.trainedParams(generation),
+    /** One training step opened up for one sample (the glass box); training pauses. */
+    glass: (request: GlassRequest, generation: number) =>
+      session.glass(checkedGlassRequest(request), generation),
   };
 }
 
@@ -95,6 +99,13 @@ function checkedChoice(choice: SampleChoice): SampleChoice {
     }
   }
   throw new Error('not a sample choice');
+}
+
+/** A glass-box request as the page sent it, checked: a sample choice and a whole label or null. */
+function checkedGlassRequest(request: GlassRequest): GlassRequest {
+  const { label } = request;
+  if (label !== null && !Number.isInteger(label)) throw new Error('not a class label');
+  return { choice: checkedChoice(request.choice), label };
 }
 
 export type TrainingApi = ReturnType<typeof jobs>;

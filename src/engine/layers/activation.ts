@@ -4,10 +4,11 @@ import { sizeOf } from '../../spec/layers';
 import type { ActivationLayerSpec, ActivationName } from '../../spec/types';
 import { ACTIVATIONS, type ActivationKernel } from '../activations';
 import { activationModule } from '../export/torchModules';
-import { allocate, type DType, type Matrix } from '../matrix';
+import { allocate, type DType, type Floats, type Matrix } from '../matrix';
 import type { Layer, LayerRow } from './layer';
 
 export class Activation implements Layer {
+  readonly kind = 'activation' as const;
   readonly params = [];
   readonly outputs: number;
   readonly kernel: ActivationKernel;
@@ -40,6 +41,23 @@ export class Activation implements Layer {
     this.kernel.backward(z.data, this.out.data, dy.data, this.dz.data, dy.rows * dy.cols, dy.cols);
     this.dz.rows = dy.rows;
     return this.dz;
+  }
+
+  /**
+   * `slope`: f′ at the row's input, by the activation's own backward given dy = 1 (ReLU's
+   * mask of where its input was positive). None for softmax, whose derivative is a matrix.
+   */
+  inspect(row: number): Record<string, Floats> {
+    const z = this.z;
+    if (z === null || this.name === 'softmax') return {};
+    const n = this.inputs,
+      at = row * n;
+    const slope = z.data.slice(at, at + n).fill(0);
+    const ones = slope.slice().fill(1);
+    const zRow = z.data.subarray(at, at + n),
+      yRow = this.out.data.subarray(at, at + n);
+    this.kernel.backward(zRow, yRow, ones, slope, n, n);
+    return { slope };
   }
 }
 

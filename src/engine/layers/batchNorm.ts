@@ -12,6 +12,7 @@ export const BATCHNORM_EPS = 1e-5;
 export const BATCHNORM_MOMENTUM = 0.1;
 
 export class BatchNorm implements Layer {
+  readonly kind = 'batchnorm' as const;
   readonly params: readonly Param[];
   readonly gamma: Param;
   readonly beta: Param;
@@ -165,6 +166,19 @@ export class BatchNorm implements Layer {
     }
     this.dx.rows = n;
     return this.dx;
+  }
+
+  /**
+   * The statistics the last pass normalised with, per channel (the minibatch's while
+   * training, the running ones else): `mean` and `variance`; and the row's `xhat`.
+   */
+  inspect(row: number): Record<string, Floats> {
+    const values = this.outputs;
+    return {
+      mean: this.mean.slice(),
+      variance: this.invStd.map((s) => 1 / (s * s) - BATCHNORM_EPS),
+      xhat: this.xhat.slice(row * values, (row + 1) * values),
+    };
   }
 }
 

@@ -67,6 +67,7 @@ const GROUP_VALUES = 1 << 22;
 const KEEP_VALUES = 1 << 22;
 
 export class Conv2d implements Layer {
+  readonly kind = 'conv2d' as const;
   readonly inputs: number;
   readonly outputs: number;
   readonly params: readonly Param[];

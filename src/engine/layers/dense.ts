@@ -21,6 +21,7 @@ import { Activation } from './activation';
 import type { Layer, LayerRow, Param } from './layer';
 
 export class Dense implements Layer {
+  readonly kind = 'dense' as const;
   readonly params: readonly Param[];
   readonly W: Param;
   readonly b: Param | null;

@@ -8,6 +8,7 @@ import type { Rng } from '../random';
 import type { Layer, LayerRow } from './layer';
 
 export class Dropout implements Layer {
+  readonly kind = 'dropout' as const;
   readonly params = [];
   readonly outputs: number;
   private readonly out: Matrix;
@@ -55,6 +56,12 @@ export class Dropout implements Layer {
     for (let i = 0; i < n; i++) dx[i] = g[i] * mask[i];
     this.dx.rows = dy.rows;
     return this.dx;
+  }
+
+  /** `mask`: 0 or 1/(1 − rate) per value of the row, when the last pass dropped any. */
+  inspect(row: number): Record<string, Floats> {
+    if (!this.active) return {};
+    return { mask: this.mask.slice(row * this.inputs, (row + 1) * this.inputs) };
   }
 }
 

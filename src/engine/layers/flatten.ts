@@ -11,6 +11,7 @@ import { flattenModule } from '../export/torchModules';
 import type { Layer, LayerRow } from './layer';
 
 export class Flatten implements Layer {
+  readonly kind = 'flatten' as const;
   readonly params = [];
   readonly outputs: number;
 

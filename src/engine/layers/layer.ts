@@ -6,7 +6,7 @@
 // spec/layers; this side builds the math, moves its parameters in and out of the
 // contract's `params` layout, and writes it as PyTorch.
 import type { Shape } from '../../spec/layers';
-import type { LayerSpec, ParamsOf } from '../../spec/types';
+import type { LayerSpec, LayerType, ParamsOf } from '../../spec/types';
 import type { TorchContext, TorchModule } from '../export/torchModules';
 import type { DType, Floats, KernelChoice, Matrix } from '../matrix';
 import type { Rng } from '../random';
@@ -36,6 +36,8 @@ export interface Param {
 }
 
 export interface Layer {
+  /** The document layer type whose math it holds (a dense layer's activation: 'activation'). */
+  readonly kind: LayerType;
   readonly inputs: number;
   readonly outputs: number;
   readonly params: readonly Param[];
@@ -51,6 +53,12 @@ export interface Layer {
    * without input gradients (the first layer needs none).
    */
   backward(dy: Matrix): Matrix | null;
+  /**
+   * For the glass box (engine/glass): what the last pass holds inside for row `row`, copied
+   * out by name (batch norm's statistics, dropout's mask); absent where the input and the
+   * output say it all. Not for the training loop: it allocates.
+   */
+  inspect?(row: number): Record<string, Floats>;
 }
 
 /** What a row needs to build its primitives. */

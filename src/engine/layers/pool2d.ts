@@ -3,7 +3,7 @@
 // channel of each sample (rows in channel, row, column order); H' = ⌊(H − size)/stride⌋ + 1,
 // so rows and columns the last window does not reach are dropped, as PyTorch's floor does.
 import { poolSize } from '../../spec/layers';
-import { allocate, type DType, type Matrix } from '../matrix';
+import { allocate, type DType, type Floats, type Matrix } from '../matrix';
 import type { AvgPool2dSpec, MaxPool2dSpec, ParamsOf } from '../../spec/types';
 import type { ImageShape } from '../../spec/layers';
 import type { Layer, LayerRow } from './layer';
@@ -48,11 +48,13 @@ abstract class Pool2d implements Layer {
     this.dx = { rows: 0, cols: this.inputs, data: allocate(dtype, capacity * this.inputs) };
   }
 
+  abstract readonly kind: 'maxpool2d' | 'avgpool2d';
   abstract forward(x: Matrix, training: boolean): Matrix;
   abstract backward(dy: Matrix): Matrix;
 }
 
 export class MaxPool2d extends Pool2d {
+  readonly kind = 'maxpool2d' as const;
   /** For each output of the last forward, the index in x of the input it took. */
   private readonly argmax: Int32Array;
 
@@ -108,9 +110,19 @@ export class MaxPool2d extends Pool2d {
     this.dx.rows = n;
     return this.dx;
   }
+
+  /** `from`: the index in the row's input of the value each output took (its gradient goes there). */
+  inspect(row: number): Record<string, Floats> {
+    const from = new Float64Array(this.outputs);
+    for (let o = 0; o < this.outputs; o++) {
+      from[o] = this.argmax[row * this.outputs + o] - row * this.inputs;
+    }
+    return { from };
+  }
 }
 
 export class AvgPool2d extends Pool2d {
+  readonly kind = 'avgpool2d' as const;
   forward(x: Matrix): Matrix {
     const { height: H, width: Wd, size } = this.config;
     const Ho = this.outHeight,

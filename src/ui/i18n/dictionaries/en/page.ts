@@ -133,6 +133,10 @@ export const page = {
   'worker.loading': 'A new run is loading: try again once it is ready.',
   'worker.diverged':
     "The run diverged: the network's weights are no longer numbers. Reset to start again.",
+  'worker.glassSample': 'That sample is not in the data the run trains on: pick another.',
+  'worker.glassInput': 'The sample has {given} values, but the network takes {features}.',
+  'worker.glassLabel':
+    'Say which class the sample should be (one of {classes}) to follow its loss back.',
   'notice.editRefused': 'That change was not applied: {message}',
   'field.layer': 'Layer {n}',
   'field.needsNumber': '{field} needs a number: it stays {value}.',

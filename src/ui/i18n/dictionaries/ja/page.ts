@@ -131,6 +131,10 @@ export const page: Record<keyof typeof enPage, string> = {
   'worker.loading': '新しい学習を読み込んでいます: 準備ができてから、もう一度試してください。',
   'worker.diverged':
     '学習が発散しました: ネットワークの重みはもう数値ではありません。リセットしてやり直してください。',
+  'worker.glassSample': 'そのサンプルは学習中のデータにありません: 別のサンプルを選んでください。',
+  'worker.glassInput': 'サンプルの値は {given} 個ですが、ネットワークの入力は {features} 個です。',
+  'worker.glassLabel':
+    '損失をさかのぼるには、サンプルのクラスを選んでください({classes} クラスのどれか)。',
   'notice.editRefused': 'この変更は適用されませんでした: {message}',
   'field.layer': '第 {n} 層',
   'field.needsNumber': '{field}には数値が必要です: {value} のままにしました。',
