@@ -1,6 +1,6 @@
 // A selection of the store that a component sees at most every `intervalMs`: for views that
-// are costly to redraw (a compare's recharts lines are re-measured on every render; the
-// histograms, the confusion matrix and the diagram are many nodes each) and gain nothing
+// are costly to redraw (the histograms, the confusion matrix and the diagram are many nodes
+// each; the search's table and scatter hold thousands of trials) and gain nothing
 // from updating faster than the eye follows a curve. The latest value always arrives, as a
 // transition: React may render it in slices between frames rather than in one long task.
 import { startTransition, useEffect, useState } from 'react';

@@ -1,6 +1,7 @@
 // What a canvas chart (charts/LineCanvas.tsx) shows, read from its pixels: its labels are
 // drawn, not in the DOM, so a test measures them as a reader sees them.
-import type { Locator } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
 
 /** A canvas as the page has it (these tests are typed without the DOM). */
 interface PageCanvas {
@@ -81,6 +82,9 @@ export function axisInk(chart: Locator): Promise<AxisInk> {
   });
 }
 
+/** A colour as red, green and blue from 0 to 255. */
+export type Rgb = [number, number, number];
+
 /**
  * Pixels of the chart's canvas near `rgb` and at least `alpha` opaque (a line drawn at 55%
  * opacity is 140): how many, and the CSS x span they cover.
@@ -121,4 +125,59 @@ export function canvasPicture(chart: Locator): Promise<string> {
   return chart
     .locator('canvas')
     .evaluate((element) => (element as unknown as PageCanvas).toDataURL());
+}
+
+/** What decoding a PNG asks of the page (these tests are typed without the DOM). */
+interface PageImages {
+  createImageBitmap(blob: Blob): Promise<{ width: number; height: number }>;
+  OffscreenCanvas: new (
+    width: number,
+    height: number,
+  ) => {
+    getContext(kind: '2d'): {
+      drawImage(image: unknown, x: number, y: number): void;
+      getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+    };
+  };
+}
+
+/**
+ * A chart's PNG, downloaded with `button` and decoded by the page: how many pixels of each
+ * colour in the chart, and in the legend's row at the bottom (png.ts: the PNG names its
+ * lines itself, as the page does with its buttons); and the file's name.
+ */
+export async function pngInk(
+  page: Page,
+  button: Locator,
+  colours: Rgb[],
+): Promise<{ fileName: string; ink: { chart: number; legend: number }[] }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const base64 = readFileSync((await file.path())!).toString('base64');
+  const ink = await page.evaluate(
+    async ([base64, colours]) => {
+      const page = globalThis as unknown as PageImages;
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await page.createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const { width, height } = image;
+      const ctx = new page.OffscreenCanvas(width, height).getContext('2d');
+      ctx.drawImage(image, 0, 0);
+      const data = ctx.getImageData(0, 0, width, height).data;
+      // The legend's row and the padding under it: the bottom 32 px, at the PNG's 2 pixels each.
+      const legendFrom = height - 64;
+      return colours.map(([r, g, b]) => {
+        let [chart, legend] = [0, 0];
+        for (let i = 0; i < width * height; i++) {
+          const near =
+            Math.abs(data[4 * i] - r) < 40 &&
+            Math.abs(data[4 * i + 1] - g) < 40 &&
+            Math.abs(data[4 * i + 2] - b) < 40;
+          if (near && i / width >= legendFrom) legend++;
+          else if (near) chart++;
+        }
+        return { chart, legend };
+      });
+    },
+    [base64, colours] as const,
+  );
+  return { fileName: file.suggestedFilename(), ink };
 }

@@ -1,18 +1,54 @@
 // Compare and search as a person uses them, in real Chromium against the built app: four
-// optimizers on the playground's spiral, four runs' curves; three depths of the same
-// network; a search form that names a bad value as it is entered; a small search whose
-// table fills, its best checked once on the test set and applied to the playground.
-import type { Page } from 'playwright-core';
+// optimizers on the playground's spiral, four runs' curves (on the canvas, in its table for
+// a screen reader, in its PNG); three depths of the same network; a search form that names a
+// bad value as it is entered; a small search whose table fills, its best checked once on the
+// test set and applied to the playground.
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './appServer';
+import { colourInk, pngInk, type Rgb } from './chartPixels';
 
 const app = useApp();
+
+/** The runs' colours in order (compare's runColor: boundary/palette.ts's CLASS_COLORS). */
+const RUNS: Rgb[] = [
+  [0, 114, 178], // blue
+  [230, 159, 0], // orange
+  [0, 158, 115], // bluish green
+  [204, 121, 167], // reddish purple
+];
+const LOSS = 'Loss by epoch for every run';
 
 async function open(tab: string): Promise<Page> {
   const page = await app().browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(app().url);
   await page.getByRole('tab', { name: tab }).click();
   return page;
+}
+
+/** The loss chart's picture, and the table of its numbers that a screen reader gets. */
+function lossChart(page: Page): { picture: Locator; numbers: Locator } {
+  return {
+    picture: page.getByRole('img', { name: LOSS }),
+    numbers: page.getByRole('table', { name: `${LOSS}: some of the values drawn` }),
+  };
+}
+
+/** The lines a chart's table holds: its columns but the first (the epoch's). */
+async function lineNames(numbers: Locator): Promise<string[]> {
+  return (await numbers.getByRole('columnheader').allTextContents()).slice(1);
+}
+
+/** The table's values at the last epoch, one per line (NaN: none yet, "–"). */
+async function lastValues(numbers: Locator): Promise<number[]> {
+  const cells = await numbers.locator('tbody tr').last().locator('td').allTextContents();
+  return cells.map(Number);
+}
+
+/** Each run's lines on the canvas: its colour's pixels, and the share of the plot they span. */
+async function runInk(picture: Locator, colour: Rgb): Promise<{ count: number; span: number }> {
+  const ink = await colourInk(picture, colour);
+  return { count: ink.count, span: ink.count > 0 ? (ink.to - ink.from) / ink.width : 0 };
 }
 
 /** The status column of the compare's summary table. */
@@ -29,15 +65,45 @@ describe('compare and search in Chromium', () => {
     await expect
       .poll(async () => (await statuses(page)).join(','), { timeout: 60_000 })
       .toBe('done,done,done,done');
-    const curves = page
-      .getByRole('img', { name: 'Loss by epoch for every run' })
-      .locator('path.recharts-curve');
-    // Training and validation per run.
-    await expect.poll(() => curves.count(), { timeout: 5_000 }).toBe(8);
+    const { picture, numbers } = lossChart(page);
+    // Training and validation per run, in the runs' order, each with a loss at the last epoch.
+    const optimizers = ['sgd', 'momentum', 'rmsprop', 'adam'];
+    const both = (run: string) => [`${run}, training`, `${run}, validation`];
+    await expect
+      .poll(() => lineNames(numbers), { timeout: 5_000 })
+      .toEqual(optimizers.flatMap(both));
+    // (The chart redraws twice a second: a run's last epoch may reach it after its status.)
+    const losses = async () => (await lastValues(numbers)).filter((loss) => loss > 0).length;
+    await expect.poll(losses, { timeout: 5_000 }).toBe(8);
+    // Each run's lines drawn in its colour, from the first epoch to the last.
+    // (The canvas is drawn just after the table: its effect follows the render.)
+    const span = (colour: Rgb) => async () => (await runInk(picture, colour)).span;
+    for (const colour of RUNS) {
+      await expect.poll(span(colour), { timeout: 5_000 }).toBeGreaterThan(0.7);
+      expect((await runInk(picture, colour)).count).toBeGreaterThan(100);
+    }
+    // The PNG: each run's curves, and its swatch in the legend below them.
+    const button = page.getByRole('button', { name: new RegExp(`^Download PNG: ${LOSS}`) });
+    const png = await pngInk(page, button, RUNS);
+    expect(png.fileName).toBe('descent-compare-loss.png');
+    for (const ink of png.ink) {
+      expect(ink.chart).toBeGreaterThan(100);
+      expect(ink.legend).toBeGreaterThan(50);
+    }
+
     const adam = page.getByRole('button', { name: 'adam', exact: true });
     await adam.click();
     expect(await adam.getAttribute('aria-pressed')).toBe('false');
-    await expect.poll(() => curves.count(), { timeout: 5_000 }).toBe(6);
+    await expect
+      .poll(() => lineNames(numbers), { timeout: 5_000 })
+      .toEqual(optimizers.slice(0, 3).flatMap(both));
+    // Gone from the picture too; the others still drawn.
+    await expect
+      .poll(async () => (await runInk(picture, RUNS[3])).count, { timeout: 5_000 })
+      .toBe(0);
+    for (const colour of RUNS.slice(0, 3)) {
+      expect((await runInk(picture, colour)).count).toBeGreaterThan(100);
+    }
     // Every run's layers as small multiples.
     await expect
       .poll(() => page.getByRole('img', { name: /^momentum, layer 1 outputs/ }).count(), {
@@ -70,10 +136,20 @@ describe('compare and search in Chromium', () => {
     for (const name of ['no hidden layers', '1 hidden layer', '3 hidden layers']) {
       expect(await page.getByRole('button', { name, exact: true }).count()).toBe(1);
     }
-    const curves = page
-      .getByRole('img', { name: 'Loss by epoch for every run' })
-      .locator('path.recharts-curve');
-    await expect.poll(() => curves.count(), { timeout: 5_000 }).toBe(6);
+    // Training and validation per run, each run's in its colour across the plot.
+    const { picture, numbers } = lossChart(page);
+    await expect
+      .poll(() => lineNames(numbers), { timeout: 5_000 })
+      .toEqual(
+        ['no hidden layers', '1 hidden layer', '3 hidden layers'].flatMap((run) => [
+          `${run}, training`,
+          `${run}, validation`,
+        ]),
+      );
+    for (const colour of RUNS.slice(0, 3)) {
+      const span = async () => (await runInk(picture, colour)).span;
+      await expect.poll(span, { timeout: 5_000 }).toBeGreaterThan(0.7);
+    }
     // Each run's layers as it has them: three hidden layers, or none.
     await expect
       .poll(() => page.getByRole('img', { name: /^3 hidden layers, layer 3 outputs/ }).count(), {

@@ -1,17 +1,16 @@
-// A metric by epoch, with its heading: the one chart of epochs, the playground's (one run,
-// training and validation, drawn on a canvas: EpochCanvas) and compare's (several runs, one
-// colour each, in recharts: EpochRecharts). The heading carries the log-scale toggle and the
-// PNG and CSV buttons. Lines never animate: a new point arrives several times a second and a
-// tween would always lag behind it.
+// A metric by epoch, with its heading: the one chart of epochs, on a canvas (EpochCanvas),
+// for the playground (one run, training and validation) and for compare (several runs, one
+// colour each, training dashed). The heading carries the log-scale toggle and the PNG and
+// CSV buttons. Lines never animate: a new point arrives several times a second and a tween
+// would always lag behind it.
 import { useRef, type ReactNode } from 'react';
 import { PngButton } from '../files/DownloadButtons';
 import type { LegendEntry } from '../files/png';
 import { useT } from '../i18n/useT';
 import { EpochCanvas } from './EpochCanvas';
 import type { EpochPlotProps } from './epochLook';
-import { EpochRecharts } from './EpochRecharts';
 
-export { CHART, TRAINING, VALIDATION, type EpochLine } from './epochLook';
+export { TRAINING, VALIDATION, type EpochLine } from './epochLook';
 
 /**
  * What the drawing is given (`label` also names the PNG button; `rows`, one per epoch in
@@ -28,8 +27,9 @@ interface Props extends Omit<EpochPlotProps, 'logScale'> {
   csv?: ReactNode;
   /**
    * Shown over the chart, and instead of its PNG button, while there is no epoch (else empty
-   * axes). The chart is mounted underneath all the same: mounting a recharts chart costs
-   * about 0.1 s, better spent before training than in the task that brings the first epoch.
+   * axes). The chart is mounted underneath all the same, so that its first render (its
+   * canvas, its size measured) is done before training rather than in the task that brings
+   * the first epoch.
    */
   empty?: ReactNode;
 }
@@ -84,13 +84,7 @@ export function EpochChart({
       </div>
       <div className="d-chart-frame">
         {!drawn && <div className="d-chart-empty">{empty}</div>}
-        {frame === 'run' ? (
-          <EpochCanvas {...plot} image={image} drawn={drawn} />
-        ) : (
-          <div {...image}>
-            <EpochRecharts {...plot} />
-          </div>
-        )}
+        <EpochCanvas {...plot} image={image} drawn={drawn} />
       </div>
     </>
   );

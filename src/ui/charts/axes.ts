@@ -18,7 +18,7 @@ export interface Box {
   bottom: number;
 }
 
-/** recharts' chart margins (EpochChart's CHART) and its x axis's height below the plot. */
+/** recharts' chart margins (rechartsChart.ts's CHART) and its x axis's height below the plot. */
 const MARGIN = { top: 8, right: 12, bottom: 30 };
 
 /** The canvas's size and its y axis's width (labels included), in CSS pixels. */

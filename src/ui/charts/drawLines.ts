@@ -1,10 +1,10 @@
-// Line charts on a canvas: the playground's curves (LineCanvas). recharts kept a redux store
-// and an SVG path per line, and laid every element out again on each update: most of the
-// main thread's time while a run streamed in. Here a redraw is one pass over the points in
-// which each pixel column of the plot keeps at most four of them (the first, the lowest,
-// the highest and the last: the M4 rule), so 4,000 steps cost what the plot's width costs.
-// The layout is recharts' (its margins, 6 px tick marks, labels left and below), so the
-// charts look as they did.
+// Line charts on a canvas: the playground's and compare's curves (LineCanvas). recharts kept
+// a redux store and an SVG path per line, and laid every element out again on each update:
+// most of the main thread's time while a run streamed in. Here a redraw is one pass over the
+// points in which each pixel column of the plot keeps at most four of them (the first, the
+// lowest, the highest and the last: the M4 rule), so 4,000 steps cost what the plot's width
+// costs. The layout is recharts' (its margins, 6 px tick marks, labels left and below), so
+// the charts look as they did.
 import { makeScale, plotBox, type Axis, type Frame } from './axes';
 
 export interface PlotLine {
@@ -15,6 +15,7 @@ export interface PlotLine {
   /** In CSS pixels (presentation mode draws every line 4 px wide, as its stylesheet did). */
   width: number;
   alpha?: number;
+  /** Dashes and gaps in CSS pixels, as SVG's stroke-dasharray ([4, 3]); none: solid. */
   dash?: readonly number[];
 }
 
@@ -229,7 +230,6 @@ export function drawPlot(ctx: Context2D, plot: Plot, look: Look, dpr: number) {
   ctx.rect(box.left, box.top - 4, box.right - box.left + 4, box.bottom - box.top + 8);
   ctx.clip();
   ctx.lineJoin = 'round';
-  ctx.lineCap = 'round';
   for (const line of plot.lines) {
     const width = look.present ? 4 : line.width;
     const dots: number[] = [];
@@ -242,6 +242,9 @@ export function drawPlot(ctx: Context2D, plot: Plot, look: Look, dpr: number) {
     ctx.globalAlpha = line.alpha ?? 1;
     ctx.lineWidth = width;
     ctx.setLineDash(line.dash ? [...line.dash] : []);
+    // Round ends join a solid line's pieces smoothly, but on a dashed line they would lengthen
+    // every dash by the line's width and close its gaps: dashes end square, as SVG's do.
+    ctx.lineCap = line.dash ? 'butt' : 'round';
     ctx.beginPath();
     tracePath(sink, plot.xs, line.ys, sx, sy, dpr);
     ctx.stroke();

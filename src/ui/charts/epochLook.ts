@@ -1,14 +1,10 @@
-// What a chart of epochs shows and how it is framed, shared by its two drawings: the
-// playground's on a canvas (EpochCanvas) and compare's in recharts (EpochRecharts).
+// What a chart of epochs shows and how it is framed: the playground's (one run) and
+// compare's (several runs), both drawn on a canvas by EpochCanvas.
+import type { PlotLine } from './drawLines';
 import { formatPercent, formatTick, formatValue, type YAxisTicks } from './format';
 
 export const TRAINING = '#0072B2'; // Okabe–Ito blue
 export const VALIDATION = '#E69F00'; // Okabe–Ito orange
-/** Off: recharts would make the SVG focusable, which cannot sit inside role="img". */
-export const CHART = {
-  accessibilityLayer: false,
-  margin: { top: 8, right: 12, bottom: 0, left: 0 },
-};
 
 export const wholePercent = (v: number) => `${Math.round(v * 100)}%`;
 
@@ -26,6 +22,20 @@ export const METRICS: Record<
   },
 };
 
+/** How a line is stroked, in CSS pixels: its width and its dashes (none: solid). */
+type Stroke = Pick<PlotLine, 'width' | 'dash'>;
+
+interface Frame {
+  grid: boolean;
+  legend: boolean;
+  /** The epoch axis's labels at most. */
+  epochTicks: number;
+  /** The y axis's least width (axisWidth.ts): wider only for longer labels. */
+  axisWidth: number;
+  training: Stroke;
+  validation: Stroke;
+}
+
 /**
  * How a chart is framed. One run: training and validation told apart by colour, named by a
  * legend inside, over a grid. Several runs: a colour per run, training dashed and validation
@@ -37,20 +47,20 @@ export const FRAMES = {
     legend: true,
     epochTicks: 6,
     axisWidth: 48,
-    training: {},
-    validation: {},
+    training: { width: 1 },
+    validation: { width: 1 },
   },
   runs: {
     grid: false,
     legend: false,
     epochTicks: 8,
     axisWidth: 52,
-    training: { strokeDasharray: '4 3', strokeWidth: 1.5 },
-    validation: { strokeWidth: 2 },
+    training: { width: 1.5, dash: [4, 3] },
+    validation: { width: 2 },
   },
-};
+} satisfies Record<string, Frame>;
 
-/** One line: the rows' key of its values, its name in the tooltip, its colour. */
+/** One line: the rows' key of its values, its name in the tooltip, its colour, its part. */
 export interface EpochLine {
   key: string;
   name: string;
@@ -58,9 +68,9 @@ export interface EpochLine {
   part: 'training' | 'validation';
 }
 
-/** What either drawing is given. */
+/** What the drawing is given. */
 export interface EpochPlotProps {
-  /** The chart's name (its table's caption on a canvas). */
+  /** The chart's name (its table's caption). */
   label: string;
   metric: keyof typeof METRICS;
   frame: keyof typeof FRAMES;

@@ -136,7 +136,7 @@ type EpochRow = { epoch: number } & Record<string, number | null>;
 
 /**
  * One row per epoch with every run's values (`lossT0` its training loss, `accV2` run 2's
- * validation accuracy), gaps where a run has no such epoch (yet). The chart thins them.
+ * validation accuracy), gaps where a run has no such epoch (yet). The chart draws them all.
  */
 function mergeEpochs(runs: CompareRun[]): EpochRow[] {
   const rows = new Map<number, EpochRow>();

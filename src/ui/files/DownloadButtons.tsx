@@ -6,7 +6,7 @@ import { download, downloadText } from './download';
 import { canvasPng, chartPng, type LegendEntry } from './png';
 
 interface PngProps {
-  /** The chart's element (a recharts chart inside it), or a canvas. */
+  /** The chart's element (a canvas and its legend inside it), or a canvas. */
   target: () => HTMLElement | null;
   /** The chart's name: the button's, and the title written above the picture. */
   title: string;

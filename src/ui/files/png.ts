@@ -1,9 +1,6 @@
-// Charts as PNG images. A canvas is encoded as it is. A chart (an element holding a picture
-// and its legend) is drawn under its title, with its legend (HTML beside the picture) where
-// the page shows it. Its picture is a canvas (the playground's curves, LineCanvas) or SVG
-// (recharts' charts). A canvas chart is drawn again at the PNG's scale (sharpCopy). SVG is
-// styled partly by the stylesheet: it is copied with each element's computed style written
-// inline and drawn through an <img>.
+// Charts as PNG images. A canvas is encoded as it is. A chart (an element holding a canvas,
+// LineCanvas, and its legend) is drawn under its title, drawn again at the PNG's scale
+// (sharpCopy), with its legend (HTML beside the picture) where the page shows it.
 import { sharpCopy } from '../charts/sharpCopy';
 
 /** A series named below a chart whose legend lives elsewhere on the page (compare's runs). */
@@ -19,27 +16,6 @@ const TITLE_FONT = '600 14px system-ui, sans-serif';
 const LEGEND_FONT = '12px system-ui, sans-serif';
 const TITLE_HEIGHT = 28;
 const LEGEND_ROW = 20;
-/** What an SVG element needs from the stylesheet to draw the same outside the page. */
-const STYLE_PROPERTIES = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'opacity',
-  'visibility',
-  'display',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'text-anchor',
-  'dominant-baseline',
-];
-
 export function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob(
@@ -50,17 +26,15 @@ export function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /** The chart inside `container` as a PNG, `title` above it and `legend` (if any) below. */
-export async function chartPng(
+export function chartPng(
   container: HTMLElement,
   title: string,
   legend: LegendEntry[] = [],
 ): Promise<Blob> {
-  const svg = largestSvg(container);
-  const canvases = svg === null ? [...container.querySelectorAll('canvas')] : [];
-  if (svg === null && canvases.length === 0) throw new Error('the chart has not been drawn yet');
-  // recharts' SVG spans its legend; a canvas chart's legend is beside it, in the container.
-  const box = (svg ?? container).getBoundingClientRect();
-  const image = svg === null ? null : await svgImage(svg, box);
+  const canvases = [...container.querySelectorAll('canvas')];
+  if (canvases.length === 0) throw new Error('the chart has not been drawn yet');
+  // The legend is beside the canvas, in the container.
+  const box = container.getBoundingClientRect();
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (ctx === null) throw new Error('no 2-D canvas');
@@ -77,7 +51,6 @@ export async function chartPng(
   ctx.font = TITLE_FONT;
   ctx.textBaseline = 'middle';
   ctx.fillText(title, PAD, TITLE_HEIGHT / 2 + 2);
-  if (image !== null) ctx.drawImage(image, PAD, TITLE_HEIGHT, box.width, box.height);
   for (const canvas of canvases) {
     const r = canvas.getBoundingClientRect();
     ctx.drawImage(
@@ -94,42 +67,7 @@ export async function chartPng(
   return canvasPng(canvas);
 }
 
-/** The chart's own SVG: recharts also draws each legend icon as a small SVG. */
-function largestSvg(container: HTMLElement): SVGSVGElement | null {
-  let best: SVGSVGElement | null = null;
-  let area = 0;
-  for (const svg of container.querySelectorAll('svg')) {
-    const r = svg.getBoundingClientRect();
-    if (r.width * r.height > area) [best, area] = [svg, r.width * r.height];
-  }
-  return best;
-}
-
-async function svgImage(svg: SVGSVGElement, box: DOMRect): Promise<HTMLImageElement> {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  const from = [svg, ...svg.querySelectorAll('*')];
-  const to = [copy, ...copy.querySelectorAll('*')];
-  from.forEach((element, i) => {
-    const computed = getComputedStyle(element);
-    const style = (to[i] as SVGElement).style;
-    for (const p of STYLE_PROPERTIES) style.setProperty(p, computed.getPropertyValue(p));
-  });
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(box.width));
-  copy.setAttribute('height', String(box.height));
-  const text = new XMLSerializer().serializeToString(copy);
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    return image;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** The chart's legend, an HTML list (recharts' or LineCanvas'): each entry's line and name where they are. */
+/** The chart's legend, an HTML list (LineCanvas'): each entry's line and name where they are. */
 function drawPageLegend(
   ctx: CanvasRenderingContext2D,
   container: HTMLElement,
@@ -138,9 +76,9 @@ function drawPageLegend(
   top: number,
 ): void {
   ctx.textBaseline = 'middle';
-  for (const item of container.querySelectorAll('.recharts-legend-item, .d-line-key')) {
-    const text = item.querySelector('.recharts-legend-item-text, .d-line-name');
-    const icon = item.querySelector('svg, .d-line-swatch');
+  for (const item of container.querySelectorAll('.d-line-key')) {
+    const text = item.querySelector('.d-line-name');
+    const icon = item.querySelector('.d-line-swatch');
     if (text === null) continue;
     const color = getComputedStyle(text).color;
     const t = text.getBoundingClientRect();

@@ -6,7 +6,7 @@ import { RECORD, RECORD_STRIDE } from '../../spec/protocol/surface';
 import { OPTIMIZER_CHOICES, SURFACE_CHOICES } from '../../store/catalog';
 import { useSampled } from '../../store/sampled';
 import type { State } from '../../store/store';
-import { CHART } from '../charts/EpochChart';
+import { CHART } from '../charts/rechartsChart';
 import { useTickPx, yAxisProps } from '../charts/axisWidth';
 import { formatTick, formatValue, niceTicks, yAxisTicks } from '../charts/format';
 import { plainTick } from '../charts/PlainTick';

@@ -1,5 +1,6 @@
-// The canvas charts' arithmetic: where a value lands, which span and ticks an axis gets, and
-// how thousands of points shrink to a few per pixel column without losing a peak.
+// The canvas charts' arithmetic: where a value lands, which span and ticks an axis gets, how
+// thousands of points shrink to a few per pixel column without losing a peak, and how each
+// line is stroked.
 import { describe, expect, it } from 'vitest';
 import {
   countAxis,
@@ -12,7 +13,13 @@ import {
   valueAxis,
   type Axis,
 } from '../../../src/ui/charts/axes';
-import { tracePath, type PathSink } from '../../../src/ui/charts/drawLines';
+import {
+  drawPlot,
+  tracePath,
+  type Context2D,
+  type PathSink,
+  type Plot,
+} from '../../../src/ui/charts/drawLines';
 
 const label = String;
 const linear = (lo: number, hi: number): Axis => ({
@@ -205,5 +212,75 @@ describe('the table read to a screen reader', () => {
     expect(rows[0]).toBe(0);
     expect(rows.at(-1)).toBe(999);
     expect(rowsShown(0)).toEqual([]);
+  });
+});
+
+/** A context that writes down how each path was stroked (the canvas's state at stroke()). */
+function strokes(): Context2D & { stroked: string[] } {
+  let dash: number[] = [];
+  const stroked: string[] = [];
+  const none = () => {};
+  return {
+    stroked,
+    setTransform: none,
+    clearRect: none,
+    rect: none,
+    arc: none,
+    beginPath: none,
+    fill: none,
+    clip: none,
+    save: none,
+    restore: none,
+    fillText: none,
+    moveTo: none,
+    lineTo: none,
+    setLineDash: (segments) => (dash = segments),
+    stroke() {
+      stroked.push(`${String(this.strokeStyle)} ${this.lineWidth} [${dash}] ${this.lineCap}`);
+    },
+    strokeStyle: '',
+    fillStyle: '',
+    lineWidth: 1,
+    globalAlpha: 1,
+    font: '',
+    textAlign: '',
+    textBaseline: '',
+    lineJoin: '',
+    lineCap: '',
+  };
+}
+
+describe('the lines stroked', () => {
+  const plot: Plot = {
+    xs: Float64Array.of(1, 2, 3),
+    lines: [
+      { name: 'a', color: 'blue', ys: Float64Array.of(1, 2, 3), width: 1.5, dash: [4, 3] },
+      { name: 'b', color: 'red', ys: Float64Array.of(3, 2, 1), width: 2 },
+    ],
+    x: linear(1, 3),
+    y: linear(0, 4),
+  };
+  const look = {
+    width: 400,
+    height: 200,
+    axisWidth: 48,
+    grid: false,
+    tickPx: 11,
+    present: false,
+    fontFamily: 'sans-serif',
+  };
+
+  it('with each line’s width and dashes, square-ended where dashed', () => {
+    const ctx = strokes();
+    drawPlot(ctx, plot, look, 1);
+    // The axes first (grey, solid), then the lines in their order.
+    expect(ctx.stroked[0]).toMatch(/^#666666 1 \[\]/);
+    expect(ctx.stroked.slice(1)).toEqual(['blue 1.5 [4,3] butt', 'red 2 [] round']);
+  });
+
+  it('4 px wide in presentation mode, dashes kept', () => {
+    const ctx = strokes();
+    drawPlot(ctx, plot, { ...look, present: true }, 1);
+    expect(ctx.stroked.slice(1)).toEqual(['blue 4 [4,3] butt', 'red 4 [] round']);
   });
 });
