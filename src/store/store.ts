@@ -10,6 +10,7 @@ import { DEFAULT_SPEED, type DataSummary, type Snapshot } from '../spec/protocol
 import type { Experiment } from '../spec/types';
 import type { Hideable } from './classroomLink';
 import { initialCompare, type CompareState } from './compareState';
+import { initialGlass, type GlassState } from './glassState';
 import { initialLandscape, type LandscapeState } from './landscapeState';
 import { savedExperiment } from './persistence';
 import { browserStorage } from './storage';
@@ -77,6 +78,8 @@ export interface State extends RunViews {
   landscape: LandscapeState;
   compare: CompareState;
   search: SearchState;
+  /** The glass box: one training step opened up for one sample. */
+  glass: GlassState;
   /** What the teacher's link hides from this page (store/classroom.ts); [] without one. */
   hidden: Hideable[];
   /** Presentation mode: large type, thick lines, high contrast (ui/classroom). */
@@ -125,6 +128,7 @@ function initialState(): State {
     landscape: initialLandscape(),
     compare: initialCompare(),
     search: initialSearch(),
+    glass: initialGlass(),
     hidden: [],
     present: false,
     linkQuestion: null,

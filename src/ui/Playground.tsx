@@ -1,6 +1,6 @@
 // The playground: the network's settings on the left, what it learns on the right: the
-// picture and the curves first, then the diagram, the loss landscape, the per-class results
-// and the histograms.
+// picture and the curves first, then the diagram, one training step opened up (the glass
+// box), the loss landscape, the per-class results and the histograms.
 import { BoundaryCanvas } from './boundary/BoundaryCanvas';
 import { NetworkPanel } from './builder/NetworkPanel';
 import { Histograms } from './charts/Histograms';
@@ -10,6 +10,7 @@ import { DataPanel } from './data/DataPanel';
 import { NetworkDiagram } from './diagram/NetworkDiagram';
 import { DrawPad } from './pictures/DrawPad';
 import { ConfusionMatrix } from './evaluation/ConfusionMatrix';
+import { GlassPanel } from './glass/GlassPanel';
 import { SamplePredictions } from './evaluation/SamplePredictions';
 import { LandscapePanel } from './landscape/LandscapePanel';
 import { PanelBoundary } from './PanelBoundary';
@@ -58,6 +59,9 @@ export function Playground() {
       </div>
       <ViewPanel label="playground.diagram" name="panel.diagram">
         <NetworkDiagram />
+      </ViewPanel>
+      <ViewPanel label="playground.glass" name="panel.glass">
+        <GlassPanel />
       </ViewPanel>
       <ViewPanel label="playground.landscape" name="panel.landscape">
         <LandscapePanel />

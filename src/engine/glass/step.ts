@@ -104,6 +104,7 @@ export function glassStep(trainer: Trainer, sample: GlassSample): GlassTrace {
       gradient: both((pass) => ({ output: pass.output[i], input: pass.input[i] })),
       params,
       inside: layer.inspect?.(0) ?? {},
+      curve: layer.kind === 'activation' ? curveOf(layer as Activation, inputs[i]) : null,
     };
   });
 
@@ -170,6 +171,23 @@ function backward(model: Model, grad: Matrix): Pass {
     pass.params[i] = layers[i].params.map((p) => p.grad.slice());
   }
   return pass;
+}
+
+/** Points the page draws an activation's curve through. */
+const CURVE_POINTS = 121;
+
+/** a = f(z) by the activation's own kernel, over −4…4 widened to the sample's inputs. */
+function curveOf(layer: Activation, z: GlassFloats): { z: GlassFloats; a: GlassFloats } | null {
+  if (layer.name === 'softmax') return null;
+  let lo = -4,
+    hi = 4;
+  for (const v of z) if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  const zs = new Float64Array(CURVE_POINTS).map(
+    (_, i) => lo + ((hi - lo) * i) / (CURVE_POINTS - 1),
+  );
+  const as = new Float64Array(CURVE_POINTS);
+  layer.kernel.forward(zs, as, CURVE_POINTS, CURVE_POINTS);
+  return { z: zs, a: as };
 }
 
 function firstRow(m: Matrix): GlassFloats {

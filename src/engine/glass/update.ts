@@ -15,9 +15,9 @@ export function glassUpdate(trainer: Trainer, model: Model): GlassUpdate {
   addPenalties(model.params, trainer.experiment.training);
   const step = trainer.step + 1;
   const applied: Hyperparameters = { ...trainer.hyperparameters, lr: trainer.learningRate };
-  const hyperparameters: Record<string, number> = {};
+  const hyperparameters: Record<string, number | boolean> = {};
   for (const [name, value] of Object.entries(applied)) {
-    if (typeof value === 'number') hyperparameters[name] = value;
+    if (typeof value === 'number' || typeof value === 'boolean') hyperparameters[name] = value;
   }
   let k = 0;
   const params = model.layers.map((layer) =>

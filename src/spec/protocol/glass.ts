@@ -50,6 +50,11 @@ export interface GlassPrimitive {
    * an elementwise activation's `slope`, f′ at the sample's input (ReLU's mask).
    */
   inside: Record<string, GlassFloats>;
+  /**
+   * An elementwise activation's function drawn by its own kernel: a = f(z) at evenly spaced
+   * z over the range its inputs fall in (at least −4…4); null for other primitives.
+   */
+  curve: { z: GlassFloats; a: GlassFloats } | null;
 }
 
 export interface GlassParam {
@@ -86,7 +91,7 @@ export interface GlassUpdate {
   /** The step this would be (t, from 1: Adam's bias corrections use it). */
   step: number;
   /** The learning rate after the schedule, and every other field of the optimizer. */
-  hyperparameters: Record<string, number>;
+  hyperparameters: Record<string, number | boolean>;
   /** Per primitive, per parameter (as GlassPrimitive.params). */
   params: GlassStep[][];
 }

@@ -251,6 +251,18 @@ describe('the glass box', () => {
     // The ReLU's slope is its mask; tanh's is 1 − tanh².
     relu.input.forEach((z, i) => expect(relu.inside.slope[i]).toBe(z > 0 ? 1 : 0));
     tanh.output.forEach((y, i) => expect(tanh.inside.slope[i]).toBeCloseTo(1 - y * y, 12));
+    // Each activation's curve, drawn by its own kernel over a range holding its inputs.
+    const curve = relu.curve!;
+    expect(curve.z[0]).toBeLessThanOrEqual(Math.min(-4, ...relu.input));
+    expect(curve.z.at(-1)).toBeGreaterThanOrEqual(Math.max(4, ...relu.input));
+    curve.z.forEach((z, i) => expect(curve.a[i]).toBe(Math.max(0, z)));
+    tanh.curve!.z.forEach((z, i) => expect(tanh.curve!.a[i]).toBeCloseTo(Math.tanh(z), 12));
+    expect([dense.curve, bn.curve, drop.curve, primitives.at(-1)!.curve]).toEqual([
+      null,
+      null,
+      null,
+      null, // softmax: no curve of one variable
+    ]);
     // Batch norm: the minibatch's statistics and x̂, then γx̂ + β.
     const { mean, variance, xhat } = bn.inside;
     const [gamma, beta] = bn.params.map((p) => p.value);

@@ -3,6 +3,7 @@
 // here: the catalogs' English labels are used (spec/catalog). Keys ending in .one / .other are the two
 // forms of a message with a {count} (t.plural picks one). One file per area of the page.
 import { compare } from './compare';
+import { glass } from './glass';
 import { links } from './links';
 import { page } from './page';
 import { pictures } from './pictures';
@@ -12,7 +13,16 @@ import { refusals } from './refusals';
 
 export const en = {
   name: 'English',
-  messages: { ...page, ...playground, ...pictures, ...race, ...compare, ...refusals, ...links },
+  messages: {
+    ...page,
+    ...playground,
+    ...pictures,
+    ...race,
+    ...compare,
+    ...refusals,
+    ...links,
+    ...glass,
+  },
 };
 
 export type MessageKey = keyof typeof en.messages;

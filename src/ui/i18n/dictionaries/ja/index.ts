@@ -5,6 +5,7 @@
 import type { Messages } from '../en';
 import { catalog } from './catalog';
 import { compare } from './compare';
+import { glass } from './glass';
 import { links } from './links';
 import { page } from './page';
 import { pictures } from './pictures';
@@ -22,6 +23,7 @@ export const ja: { name: string; messages: Messages & Record<string, string> } =
     ...compare,
     ...refusals,
     ...links,
+    ...glass,
     ...catalog,
   },
 };

@@ -1,0 +1,152 @@
+// The glass box: one training step opened up for one sample.
+
+import type { glass as enGlass } from '../en/glass';
+
+export const glass: Record<keyof typeof enGlass, string> = {
+  // グラスボックス: サンプル 1 つについて、学習の 1 ステップを開いて見る。
+  // forward / backward は『ゼロから作るDeep Learning』にならって順伝播 / 逆伝播とする。
+  'playground.glass': '1 ステップの中身を見る',
+  'panel.glass': 'グラスボックス',
+  'glass.intro':
+    'サンプル 1 つについて、学習の 1 ステップを開いて見ます。数値が各層を順に通っていく様子、損失、逆向きに戻ってくる勾配、そしてオプティマイザが重みをどう更新するかです。その間、学習は一時停止し、再開すると止まったところから続きます。',
+  // サンプルの選択。
+  'glass.part': 'サンプルを取り出すデータ',
+  'glass.part.training': '訓練データ',
+  'glass.part.validation': '検証データ',
+  'glass.sampleNumber': 'サンプル番号',
+  'glass.range': '1 から {count} まで。',
+  'glass.open': 'ステップを開く',
+  'glass.opening': 'ステップを開いています…',
+  'glass.failed': 'ステップを開けませんでした: {message}',
+  // 段階の移動(← と → で 1 段階ずつ、Home と End で最初と最後へ)。
+  'glass.steps': 'ステップの各段階',
+  'glass.stepsRole': '段階',
+  'glass.opened':
+    '学習のステップ {step} を、このサンプルについて開いています。ミニバッチは {rows} 個のサンプルです(← キーと → キーで 1 段階ずつ移動し、Home キーと End キーで最初と最後に移動します)。',
+  'glass.movedOn': 'その後も学習が進んでいます: ここの数値はそれより前のものです。',
+  'glass.reopen': '現在の状態でもう一度開く',
+  'glass.way': '勾配を計算する対象',
+  'glass.way.sample': 'このサンプルだけ',
+  'glass.way.batch': 'ミニバッチ全体({rows} 個のサンプルの平均)',
+  'glass.nav': '段階の移動',
+  'glass.previous': '← 前の段階',
+  'glass.next': '次の段階 →',
+  'glass.stageOf': '段階 {stage} / {count}: {name}',
+  'glass.stage.input': 'サンプル',
+  'glass.stage.loss': '損失',
+  'glass.stage.update': '重みの更新',
+  'glass.stage.forward': '第 {n} 層、{what}、順伝播',
+  'glass.stage.backward': '第 {n} 層、{what}、逆伝播',
+  // 層の種類(プレイグラウンドの層の名前と同じ)。
+  'glass.kind.dense': '全結合',
+  'glass.kind.conv2d': '畳み込み',
+  'glass.kind.maxpool2d': '最大プーリング',
+  'glass.kind.avgpool2d': '平均プーリング',
+  'glass.kind.flatten': '平坦化',
+  'glass.kind.activation': '活性化関数',
+  'glass.kind.batchnorm': 'バッチ正規化',
+  'glass.kind.dropout': 'ドロップアウト',
+  // ユニットと、積の和の書き出し(「z₂ = x₁·W₁,₂ + … + b₂」)。
+  'glass.unit': 'ユニット',
+  'glass.follow': '{unit} を追う',
+  'glass.product': '積',
+  'glass.terms': '{result} のすべての項',
+  'glass.moreTerms': '残り {count} 項の合計 {sum}',
+  'glass.showTerms': '{count} 項をすべて表示',
+  'glass.hideTerms': '項を隠す',
+  // 入力: サンプルとそのミニバッチ。
+  'glass.input.class':
+    'このサンプルのクラスは {name} です。ネットワークには、このクラスに最も高い確率を与えることが求められます。',
+  'glass.input.target': 'このサンプルに対する正解の出力は {target} です。',
+  'glass.input.features': 'ネットワークが受け取る形での特徴量(データと同じように正規化したもの)',
+  'glass.input.feature': '特徴量',
+  'glass.input.many': 'このサンプルは {count} 個の値(画像)で、それがネットワークの入力です。',
+  'glass.input.minibatch':
+    'このサンプルは {rows} 個のサンプルからなるミニバッチで学習します。一緒に入る訓練データのサンプルは {companions} です(このサンプルの後に続くものなので、同じサンプルを開けば同じステップが開きます)。',
+  // 全結合層。
+  'glass.dense.forward':
+    '各ユニットは、入力にそれぞれの重みを掛けて足し合わせ、バイアスを加えます: zⱼ = Σᵢ xᵢ·Wᵢⱼ + bⱼ。ユニットを選ぶと、その和が表示されます。',
+  'glass.dense.forwardNoBias':
+    '各ユニットは、入力にそれぞれの重みを掛けて足し合わせます(この層にはバイアスがありません。後ろのバッチ正規化で打ち消されてしまうためです): zⱼ = Σᵢ xᵢ·Wᵢⱼ。',
+  'glass.dense.outputs': '各ユニットの z',
+  'glass.dense.backward':
+    '各ユニットの z における勾配から、この層を逆にたどります: ∂L/∂bⱼ = ∂L/∂zⱼ、∂L/∂Wᵢⱼ = xᵢ·∂L/∂zⱼ(つまり ∂L/∂W = xᵀ·∂L/∂z)、そして前の層へは ∂L/∂x = ∂L/∂z·Wᵀ です。',
+  'glass.dense.backwardBatch':
+    'ミニバッチ全体について、この層を逆にたどります: ∂L/∂W と ∂L/∂b は、各行の xᵀ·∂L/∂z と ∂L/∂z の和です(どれも、損失が平均なので、すでに行数 {rows} で割ってあります)。このサンプルの行からは、やはり ∂L/∂x = ∂L/∂z·Wᵀ が前の層へ伝わります。',
+  'glass.dense.gradients': '各ユニットの勾配',
+  'glass.dense.weightsInto': '{unit} に入る重み',
+  'glass.dense.intoBelow': '前の層へ(そこで追っている入力について):',
+  'glass.followWeight': '{weight} を更新まで追う',
+  'glass.firstLayer':
+    'これは重みをもつ最初の層です。これより前に学習するものはないので、勾配はここで止まります。',
+  // 活性化関数。
+  'glass.activation.forward':
+    '{name} は各ユニットに個別に作用します: a = f(z)。そのグラフに、このサンプルの各ユニットを示します:',
+  'glass.softmax.forward':
+    '{name} はスコア z を確率に変えます: pₖ = exp(zₖ) / Σⱼ exp(zⱼ)。どれも正で、合計は 1 になります。',
+  'glass.activation.values': '{name}: 各ユニットの z と a',
+  'glass.activation.curve': '{name} のグラフ。{unit} は z = {z}、a = {a} の位置にあります。',
+  'glass.activation.backward':
+    '{name} を逆にたどります: 各ユニットの勾配に、その z における f の傾きを掛けます: ∂L/∂z = ∂L/∂a · f′(z)。',
+  'glass.relu.backward':
+    '{name} を逆にたどります: 傾きは z が正のところで 1、それ以外で 0 なので、勾配は順伝播で値を通したユニットだけを通ります: ∂L/∂z = ∂L/∂a · [z > 0]。',
+  'glass.activation.gradients': '{name}: そこを通る勾配',
+  // 出力層の活性化関数と損失をまとめた逆伝播(Softmax-with-Loss など)。
+  'glass.fused.backward':
+    '損失と {name} をまとめると、勾配は最も単純な形になります: ∂L/∂z = p − t、つまり確率から正解ラベルを引いたものです。',
+  'glass.fused.backwardBatch':
+    '損失と {name} をまとめて: ミニバッチの平均の損失のうち、このサンプルの行については ∂L/∂z = (p − t) / {rows} です。',
+  'glass.fused.values': '出力の勾配: p、t、∂L/∂z',
+  // バッチ正規化。
+  'glass.batchnorm.forward':
+    '各ユニットを、ミニバッチ({rows} 個のサンプル)の平均 μ と分散 σ² で正規化し、ユニットごとの γ と β でスケールとシフトを行います: x̂ = (x − μ)/√(σ² + ε)、y = γx̂ + β。',
+  'glass.batchnorm.channels':
+    '画像の後では、{channels} 個のチャネルのそれぞれに μ、σ²、γ、β が 1 つずつあります。',
+  'glass.batchnorm.statistics': 'バッチ正規化の統計量と出力',
+  'glass.batchnorm.backward':
+    'バッチ正規化を逆にたどります: ミニバッチ全体で ∂L/∂β = Σ ∂L/∂y、∂L/∂γ = Σ ∂L/∂y·x̂ です。前の層への勾配には 3 つの項があります。μ と σ² が {rows} 個のすべてのサンプルに依存するためです: ∂L/∂x = (γ/σ)·(∂L/∂y − mean(∂L/∂y) − x̂·mean(∂L/∂y·x̂))。',
+  'glass.batchnorm.gradients': 'バッチ正規化の勾配',
+  // ドロップアウト。
+  'glass.dropout.forward':
+    '学習中、ドロップアウトはここにある {count} 個の値のうち {dropped} 個を消去し、残りを 1/(1 − p) 倍します。こうしておけば、後でスケールを戻す必要がありません。',
+  'glass.dropout.none': 'このドロップアウトは何も消去しません(ドロップアウト率が 0 です)。',
+  'glass.dropout.mask': 'マスク',
+  'glass.dropout.values': 'ドロップアウト: 値、マスク、出力',
+  'glass.dropout.backward':
+    'ドロップアウトを逆にたどります: 同じマスクを使うので、消去された値には勾配が流れません。',
+  'glass.dropout.gradients': 'ドロップアウト: そこを通る勾配',
+  // 画像の層(畳み込み、プーリング、平坦化)は値だけを示す。
+  'glass.values.forward': '{name}: {inputs} 個の値が入り、{outputs} 個の値が出ます。',
+  'glass.values.outputs': '{name}: 出力',
+  'glass.values.from': '取り出した入力',
+  'glass.values.backward': '{name} を逆にたどります: 出力における勾配です。',
+  'glass.values.gradients': '{name}: 勾配',
+  // 損失。
+  'glass.loss.crossEntropy':
+    '交差エントロピー誤差: L = −log p(正解)。ネットワークはクラス {name} に確率 {p} を与えているので、このサンプルの損失は −log {p} = {loss} です。',
+  'glass.loss.bce':
+    '2値交差エントロピー誤差: L = −[t·log y + (1 − t)·log(1 − y)]。y = {y}、t = {t} なので、このサンプルの損失は {loss} です。',
+  'glass.loss.mse':
+    '平均2乗誤差: L = (y − t)² の平均。y = {y}、t = {t} なので、このサンプルの損失は {loss} です。',
+  'glass.loss.probabilities': '各クラスの確率',
+  'glass.loss.batch':
+    'ミニバッチの損失({rows} 個のサンプルの平均)は {batch} です。オプティマイザが更新に使うのはこちらです。',
+  // 重みの更新。
+  'glass.update': '更新',
+  'glass.update.none': 'このネットワークには更新する重みがありません。',
+  'glass.update.tensor': '重み',
+  'glass.update.tensorOption': '第 {n} 層、{what}: {name}({shape})',
+  'glass.update.element': '要素',
+  'glass.update.gradient':
+    'ミニバッチ全体での {weight} の勾配は {g} です。そのうち、このサンプルの分は {share} です(このサンプル自身の勾配を行数 {rows} で割ったもの)。',
+  'glass.update.penalty': 'L1/L2 正則化の項を加えて、オプティマイザに渡される勾配は {g} です。',
+  'glass.update.rule': '{optimizer}、ステップ {step}、学習率 {lr}:',
+  'glass.update.lines': 'この数値を当てはめた更新式',
+  'glass.update.state': 'この重みに対するオプティマイザの状態',
+  'glass.update.quantity': '量',
+  'glass.update.before': '更新前',
+  'glass.update.after': '更新後',
+  'glass.update.result': '{weight}: {before} → {after}({change} だけ変化)。',
+  'glass.update.always':
+    'オプティマイザが更新に使うのは、常にミニバッチ全体の勾配です。このサンプルだけの勾配は、このサンプルがその勾配にどう寄与しているかを示すものです。',
+};
