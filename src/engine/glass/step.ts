@@ -11,6 +11,7 @@ import type {
   GlassPrimitive,
   GlassTrace,
 } from '../../spec/protocol/glass';
+import { layerShapes } from '../../spec/layers';
 import type { Activation } from '../layers/activation';
 import { matrix, rowView, type Floats, type Matrix } from '../matrix';
 import { Model } from '../model';
@@ -84,7 +85,13 @@ export function glassStep(trainer: Trainer, sample: GlassSample): GlassTrace {
   const batch = backward(model, batchGrad);
   const update = glassUpdate(trainer, model);
 
+  const shapes = layerShapes(model.spec);
   const primitives = layers.map((layer, i): GlassPrimitive => {
+    // A document layer's first primitive takes its input; the others (an activation after
+    // its dense or convolution) take and give its output.
+    const documentLayer = layerOf(model, i);
+    const { input: layerInput, output } = shapes[documentLayer];
+    const first = model.primitivesOf[documentLayer][0] === i;
     const both = <T>(pick: (pass: Pass) => T): BothWays<T> => ({
       sample: pick(alone),
       batch: pick(batch),
@@ -96,11 +103,12 @@ export function glassStep(trainer: Trainer, sample: GlassSample): GlassTrace {
       gradient: both((pass) => pass.params[i][k]),
     }));
     return {
-      layer: layerOf(model, i),
+      layer: documentLayer,
       kind: layer.kind,
       activation: layer.kind === 'activation' ? (layer as Activation).name : null,
       input: inputs[i],
       output: outputs[i],
+      shapes: { input: first ? layerInput : output, output },
       gradient: both((pass) => ({ output: pass.output[i], input: pass.input[i] })),
       params,
       inside: layer.inspect?.(0) ?? {},
@@ -112,6 +120,7 @@ export function glassStep(trainer: Trainer, sample: GlassSample): GlassTrace {
     rows,
     companions,
     input: firstRow(x),
+    layers: structuredClone(model.spec.layers),
     primitives,
     loss: {
       name: model.spec.loss,

@@ -2,7 +2,8 @@
 // worker for a sample (SampleChoice); the worker runs the engine's own layers on a minibatch
 // that holds it and returns every intermediate for that sample's row, forward and back, and
 // what the optimizer's step would do to every weight. Plain data: typed arrays and numbers.
-import type { ActivationName, LayerType, LossName, OptimizerName } from '../types';
+import type { Shape } from '../layers/shape';
+import type { ActivationName, LayerSpec, LayerType, LossName, OptimizerName } from '../types';
 import type { SampleChoice } from './training';
 
 /** Float32Array in the page (the worker's dtype); Float64Array when tests run in float64. */
@@ -35,6 +36,8 @@ export interface GlassPrimitive {
   /** The sample's row of its input and of its output (C·H·W for an image). */
   input: GlassFloats;
   output: GlassFloats;
+  /** Their shapes: features, or [C, H, W] for an image. */
+  shapes: { input: Shape; output: Shape };
   /**
    * dLoss/dOutput and dLoss/dInput for the sample's row. dInput is null where the engine
    * computes none (below the first layer with parameters). A fused output activation (softmax
@@ -103,6 +106,8 @@ export interface GlassTrace {
   companions: number[];
   /** The sample as the network takes it (normalised). */
   input: GlassFloats;
+  /** The document's layers (a convolution's kernel, stride and padding are its layer's). */
+  layers: LayerSpec[];
   primitives: GlassPrimitive[];
   loss: GlassLoss;
   update: GlassUpdate;

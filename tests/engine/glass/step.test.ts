@@ -275,6 +275,34 @@ describe('the glass box', () => {
     drop.input.forEach((x, i) => expect(drop.output[i]).toBeCloseTo(x * drop.inside.mask[i], 12));
   });
 
+  it("gives each primitive's shapes and the document's layers", () => {
+    const trainer = trainerOf(CASES[3]);
+    const trace = glassStep(trainer, sampleOf(trainer, 0));
+    expect(trace.layers).toEqual(CASES[3].layers);
+    expect(trace.primitives.map((p) => [p.kind, p.layer, p.shapes.input, p.shapes.output])).toEqual(
+      [
+        ['conv2d', 0, [1, 4, 4], [2, 4, 4]],
+        ['activation', 0, [2, 4, 4], [2, 4, 4]],
+        ['batchnorm', 1, [2, 4, 4], [2, 4, 4]],
+        ['maxpool2d', 2, [2, 4, 4], [2, 2, 2]],
+        ['conv2d', 3, [2, 2, 2], [2, 1, 2]],
+        ['activation', 3, [2, 1, 2], [2, 1, 2]],
+        ['avgpool2d', 4, [2, 1, 2], [2, 1, 2]],
+        ['flatten', 5, [2, 1, 2], 4],
+        ['dense', 6, 4, 3],
+        ['activation', 6, 3, 3],
+      ],
+    );
+    for (const p of trace.primitives) {
+      const size = (s: number | readonly number[]) =>
+        typeof s === 'number' ? s : s.reduce((a, b) => a * b, 1);
+      expect([p.input.length, p.output.length]).toEqual([
+        size(p.shapes.input),
+        size(p.shapes.output),
+      ]);
+    }
+  });
+
   it('says which input each max-pooled output took', () => {
     const trainer = trainerOf(CASES[3]);
     const pool = glassStep(trainer, sampleOf(trainer, 7)).primitives.find(
