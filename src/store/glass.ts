@@ -15,12 +15,17 @@ function setGlass(patch: Partial<GlassState>): void {
 /**
  * Opens the step for `choice` on the run the page shows (`label`: the class a drawn sample
  * should be). The stage and the weight followed stay when the same network is opened again,
- * so that a student can compare one sample with the next.
+ * so that a student can compare one sample with the next. `reveal`: asked from elsewhere on
+ * the page (a point of the picture, a sample's picture), so the panel comes into view.
  */
-export async function openGlass(choice: SampleChoice, label: number | null = null): Promise<void> {
-  const { run } = useStore.getState();
+export async function openGlass(
+  choice: SampleChoice,
+  label: number | null = null,
+  { reveal = false } = {},
+): Promise<void> {
+  const { run, glass } = useStore.getState();
   const request: GlassRequest = { choice, label };
-  setGlass({ request, status: 'opening', why: null });
+  setGlass({ request, status: 'opening', why: null, reveal: glass.reveal + (reveal ? 1 : 0) });
   try {
     const answer = await trainingWorker().glass(request, run.generation);
     // A newer request was made while this one ran: it answers instead.

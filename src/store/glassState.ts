@@ -29,6 +29,8 @@ export interface GlassState {
   units: Record<number, number>;
   /** The weight whose update is shown. */
   weight: GlassWeight | null;
+  /** Counts the openings asked from elsewhere on the page: the panel scrolls into view. */
+  reveal: number;
 }
 
 export function initialGlass(): GlassState {
@@ -43,5 +45,6 @@ export function initialGlass(): GlassState {
     way: 'sample',
     units: {},
     weight: null,
+    reveal: 0,
   };
 }

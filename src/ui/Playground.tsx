@@ -2,6 +2,7 @@
 // picture and the curves first, then the diagram, one training step opened up (the glass
 // box), the loss landscape, the per-class results and the histograms.
 import { BoundaryCanvas } from './boundary/BoundaryCanvas';
+import { ColorPanel } from './colors/ColorPanel';
 import { NetworkPanel } from './builder/NetworkPanel';
 import { Histograms } from './charts/Histograms';
 import { MetricsChart } from './charts/MetricsChart';
@@ -51,6 +52,7 @@ export function Playground() {
       <div className="d-overview">
         <ViewPanel label="playground.picture" name="panel.boundary" className="d-picture">
           <BoundaryCanvas />
+          <ColorPanel />
           <DrawPad />
         </ViewPanel>
         <ViewPanel label="playground.metrics" name="panel.metrics" className="d-curves">

@@ -63,13 +63,17 @@ export function networkPicture(
   };
 }
 
-/** The chosen sample through the network, for image data; null otherwise or for no sample. */
+/**
+ * The chosen sample through the network: any for image data, a drawn (or picked) one for
+ * other data (a colour the colour classifier asks about); null otherwise or for no sample.
+ */
 function trace(
   trainer: Trainer,
   data: PreparedData,
   choice: SampleChoice | null,
 ): SampleTrace | null {
-  if (!isImage(trainer.experiment.model.inputs) || choice === null) return null;
+  if (choice === null) return null;
+  if (!isImage(trainer.experiment.model.inputs) && choice.kind !== 'drawn') return null;
   const raw = rawSample(data, choice);
   if (raw === null) return null;
   return { choice, outputs: traceSample(trainer.model, data.normalizer, raw) };
@@ -78,15 +82,16 @@ function trace(
 /**
  * The sample a new run's diagram follows, for image data: the last run's while it is still
  * there (the data and its shape unchanged), else the first of the validation part, which
- * training never sees.
+ * training never sees. For other data, a drawn sample that still fits (a colour asked about).
  */
 export function sampleFor(
   previous: SampleChoice | null,
   data: PreparedData,
   images: boolean,
 ): SampleChoice | null {
-  if (!images) return null;
-  if (previous !== null && rawSample(data, previous) !== null) return previous;
+  const fits = previous !== null && rawSample(data, previous) !== null;
+  if (!images) return fits && previous.kind === 'drawn' ? previous : null;
+  if (fits) return previous;
   return { kind: 'point', part: data.validation !== null ? 'validation' : 'training', index: 0 };
 }
 

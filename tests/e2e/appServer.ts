@@ -61,6 +61,8 @@ export function useApp(options?: AppOptions): () => AppServer {
 /** Waits until the page's run is built: the experiment on show is the one loaded. */
 export async function ready(page: Page): Promise<void> {
   await expect
-    .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
+    .poll(() => page.getByRole('button', { name: 'Train', exact: true }).isEnabled(), {
+      timeout: 20_000,
+    })
     .toBe(true);
 }

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GlassTrace } from '../../src/spec/protocol/glass';
 import type { Answer, SampleChoice } from '../../src/spec/protocol/training';
+import { nearestColor } from '../../src/engine/data/generators/colors';
+import { parseExperiment } from '../../src/spec';
 import { sessionHarness, xorExperiment } from './fixtures';
 
 const XOR = xorExperiment(5);
@@ -48,6 +50,32 @@ describe('TrainingSession.glass', () => {
     const trace = value(session.glass({ choice: drawn, label: 1 }, 1));
     expect(Array.from(trace.loss.target)).toEqual([0, 1]);
     expect(trace.loss.label).toBe(1);
+  });
+
+  it("gives a drawn colour the class its name has, by the colour set's own rule", async () => {
+    const { session, snapshots } = sessionHarness();
+    const colours = parseExperiment({
+      version: 1,
+      data: { kind: 'colors', classes: 3, samples: 120 },
+      model: {
+        layers: [
+          { type: 'dense', units: 8, activation: 'relu' },
+          { type: 'dense', units: 3, activation: 'softmax' },
+        ],
+      },
+    });
+    await session.load(colours, 1);
+    const pink = Float32Array.of(233 / 255, 63 / 255, 127 / 255);
+    const trace = value(session.glass({ choice: { kind: 'drawn', input: pink }, label: null }, 1));
+    expect(trace.loss.label).toBe(nearestColor(pink[0], pink[1], pink[2], 3));
+    expect(trace.loss.label).toBe(0); // red, of red, green and blue
+    // And the colour followed through the network, as the classifier asks.
+    session.chooseSample({ kind: 'drawn', input: pink }, 1);
+    const followed = snapshots.at(-1)!.network!.trace!;
+    expect(followed.choice).toEqual({ kind: 'drawn', input: pink });
+    const probabilities = followed.outputs.at(-1)!;
+    expect(probabilities).toHaveLength(3);
+    expect(probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
   });
 
   it('refuses, with a reason, what it cannot open', async () => {

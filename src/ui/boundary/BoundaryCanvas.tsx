@@ -1,9 +1,10 @@
 // What the network has learned, drawn over the data: for 2 inputs the decision regions (or
 // the predicted surface of a regression), for 1 input the fitted curve. Data with more
 // inputs has no such picture, so nothing is rendered.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DataSummary } from '../../spec/protocol/training';
+import { openGlass } from '../../store/glass';
 import { useStore } from '../../store/store';
 import { formatTick } from '../charts/format';
 import { useCanvasLabelPx } from '../classroom/presentation';
@@ -13,7 +14,8 @@ import { useClassNames } from '../i18n/useClassNames';
 import { useT } from '../i18n/useT';
 import { drawBoundary, valueRange } from './draw';
 import { classColor, rgbToCss, sequentialColor } from './palette';
-import { SIZE } from './plot';
+import { nearestPoint } from './nearest';
+import { makeFrame, SIZE } from './plot';
 
 function pictureName(t: Translator, data: DataSummary): string {
   if (data.features === 1) return t('boundary.curve');
@@ -60,6 +62,15 @@ export function BoundaryCanvas() {
 
   if (data === null || data.view === null) return null;
   const name = pictureName(t, data);
+  const view = data.view;
+  // A point of a 2-input picture opens its training step in the glass box.
+  const pick = (e: MouseEvent<HTMLCanvasElement>) => {
+    if (data.features !== 2) return;
+    const box = e.currentTarget.getBoundingClientRect();
+    const frame = makeFrame(view, view, SIZE, labelPx);
+    const point = nearestPoint(data, frame, e.clientX - box.left, e.clientY - box.top);
+    if (point !== null) void openGlass({ kind: 'point', ...point }, null, { reveal: true });
+  };
   return (
     <figure className="d-boundary">
       <canvas
@@ -67,7 +78,9 @@ export function BoundaryCanvas() {
         className="d-boundary-canvas"
         role="img"
         aria-label={pictureDescription(t, data)}
+        title={data.features === 2 ? t('boundary.pickHint') : undefined}
         style={{ width: SIZE, height: SIZE }}
+        onClick={pick}
       >
         {name}
       </canvas>

@@ -1,11 +1,12 @@
 // For image data (digits, Fashion-MNIST, a CSV read as images): the first samples of the
 // evaluated part as small pictures, each captioned with its true class and the network's
 // guess, mistakes outlined, and a switch to see only the mistakes. Each picture is a button:
-// pressing it makes it the sample the network diagram follows through every layer. Other
-// data has no picture of a sample, so nothing shows.
+// pressing it makes it the sample the network diagram follows through every layer, and the
+// one the glass box opens on request. Other data has no picture of a sample, so nothing shows.
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ImageShape } from '../../spec/layers';
+import { openGlass } from '../../store/glass';
 import { chooseSample } from '../../store/sample';
 import { useSampled } from '../../store/sampled';
 import { useStore } from '../../store/store';
@@ -47,6 +48,16 @@ export function SamplePredictions() {
     <div className="d-samples">
       <div className="d-chart-header">
         <h3>{t(onlyMistakes ? 'samples.firstMistakes' : 'samples.first', { part: partName })}</h3>
+        {chosen >= 0 && (
+          <button
+            type="button"
+            onClick={() =>
+              void openGlass({ kind: 'point', part, index: chosen }, null, { reveal: true })
+            }
+          >
+            {t('samples.openGlass', { n: chosen + 1 })}
+          </button>
+        )}
         <label className="d-toggle">
           <input
             type="checkbox"

@@ -226,4 +226,22 @@ export const playground: Record<keyof typeof enPlayground, string> = {
   'histograms.gradientsLabel': '{layer}の重みの勾配: 標準偏差 {std}',
   'histograms.gradients': '重みの勾配: 標準偏差 {std}',
   'histograms.nonFinite': '有限でない値 {count} 個',
+  'boundary.pickHint':
+    '点をクリックすると、その点の学習ステップを下の「1 ステップの中身を見る」で開きます。',
+  'samples.openGlass': 'サンプル {n} の学習ステップを開く',
+  // The colour names set's classifier and swatches (ui/colors).
+  'colors.heading': '色を分類する',
+  'colors.presets': '色の名前',
+  'colors.preset3': '赤・緑・青 (3)',
+  'colors.preset8': '8 つの名前 (8)',
+  'colors.picker': '色',
+  'colors.red': '赤 (0–255)',
+  'colors.green': '緑 (0–255)',
+  'colors.blue': '青 (0–255)',
+  'colors.swatchOf': '色 R {r}、G {g}、B {b}',
+  'colors.waiting': '学習の準備ができると、ネットワークの答えが表示されます。',
+  'colors.bars': 'ネットワークがこの色を何と呼ぶか',
+  'colors.openGlass': 'この色の学習ステップを開く',
+  'colors.swatches': '訓練データの色(最初の {count} 個): 押すと分類します',
+  'colors.swatch': '訓練データの色 {n}: {name} (R {r}、G {g}、B {b})',
 };
