@@ -124,6 +124,35 @@ describe('the glass box in Chromium', () => {
     await page.close();
   }, 90_000);
 
+  it('opens the step of a point clicked on the picture, and brings the panel into view', async () => {
+    const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(app().url);
+    await ready(page);
+    const picture = page.getByRole('img', { name: /^Decision boundary: / });
+    const panel = page.getByRole('region', { name: 'One step, opened up' });
+    const where = panel.getByText(/^Stage \d+ of \d+:/);
+    // The spiral's arms start at the centre, where its points are dense: one of a few clicks
+    // near it lands within reach of a point (a click that reaches none opens nothing).
+    for (const [dx, dy] of [
+      [0, 0],
+      [6, 0],
+      [0, 6],
+      [-6, 0],
+      [0, -6],
+      [12, 12],
+      [-12, -12],
+    ]) {
+      await picture.click({ position: { x: 160 + dx, y: 150 + dy } });
+      if (await where.isVisible().catch(() => false)) break;
+      await page.waitForTimeout(300);
+    }
+    await expect.poll(() => where.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await where.textContent()).toBe('Stage 1 of 19: the sample');
+    // Brought into view.
+    await expect.poll(() => where.evaluate((e) => e.getBoundingClientRect().top < 900)).toBe(true);
+    await page.close();
+  }, 60_000);
+
   it('speaks Japanese on the Japanese page', async () => {
     const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(app().url);
