@@ -34,7 +34,10 @@ export async function openGlass(
       setGlass({ status: 'refused', why: answer.why, trace: null });
       return;
     }
-    const { generation, step } = useStore.getState().run;
+    // The step the run was at is the trace's own (the update is the next step): the store's
+    // may still lag behind the worker's last snapshot, which would read as having moved on.
+    const { generation } = useStore.getState().run;
+    const step = answer.value.update.step - 1;
     const previous = useStore.getState().glass;
     const same = previous.trace !== null && sameNetwork(previous.trace, answer.value);
     setGlass({

@@ -116,6 +116,9 @@ describe('the glass box in Chromium', () => {
     // Home goes back to the sample; the run trains on, and the step can be opened again.
     await page.keyboard.press('Home');
     expect(await where.textContent()).toBe('Stage 1 of 19: the sample');
+    // Walking the stages with the keys moved the stages, not the run (→ also steps a batch
+    // elsewhere on the page).
+    expect(await panel.getByText(/^The run has trained on since/).count()).toBe(0);
     await page.getByRole('button', { name: 'Step batch' }).click();
     const moved = panel.getByText('The run has trained on since: these numbers are from before.');
     await expect.poll(() => moved.isVisible(), { timeout: 10_000 }).toBe(true);

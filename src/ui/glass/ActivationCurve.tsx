@@ -3,6 +3,8 @@
 import type { GlassFloats } from '../../spec/protocol/glass';
 
 const WIDTH = 220;
+/** Units marked at most (an image's thousands would hide the curve): evenly picked. */
+const MARKED = 200;
 const HEIGHT = 150;
 const PAD = 8;
 
@@ -36,15 +38,27 @@ export function ActivationCurve({ curve, points, followed, label }: Props) {
       <line className="d-glass-axis" x1={PAD} x2={WIDTH - PAD} y1={y(0)} y2={y(0)} />
       <line className="d-glass-axis" x1={x(0)} x2={x(0)} y1={PAD} y2={HEIGHT - PAD} />
       <polyline className="d-glass-function" points={path.join(' ')} />
-      {Array.from(points.z, (z, j) => (
+      {marked(points.z.length, followed).map((j) => (
         <circle
           key={j}
           className={j === followed ? 'd-glass-point d-glass-point-followed' : 'd-glass-point'}
-          cx={x(z)}
+          cx={x(points.z[j])}
           cy={y(points.a[j])}
           r={j === followed ? 5 : 3}
         />
       ))}
     </svg>
   );
+}
+
+/** Every unit up to MARKED, else MARKED evenly spaced ones; the followed one always, last. */
+function marked(count: number, followed: number): number[] {
+  const step = Math.max(1, count / MARKED);
+  const units: number[] = [];
+  for (let k = 0; k * step < count; k++) {
+    const j = Math.floor(k * step);
+    if (j !== followed) units.push(j);
+  }
+  if (followed < count) units.push(followed);
+  return units;
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useT } from '../i18n/useT';
 import { factor, largest, num } from './numbers';
 
-/** Terms shown in full up to this many; past it, the largest this many. */
+/** Terms shown in full up to this many (unless told otherwise); past it, the largest this many. */
 const WRITTEN = 8;
 const LARGEST = 6;
 
@@ -25,13 +25,15 @@ interface Props {
   plus: { name: string; value: number } | null;
   /** The engine's own value of the sum. */
   value: number;
+  /** Terms written in full up to this many (a convolution's kernel: one channel's kh·kw). */
+  written?: number;
 }
 
-export function ProductSum({ result, columns, terms, plus, value }: Props) {
+export function ProductSum({ result, columns, terms, plus, value, written = WRITTEN }: Props) {
   const t = useT();
   const [all, setAll] = useState(false);
   const products = terms.map((term) => term.values[0] * term.values[1]);
-  const shown = terms.length <= WRITTEN ? terms.map((_, i) => i) : largest(products, LARGEST);
+  const shown = terms.length <= written ? terms.map((_, i) => i) : largest(products, LARGEST);
   const rest = terms.length - shown.length;
   const restSum = products.reduce((s, p, i) => (shown.includes(i) ? s : s + p), 0);
   const parts = shown.map((i) => `${factor(terms[i].values[0])} × ${factor(terms[i].values[1])}`);

@@ -1,8 +1,10 @@
 // An activation. Forward: a = f(z), the function drawn by the engine's own kernel with the
 // sample's units on it. Back: the gradient through it, ∂L/∂z = ∂L/∂a · f′(z) (ReLU's f′ is
 // its mask); for the output activation fused with its loss, ∂L/∂z = p − t.
+import { isImage } from '../../spec/layers/shape';
 import { useT } from '../i18n/useT';
 import { ActivationCurve } from './ActivationCurve';
+import { activationNumbers, ActivationMaps } from './activationMaps';
 import { num } from './numbers';
 import { sub } from './ProductSum';
 import { primitiveName } from './stageName';
@@ -15,6 +17,37 @@ export function ActivationForward({ trace, primitive }: StageProps) {
   const unit = useUnit(primitive, p.output.length);
   const name = primitiveName(t, p.kind, p.activation);
   const softmax = p.activation === 'softmax';
+  const shape = p.shapes.output;
+  if (isImage(shape)) {
+    return (
+      <div className="d-glass-stage">
+        <p>{t('glass.activation.forward', { name })}</p>
+        {p.curve !== null && (
+          <ActivationCurve
+            curve={p.curve}
+            points={{ z: p.input, a: p.output }}
+            followed={unit}
+            label={t('glass.activation.curve', {
+              name,
+              unit: `a${sub(unit)}`,
+              z: num(p.input[unit]),
+              a: num(p.output[unit]),
+            })}
+          />
+        )}
+        <ActivationMaps
+          p={p}
+          primitive={primitive}
+          shape={shape}
+          maps={[
+            { label: 'z', values: p.input },
+            { label: 'a = f(z)', values: p.output },
+          ]}
+          numbers={activationNumbers(p, 'sample')}
+        />
+      </div>
+    );
+  }
   return (
     <div className="d-glass-stage">
       <p>{t(softmax ? 'glass.softmax.forward' : 'glass.activation.forward', { name })}</p>

@@ -7,9 +7,11 @@ import type { LayerType } from '../../spec/types';
 import type { GlassState } from '../../store/glassState';
 import { ActivationBackward, ActivationForward } from './activation';
 import { BatchNormBackward, BatchNormForward } from './batchNorm';
+import { ConvBackward, ConvForward } from './conv';
 import { DenseBackward, DenseForward } from './dense';
 import { DropoutBackward, DropoutForward } from './dropout';
-import { ValuesBackward, ValuesForward } from './values';
+import { FlattenBackward, FlattenForward } from './flatten';
+import { PoolBackward, PoolForward } from './pool';
 
 export interface StageProps {
   trace: GlassTrace;
@@ -25,9 +27,9 @@ export const STAGE_VIEWS: Record<
   activation: { Forward: ActivationForward, Backward: ActivationBackward },
   batchnorm: { Forward: BatchNormForward, Backward: BatchNormBackward },
   dropout: { Forward: DropoutForward, Backward: DropoutBackward },
-  // Images: their values, map by map (a convolution's receptive fields are to come).
-  conv2d: { Forward: ValuesForward, Backward: ValuesBackward },
-  maxpool2d: { Forward: ValuesForward, Backward: ValuesBackward },
-  avgpool2d: { Forward: ValuesForward, Backward: ValuesBackward },
-  flatten: { Forward: ValuesForward, Backward: ValuesBackward },
+  // Images: feature maps with the followed output cell's receptive field (or window) on them.
+  conv2d: { Forward: ConvForward, Backward: ConvBackward },
+  maxpool2d: { Forward: PoolForward, Backward: PoolBackward },
+  avgpool2d: { Forward: PoolForward, Backward: PoolBackward },
+  flatten: { Forward: FlattenForward, Backward: FlattenBackward },
 };

@@ -101,11 +101,74 @@ export const glass = {
   'glass.dropout.backward':
     'Back through dropout: the same mask, so a dropped value passes no gradient.',
   'glass.dropout.gradients': 'Dropout: the gradients through it',
-  'glass.values.forward': '{name}: {inputs} values in, {outputs} out.',
-  'glass.values.outputs': '{name}: its output',
-  'glass.values.from': 'Taken from input',
-  'glass.values.backward': 'Back through {name}: the gradient at its output.',
-  'glass.values.gradients': '{name}: its gradients',
+  'glass.cell.legend': 'The cell followed',
+  'glass.cell.filter': 'Filter',
+  'glass.cell.channel': 'Channel',
+  'glass.cell.row': 'Row',
+  'glass.cell.column': 'Column',
+  'glass.cell.hint': 'or click a cell of a picture.',
+  'glass.cell.conv': '{y} (filter {c}, row {r}, column {k})',
+  'glass.cell.image': '{y} (channel {c}, row {r}, column {k})',
+  'glass.maps.input': 'The input',
+  'glass.maps.output': 'The output',
+  'glass.maps.outputGradient': 'The gradient at the output, ∂L/∂y',
+  'glass.maps.inputGradient': 'The gradient into the layer below, ∂L/∂x',
+  'glass.maps.map': '{group}, channel {c} ({h} × {w})',
+  'glass.maps.channel': 'Channel {c}',
+  'glass.maps.key':
+    'Blue is positive, orange negative, white 0; a black frame outlines the cells in question, a purple ring the cell followed.',
+  'glass.maps.scale': 'Full colour at ±{scale}.',
+  'glass.maps.padding': 'The hatched frame is the zero padding, {padding} on every side.',
+  'glass.conv.forward.one':
+    'A convolution slides each of its {filters} filters ({kernel}, on its one input channel) over the input, with stride {stride} and padding {padding} (rings of zeros around it). Each output cell adds up the input values under its filter, each times its weight: {formula}, over every input channel c, kernel row u and column v (all from 1). Pick an output cell to see its sum.',
+  'glass.conv.forward.other':
+    'A convolution slides each of its {filters} filters ({kernel}, across all {count} input channels) over the input, with stride {stride} and padding {padding} (rings of zeros around it). Each output cell adds up the input values under its filter, each times its weight: {formula}, over every input channel c, kernel row u and column v (all from 1). Pick an output cell to see its sum.',
+  'glass.conv.field.one':
+    'The receptive field of {cell}: rows {rows} and columns {cols} of the input, under the {kernel} kernel.',
+  'glass.conv.field.other':
+    'The receptive field of {cell}: rows {rows} and columns {cols} of each of the {count} input channels, under the {kernel} kernel.',
+  'glass.conv.padded':
+    '{count} of its {taps} terms fall on the padding: they are 0, left out of the sum.',
+  'glass.conv.fieldNone':
+    'The receptive field of {cell} lies wholly on the padding: its sum is its bias alone.',
+  'glass.conv.padding': 'padding',
+  'glass.conv.under': 'Channel {c} under the kernel: x',
+  'glass.conv.weights': 'Filter {f} on channel {c}: W',
+  'glass.conv.backward':
+    'Back through the convolution from the cell followed, {cell}, where ∂L/∂y = {g}. Each input cell of its receptive field gets W·∂L/∂y, through the weight that joined them; each weight of filter {f} gets x·∂L/∂y, from the input under it; the bias gets ∂L/∂y. Added up over all {cells} cells of the filter’s output, these are ∂L/∂W (the last column) and ∂L/∂b; ∂L/∂x adds up what every cell of every filter sends to each input cell.',
+  'glass.conv.backwardBatch':
+    'Back through the convolution for the whole minibatch, from the cell followed, {cell}, where ∂L/∂y = {g} (the sample’s row of the mean loss’s gradient). Each input cell of its receptive field gets W·∂L/∂y; each weight of filter {f} gets x·∂L/∂y; the bias gets ∂L/∂y. ∂L/∂W (the last column) and ∂L/∂b add these up over all {cells} cells of the filter’s output, in each of the {rows} rows.',
+  'glass.conv.taps': 'Where the gradient at {cell} goes, weight by weight',
+  'glass.conv.weight': 'Weight',
+  'glass.conv.inputCell': 'Input under it',
+  'glass.conv.toInput': 'To the input: W·∂L/∂y',
+  'glass.conv.toWeight': 'To the weight: x·∂L/∂y',
+  'glass.conv.allCells': '∂L/∂W, every cell',
+  'glass.conv.bias':
+    'The bias {b} gets the gradient of every cell of filter {f}: ∂L/∂b = Σ ∂L/∂y = {value}.',
+  'glass.conv.biasBatch':
+    'The bias {b} gets the gradient of every cell of filter {f} in every row of the minibatch: ∂L/∂b = {value}, of which this sample’s cells give {share}.',
+  'glass.conv.intoBelow':
+    'The gradient into the layer below, ∂L/∂x, where each input cell adds up what every output cell sends it.',
+  'glass.pool.max':
+    'Max pooling keeps the largest value of each {size} × {size} window, moved by {stride}, channel by channel; it has no weights. Pick an output cell to see its window.',
+  'glass.pool.avg':
+    'Average pooling takes the mean of each {size} × {size} window, moved by {stride}, channel by channel: each of the {count} values counts 1/{count}. It has no weights. Pick an output cell to see its window.',
+  'glass.pool.window': 'The window of {cell}: rows {rows} and columns {cols} of channel {c}.',
+  'glass.pool.took': 'It took {from}, the largest: {value}.',
+  'glass.pool.maxBackward':
+    'Back through max pooling: the gradient at {cell}, ∂L/∂y = {g}, goes only to the input cell it took, {from}; the other cells of its window get none of it.',
+  'glass.pool.avgBackward':
+    'Back through average pooling: the gradient at {cell}, ∂L/∂y = {g}, is shared equally by the {count} cells of its window: each gets ∂L/∂y / {count} = {each}.',
+  'glass.pool.intoBelow':
+    'The gradient into the layer below, ∂L/∂x; the window is rows {rows} and columns {cols} of channel {c}.',
+  'glass.pool.received':
+    '∂L/∂{x} = {value}: the sum over every window that took it (windows that overlap can take a cell twice).',
+  'glass.flatten.forward':
+    'Flatten computes nothing: it reads the {shape} values, channel by channel and row by row, as one vector of {count}. The value in channel c, row r and column k (from 1) becomes element (c − 1)·{hw} + (r − 1)·{w} + k.',
+  'glass.flatten.mapping': '{x} becomes {y} = {value}.',
+  'glass.flatten.backward':
+    'Back through flatten: the gradient is put back in the {shape} shape, each value where it came from: the gradient at {x} is ∂L/∂{y} = {value}.',
   'glass.loss.crossEntropy':
     'Cross-entropy: L = −log p(target). The network gives class {name} a probability of {p}, so the sample’s loss is −log {p} = {loss}.',
   'glass.loss.bce':

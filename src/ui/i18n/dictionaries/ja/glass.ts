@@ -115,12 +115,75 @@ export const glass: Record<keyof typeof enGlass, string> = {
   'glass.dropout.backward':
     'ドロップアウトを逆にたどります: 同じマスクを使うので、消去された値には勾配が流れません。',
   'glass.dropout.gradients': 'ドロップアウト: そこを通る勾配',
-  // 画像の層(畳み込み、プーリング、平坦化)は値だけを示す。
-  'glass.values.forward': '{name}: {inputs} 個の値が入り、{outputs} 個の値が出ます。',
-  'glass.values.outputs': '{name}: 出力',
-  'glass.values.from': '取り出した入力',
-  'glass.values.backward': '{name} を逆にたどります: 出力における勾配です。',
-  'glass.values.gradients': '{name}: 勾配',
+  // 画像の層(畳み込み、プーリング、平坦化): チャネルごとの特徴マップと、追っている出力セルの
+  // 受容野(プーリングではウィンドウ)。用語は既存の辞書に合わせる(フィルタ、チャネル、パディング、
+  // ストライド)。行と列は 1 から数え、「3 行 4 列」のように書く。
+  'glass.cell.legend': '追うセル',
+  'glass.cell.filter': 'フィルタ',
+  'glass.cell.channel': 'チャネル',
+  'glass.cell.row': '行',
+  'glass.cell.column': '列',
+  'glass.cell.hint': 'または図のセルをクリックします。',
+  'glass.cell.conv': '{y}(フィルタ {c}、{r} 行 {k} 列)',
+  'glass.cell.image': '{y}(チャネル {c}、{r} 行 {k} 列)',
+  'glass.maps.input': '入力',
+  'glass.maps.output': '出力',
+  'glass.maps.outputGradient': '出力における勾配 ∂L/∂y',
+  'glass.maps.inputGradient': '前の層へ渡す勾配 ∂L/∂x',
+  'glass.maps.map': '{group}、チャネル {c}({h} × {w})',
+  'glass.maps.channel': 'チャネル {c}',
+  'glass.maps.key':
+    '青は正、オレンジは負、白は 0 です。黒い枠は注目しているセル、紫の枠は追っているセルを示します。',
+  'glass.maps.scale': '±{scale} で最も濃い色。',
+  'glass.maps.padding': '斜線の枠はゼロパディングです(上下左右に {padding})。',
+  'glass.conv.forward.one':
+    '畳み込み層は {filters} 個のフィルタ({kernel}、入力は 1 チャネル)を、ストライド {stride}、パディング {padding}(周りを 0 で囲む幅)で入力の上で滑らせます。出力の各セルは、フィルタの下にある入力の値にそれぞれの重みを掛けて足し合わせたものです: {formula}。和はすべての入力チャネル c、カーネルの行 u と列 v(いずれも 1 から数える)についてとります。出力のセルを選ぶと、その和が表示されます。',
+  'glass.conv.forward.other':
+    '畳み込み層は {filters} 個のフィルタ({kernel}、入力の {count} チャネルすべてにまたがる)を、ストライド {stride}、パディング {padding}(周りを 0 で囲む幅)で入力の上で滑らせます。出力の各セルは、フィルタの下にある入力の値にそれぞれの重みを掛けて足し合わせたものです: {formula}。和はすべての入力チャネル c、カーネルの行 u と列 v(いずれも 1 から数える)についてとります。出力のセルを選ぶと、その和が表示されます。',
+  'glass.conv.field.one': '{cell} の受容野: 入力の {rows} 行、{cols} 列({kernel} のカーネルの下)。',
+  'glass.conv.field.other':
+    '{cell} の受容野: 入力の {count} チャネルそれぞれの {rows} 行、{cols} 列({kernel} のカーネルの下)。',
+  'glass.conv.padded':
+    '{taps} 項のうち {count} 項はパディングの上にあり、0 なので和から省いています。',
+  'glass.conv.fieldNone': '{cell} の受容野はすべてパディングの上にあります。和はバイアスだけです。',
+  'glass.conv.padding': 'パディング',
+  'glass.conv.under': 'カーネルの下にあるチャネル {c} の値: x',
+  'glass.conv.weights': 'フィルタ {f} のチャネル {c} の重み: W',
+  'glass.conv.backward':
+    '追っているセル {cell} から畳み込み層を逆にたどります。ここで ∂L/∂y = {g} です。受容野の各入力セルは、両者を結ぶ重みを通して W·∂L/∂y を受け取ります。フィルタ {f} の各重みは、その下にある入力から x·∂L/∂y を受け取り、バイアスは ∂L/∂y を受け取ります。これをフィルタの出力の {cells} 個のセルすべてについて足し合わせたものが ∂L/∂W(最後の列)と ∂L/∂b です。∂L/∂x は、すべてのフィルタのすべてのセルから各入力セルに送られるものの和です。',
+  'glass.conv.backwardBatch':
+    'ミニバッチ全体について、追っているセル {cell} から畳み込み層を逆にたどります。ここで ∂L/∂y = {g} です(平均の損失の勾配のうち、このサンプルの行)。受容野の各入力セルは W·∂L/∂y を、フィルタ {f} の各重みは x·∂L/∂y を、バイアスは ∂L/∂y を受け取ります。∂L/∂W(最後の列)と ∂L/∂b は、これをフィルタの出力の {cells} 個のセルすべてについて、{rows} 行それぞれで足し合わせたものです。',
+  'glass.conv.taps': '{cell} の勾配の行き先(重みごと)',
+  'glass.conv.weight': '重み',
+  'glass.conv.inputCell': 'その下の入力',
+  'glass.conv.toInput': '入力へ: W·∂L/∂y',
+  'glass.conv.toWeight': '重みへ: x·∂L/∂y',
+  'glass.conv.allCells': '∂L/∂W(全セル)',
+  'glass.conv.bias':
+    'バイアス {b} は、フィルタ {f} のすべてのセルの勾配を受け取ります: ∂L/∂b = Σ ∂L/∂y = {value}。',
+  'glass.conv.biasBatch':
+    'バイアス {b} は、ミニバッチのすべての行で、フィルタ {f} のすべてのセルの勾配を受け取ります: ∂L/∂b = {value}。そのうち、このサンプルのセルの分は {share} です。',
+  'glass.conv.intoBelow':
+    '前の層へ渡す勾配 ∂L/∂x。各入力セルは、すべての出力セルから送られるものを足し合わせます。',
+  'glass.pool.max':
+    '最大プーリングは、{size} × {size} の各ウィンドウ({stride} ずつ移動)の最大値をチャネルごとに残します。重みはありません。出力のセルを選ぶと、そのウィンドウが表示されます。',
+  'glass.pool.avg':
+    '平均プーリングは、{size} × {size} の各ウィンドウ({stride} ずつ移動)の平均をチャネルごとにとります: {count} 個の値がそれぞれ 1/{count} ずつ寄与します。重みはありません。出力のセルを選ぶと、そのウィンドウが表示されます。',
+  'glass.pool.window': '{cell} のウィンドウ: チャネル {c} の {rows} 行、{cols} 列。',
+  'glass.pool.took': '最大値は {from} の {value} です。',
+  'glass.pool.maxBackward':
+    '最大プーリングを逆にたどります: {cell} における勾配 ∂L/∂y = {g} は、順伝播で値を取った入力セル {from} だけに流れます。ウィンドウのほかのセルには流れません。',
+  'glass.pool.avgBackward':
+    '平均プーリングを逆にたどります: {cell} における勾配 ∂L/∂y = {g} は、ウィンドウの {count} 個のセルに等しく分けられます: 各セルが受け取るのは ∂L/∂y / {count} = {each} です。',
+  'glass.pool.intoBelow':
+    '前の層へ渡す勾配 ∂L/∂x。ウィンドウはチャネル {c} の {rows} 行、{cols} 列です。',
+  'glass.pool.received':
+    '∂L/∂{x} = {value}。そのセルを取ったすべてのウィンドウからの勾配の和です(ウィンドウが重なると、同じセルが 2 回以上取られることがあります)。',
+  'glass.flatten.forward':
+    '平坦化は計算をしません: {shape} の値を、チャネルごと、行ごとに並べて、長さ {count} の 1 本のベクトルとして読むだけです。チャネル c、r 行 k 列(いずれも 1 から数える)の値は、要素 (c − 1)·{hw} + (r − 1)·{w} + k になります。',
+  'glass.flatten.mapping': '{x} は {y} = {value} になります。',
+  'glass.flatten.backward':
+    '平坦化を逆にたどります: 勾配を {shape} の形に戻し、各値を元の位置に置きます: {x} における勾配は ∂L/∂{y} = {value} です。',
   // 損失。
   'glass.loss.crossEntropy':
     '交差エントロピー誤差: L = −log p(正解)。ネットワークはクラス {name} に確率 {p} を与えているので、このサンプルの損失は −log {p} = {loss} です。',
