@@ -58,6 +58,11 @@ describe('the glass box in Chromium', () => {
     const where = panel.getByText(/^Stage \d+ of \d+:/);
     // The default network: 3 ReLU layers of 16 and a softmax: 8 primitives forward and back.
     expect(await where.textContent()).toBe('Stage 1 of 19: the sample');
+    expect(
+      await panel
+        .getByText(/^Step \d+ of training, opened for training sample 3 in a minibatch of 32 /)
+        .isVisible(),
+    ).toBe(true);
     await panel.getByRole('group', { name: 'The step, stage by stage' }).focus();
     await page.keyboard.press('ArrowRight');
     expect(await where.textContent()).toBe('Stage 2 of 19: layer 1, dense, forward');

@@ -3,8 +3,10 @@
 // minibatch's), and the stage itself. Each stage is announced in words for a screen reader.
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { GlassTrace } from '../../spec/protocol/glass';
+import type { SampleChoice } from '../../spec/protocol/training';
 import { reopenGlass, setGlassStage, setGlassWay } from '../../store/glass';
 import { useStore } from '../../store/store';
+import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { GlassStage } from './GlassStage';
 import { useStageName } from './stageName';
@@ -12,7 +14,7 @@ import { glassStages } from './stages';
 
 export function GlassSteps({ trace }: { trace: GlassTrace }) {
   const t = useT();
-  const { stage: at, way, generation, step } = useStore((s) => s.glass);
+  const { stage: at, way, generation, step, request } = useStore((s) => s.glass);
   const run = useStore((s) => s.run);
   const stages = useMemo(() => glassStages(trace), [trace]);
   const index = Math.min(at, stages.length - 1);
@@ -45,7 +47,11 @@ export function GlassSteps({ trace }: { trace: GlassTrace }) {
       onKeyDown={onKey}
     >
       <p className="d-readout">
-        {t('glass.opened', { step: trace.update.step, rows: trace.rows })}
+        {t('glass.opened', {
+          step: trace.update.step,
+          rows: trace.rows,
+          sample: sampleName(t, request?.choice ?? null),
+        })}
         {moved && (
           <>
             {' '}
@@ -84,4 +90,11 @@ export function GlassSteps({ trace }: { trace: GlassTrace }) {
       <GlassStage trace={trace} stage={stage} way={way} />
     </div>
   );
+}
+
+/** "training sample 37", counted from 1 as the picker counts. */
+function sampleName(t: Translator, choice: SampleChoice | null): string {
+  if (choice === null || choice.kind === 'drawn') return t('glass.sample.drawn');
+  const key = choice.part === 'training' ? 'glass.sample.training' : 'glass.sample.validation';
+  return t(key, { n: choice.index + 1 });
 }

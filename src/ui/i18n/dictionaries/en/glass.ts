@@ -16,7 +16,10 @@ export const glass = {
   'glass.steps': 'The step, stage by stage',
   'glass.stepsRole': 'stages',
   'glass.opened':
-    'Step {step} of training, opened for this sample in a minibatch of {rows} (the keys ← and → move a stage; Home and End go to the ends).',
+    'Step {step} of training, opened for {sample} in a minibatch of {rows} (the keys ← and → move a stage; Home and End go to the ends).',
+  'glass.sample.training': 'training sample {n}',
+  'glass.sample.validation': 'validation sample {n}',
+  'glass.sample.drawn': 'the sample you gave',
   'glass.movedOn': 'The run has trained on since: these numbers are from before.',
   'glass.reopen': 'Open it again on the run as it is',
   'glass.way': 'Gradients of',

@@ -22,7 +22,10 @@ export const glass: Record<keyof typeof enGlass, string> = {
   'glass.steps': 'ステップの各段階',
   'glass.stepsRole': '段階',
   'glass.opened':
-    '学習のステップ {step} を、このサンプルについて開いています。ミニバッチは {rows} 個のサンプルです(← キーと → キーで 1 段階ずつ移動し、Home キーと End キーで最初と最後に移動します)。',
+    '学習のステップ {step} を、{sample}について開いています。ミニバッチは {rows} 個のサンプルです(← キーと → キーで 1 段階ずつ移動し、Home キーと End キーで最初と最後に移動します)。',
+  'glass.sample.training': '訓練データのサンプル {n} ',
+  'glass.sample.validation': '検証データのサンプル {n} ',
+  'glass.sample.drawn': '入力したサンプル',
   'glass.movedOn': 'その後も学習が進んでいます: ここの数値はそれより前のものです。',
   'glass.reopen': '現在の状態でもう一度開く',
   'glass.way': '勾配を計算する対象',
