@@ -45,10 +45,11 @@ export function UpdateStage({ trace, way }: { trace: GlassTrace; way: GlassState
     before: step.before[index],
     after: step.after[index],
     state: Object.fromEntries(
-      Object.entries(step.state).map(([k, s]) => [
-        k,
-        { before: s.before[index], after: s.after[index] },
-      ]),
+      // A state of one number for the whole tensor (NAdam's Πₜ) is every weight's.
+      Object.entries(step.state).map(([k, s]) => {
+        const at = s.before.length === 1 ? 0 : index;
+        return [k, { before: s.before[at], after: s.after[at] }];
+      }),
     ),
     hp,
     t: trace.update.step,

@@ -17,6 +17,7 @@ export interface RuleNumbers {
   t: number;
 }
 
+/** The rule's lines, or null where it is not written (RMSprop with momentum: its state is shown). */
 type Writer = (n: RuleNumbers) => string[] | null;
 
 const n = (v: number | boolean | undefined) => (typeof v === 'number' ? v : 0);
@@ -91,10 +92,100 @@ const rmsprop: Writer = (x) => {
   ];
 };
 
-/**
- * The rule written out, or null where it is not yet (the page then shows the state before
- * and after, and the weight's change).
- */
+const adagrad: Writer = (x) => {
+  const { lines, g } = decayed(x);
+  const name = lines.length > 0 ? 'g′' : 'g';
+  const [eps, lr] = [n(x.hp.eps), n(x.hp.lr)];
+  const s = x.state.sum;
+  return [
+    ...lines,
+    `s ← s + ${name}² = ${factor(s.before)} + ${factor(g)}² = ${num(s.after)}`,
+    `θ ← θ − lr·${name}/(√s + ε) = ${num(x.before)} − ${num(lr)} × ${factor(g)} / (${num(Math.sqrt(s.after))} + ${num(eps)}) = ${num(x.after)}`,
+  ];
+};
+
+const adadelta: Writer = (x) => {
+  const { lines, g } = decayed(x);
+  const name = lines.length > 0 ? 'g′' : 'g';
+  const [rho, eps, lr] = [n(x.hp.rho), n(x.hp.eps), n(x.hp.lr)];
+  const v = x.state.squareAvg;
+  const u = x.state.accDelta;
+  const delta = (Math.sqrt(u.before + eps) / Math.sqrt(v.after + eps)) * g;
+  return [
+    ...lines,
+    `v ← ρ·v + (1 − ρ)·${name}² = ${num(rho)} × ${factor(v.before)} + ${num(1 - rho)} × ${factor(g)}² = ${num(v.after)}`,
+    `Δ = √(u + ε)/√(v + ε)·${name} = ${num(Math.sqrt(u.before + eps))} / ${num(Math.sqrt(v.after + eps))} × ${factor(g)} = ${num(delta)}`,
+    `u ← ρ·u + (1 − ρ)·Δ² = ${num(rho)} × ${factor(u.before)} + ${num(1 - rho)} × ${factor(delta)}² = ${num(u.after)}`,
+    `θ ← θ − lr·Δ = ${num(x.before)} − ${num(lr)} × ${factor(delta)} = ${num(x.after)}`,
+  ];
+};
+
+/** Both moments, as Adam and its relatives update them. */
+function moments(x: RuleNumbers, g: number, name: string): string[] {
+  const [b1, b2] = [n(x.hp.beta1), n(x.hp.beta2)];
+  const m = x.state.expAvg;
+  const v = x.state.expAvgSq;
+  return [
+    `m ← β₁·m + (1 − β₁)·${name} = ${num(b1)} × ${factor(m.before)} + ${num(1 - b1)} × ${factor(g)} = ${num(m.after)}`,
+    `v ← β₂·v + (1 − β₂)·${name}² = ${num(b2)} × ${factor(v.before)} + ${num(1 - b2)} × ${factor(g)}² = ${num(v.after)}`,
+  ];
+}
+
+const nadam: Writer = (x) => {
+  const { lines, g } = decayed(x);
+  const name = lines.length > 0 ? 'g′' : 'g';
+  const [b1, b2, eps, lr, psi] = [
+    n(x.hp.beta1),
+    n(x.hp.beta2),
+    n(x.hp.eps),
+    n(x.hp.lr),
+    n(x.hp.momentumDecay),
+  ];
+  const mu = (t: number) => b1 * (1 - 0.5 * 0.96 ** (t * psi));
+  const [now, next] = [mu(x.t), mu(x.t + 1)];
+  const product = x.state.muProduct.after;
+  const d = Math.sqrt(x.state.expAvgSq.after / (1 - b2 ** x.t)) + eps;
+  const [a, b] = [(lr * (1 - now)) / (1 - product), (lr * next) / (1 - product * next)];
+  return [
+    ...lines,
+    ...moments(x, g, name),
+    `μₜ = β₁·(1 − ½·0.96^(t·ψ)) = ${num(now)}, μₜ₊₁ = ${num(next)}, Πₜ = μ₁⋯μₜ = ${num(product)}`,
+    `d = √(v/(1 − β₂ᵗ)) + ε = ${num(d)}`,
+    `θ ← θ − lr·(1 − μₜ)/(1 − Πₜ)·${name}/d − lr·μₜ₊₁/(1 − Πₜ·μₜ₊₁)·m/d = ${num(x.before)} − ${num(a)} × ${factor(g)} / ${num(d)} − ${num(b)} × ${factor(x.state.expAvg.after)} / ${num(d)} = ${num(x.after)}`,
+  ];
+};
+
+const radam: Writer = (x) => {
+  const { lines, g } = decayed(x);
+  const name = lines.length > 0 ? 'g′' : 'g';
+  const [b1, b2, eps, lr] = [n(x.hp.beta1), n(x.hp.beta2), n(x.hp.eps), n(x.hp.lr)];
+  const b2t = b2 ** x.t;
+  const mHat = x.state.expAvg.after / (1 - b1 ** x.t);
+  const rhoInf = 2 / (1 - b2) - 1;
+  const rho = rhoInf - (2 * x.t * b2t) / (1 - b2t);
+  const head = [
+    ...lines,
+    ...moments(x, g, name),
+    `m̂ = m / (1 − β₁ᵗ) = ${num(mHat)}`,
+    `ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ) = ${num(rhoInf)} − ${num((2 * x.t * b2t) / (1 - b2t))} = ${num(rho)}`,
+  ];
+  if (rho <= 5) {
+    return [
+      ...head,
+      // No adaptive step yet: momentum alone (the words are the page's, beside the lines).
+      `θ ← θ − lr·m̂ (ρₜ ≤ 5) = ${num(x.before)} − ${num(lr)} × ${factor(mHat)} = ${num(x.after)}`,
+    ];
+  }
+  const r = Math.sqrt(((rho - 4) * (rho - 2) * rhoInf) / ((rhoInf - 4) * (rhoInf - 2) * rho));
+  const root = Math.sqrt(x.state.expAvgSq.after);
+  return [
+    ...head,
+    `r = √((ρₜ − 4)(ρₜ − 2)ρ∞ / ((ρ∞ − 4)(ρ∞ − 2)ρₜ)) = ${num(r)}`,
+    `θ ← θ − lr·m̂·r·√(1 − β₂ᵗ)/(√v + ε) = ${num(x.before)} − ${num(lr)} × ${factor(mHat)} × ${num(r)} × ${num(Math.sqrt(1 - b2t))} / (${num(root)} + ${num(eps)}) = ${num(x.after)}`,
+  ];
+};
+
+/** Each optimizer's rule written out with a weight's numbers. */
 export const RULES: Record<OptimizerName, Writer> = {
   sgd,
   momentum: sgd,
@@ -102,8 +193,8 @@ export const RULES: Record<OptimizerName, Writer> = {
   adam: adam(false),
   adamw: adam(true),
   rmsprop,
-  adagrad: () => null,
-  adadelta: () => null,
-  nadam: () => null,
-  radam: () => null,
+  adagrad,
+  adadelta,
+  nadam,
+  radam,
 };

@@ -10,11 +10,10 @@ import { RULES } from '../../../src/ui/glass/rules';
 import { glassStages } from '../../../src/ui/glass/stages';
 import { experiment, xorData, XOR_NET } from '../../engine/fixtures';
 
-function stepWith(optimizer: Partial<OptimizerSpec>, weightDecay = 0) {
+function stepWith(optimizer: Partial<OptimizerSpec>, weightDecay = 0, steps = 2) {
   const exp = experiment(XOR_NET, { ...optimizer, weightDecay } as Partial<OptimizerSpec>);
   const trainer = new Trainer(exp, { train: xorData(32), validation: null });
-  trainer.trainStep();
-  trainer.trainStep();
+  for (let k = 0; k < steps; k++) trainer.trainStep();
   const t = trainer.targets.train;
   const { x, features, labels } = trainer.data.train;
   return glassStep(trainer, {
@@ -57,16 +56,21 @@ describe('the glass box, in the page', () => {
     expect(largest([0.1, -3, 2, 0.5], 2)).toEqual([1, 2]);
   });
 
-  for (const [name, fields] of [
+  for (const [name, fields, steps = 2] of [
     ['sgd', {}],
     ['momentum', { momentum: 0.9 }],
     ['nesterov', { momentum: 0.9, nesterov: true }],
     ['adam', {}],
     ['adamw', {}],
     ['rmsprop', {}],
+    ['adagrad', {}],
+    ['adadelta', { lr: 1 }],
+    ['nadam', {}],
+    ['radam', {}],
+    ['radam', {}, 8], // past ρₜ > 5: the rectified adaptive step
   ] as const) {
-    it(`writes ${name}'s rule whose last line gives the engine's weight after the step`, () => {
-      const trace = stepWith({ name, lr: 0.05, ...fields }, 0.01);
+    it(`writes ${name}'s rule at step ${steps + 1}, whose last line gives the engine's weight after`, () => {
+      const trace = stepWith({ name, lr: 0.05, ...fields }, 0.01, steps);
       const step = trace.update.params[0][0];
       for (const index of [0, 3, 7]) {
         const lines = RULES[name]({
@@ -74,10 +78,10 @@ describe('the glass box, in the page', () => {
           before: step.before[index],
           after: step.after[index],
           state: Object.fromEntries(
-            Object.entries(step.state).map(([k, s]) => [
-              k,
-              { before: s.before[index], after: s.after[index] },
-            ]),
+            Object.entries(step.state).map(([k, s]) => {
+              const at = s.before.length === 1 ? 0 : index; // NAdam's Πₜ: one number
+              return [k, { before: s.before[at], after: s.after[at] }];
+            }),
           ),
           hp: trace.update.hyperparameters,
           t: trace.update.step,
