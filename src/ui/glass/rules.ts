@@ -17,7 +17,7 @@ export interface RuleNumbers {
   t: number;
 }
 
-/** The rule's lines, or null where it is not written (RMSprop with momentum: its state is shown). */
+/** The rule's lines, or null where one is not written (the page then shows the state). */
 type Writer = (n: RuleNumbers) => string[] | null;
 
 const n = (v: number | boolean | undefined) => (typeof v === 'number' ? v : 0);
@@ -80,15 +80,25 @@ function adam(decoupled: boolean): Writer {
 }
 
 const rmsprop: Writer = (x) => {
-  if (n(x.hp.momentum) !== 0) return null;
   const { lines, g } = decayed(x);
   const name = lines.length > 0 ? 'g′' : 'g';
-  const [alpha, eps, lr] = [n(x.hp.alpha), n(x.hp.eps), n(x.hp.lr)];
+  const [alpha, eps, lr, mu] = [n(x.hp.alpha), n(x.hp.eps), n(x.hp.lr), n(x.hp.momentum)];
   const v = x.state.squareAvg;
+  const scaled = g / (Math.sqrt(v.after) + eps);
+  const average = `v ← α·v + (1 − α)·${name}² = ${num(alpha)} × ${factor(v.before)} + ${num(1 - alpha)} × ${factor(g)}² = ${num(v.after)}`;
+  if (mu === 0) {
+    return [
+      ...lines,
+      average,
+      `θ ← θ − lr·${name}/(√v + ε) = ${num(x.before)} − ${num(lr)} × ${factor(g)} / (${num(Math.sqrt(v.after))} + ${num(eps)}) = ${num(x.after)}`,
+    ];
+  }
+  const b = x.state.momentumBuffer;
   return [
     ...lines,
-    `v ← α·v + (1 − α)·${name}² = ${num(alpha)} × ${factor(v.before)} + ${num(1 - alpha)} × ${factor(g)}² = ${num(v.after)}`,
-    `θ ← θ − lr·${name}/(√v + ε) = ${num(x.before)} − ${num(lr)} × ${factor(g)} / (${num(Math.sqrt(v.after))} + ${num(eps)}) = ${num(x.after)}`,
+    average,
+    `b ← μ·b + ${name}/(√v + ε) = ${num(mu)} × ${factor(b.before)} + ${factor(scaled)} = ${num(b.after)}`,
+    `θ ← θ − lr·b = ${num(x.before)} − ${num(lr)} × ${factor(b.after)} = ${num(x.after)}`,
   ];
 };
 
@@ -172,7 +182,7 @@ const radam: Writer = (x) => {
   if (rho <= 5) {
     return [
       ...head,
-      // No adaptive step yet: momentum alone (the words are the page's, beside the lines).
+      // No adaptive step yet: bias-corrected momentum alone.
       `θ ← θ − lr·m̂ (ρₜ ≤ 5) = ${num(x.before)} − ${num(lr)} × ${factor(mHat)} = ${num(x.after)}`,
     ];
   }

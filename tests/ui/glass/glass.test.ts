@@ -63,13 +63,14 @@ describe('the glass box, in the page', () => {
     ['adam', {}],
     ['adamw', {}],
     ['rmsprop', {}],
+    ['rmsprop', { momentum: 0.9 }],
     ['adagrad', {}],
     ['adadelta', { lr: 1 }],
     ['nadam', {}],
     ['radam', {}],
     ['radam', {}, 8], // past ρₜ > 5: the rectified adaptive step
   ] as const) {
-    it(`writes ${name}'s rule at step ${steps + 1}, whose last line gives the engine's weight after`, () => {
+    it(`writes ${name}'s rule ${JSON.stringify(fields)} at step ${steps + 1}, whose last line gives the engine's weight after`, () => {
       const trace = stepWith({ name, lr: 0.05, ...fields }, 0.01, steps);
       const step = trace.update.params[0][0];
       for (const index of [0, 3, 7]) {
