@@ -1,14 +1,17 @@
 // Build the network layer by layer: add, remove and reorder hidden layers, each layer's
-// settings, its output shape and parameters, and why an edit of it was refused. The output
-// layer follows the data (store/adapt); network.ts says where a new layer goes.
+// settings, its output shape and parameters, its formulas, and why an edit of it was refused;
+// then the loss, with its formula. The output layer follows the data (store/adapt);
+// network.ts says where a new layer goes.
 import { useId } from 'react';
 import { countParameters } from '../../spec';
 import { LOSS_NAMES } from '../../spec/catalog/losses';
+import { layerShapes, sizeOf } from '../../spec/layers';
 import type { LayerSpec, LossName } from '../../spec/types';
 import { editExperiment } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { useClaimRefusalsUnder, useRefusalPlace } from '../controls/fieldRefusals';
 import { isReshaped, LAYER_PATHS } from '../controls/refusalPlace';
+import { LossFormula } from '../formulas/LossFormula';
 import { useT } from '../i18n/useT';
 import { LAYER_VIEWS } from './layers';
 import { LayerRow } from './LayerRow';
@@ -35,6 +38,7 @@ export function NetworkPanel() {
     needsImageId = useId();
   const hidden = outputIndex(model);
   const facts = rowFacts(model);
+  const inputs = layerShapes(model).map((shaped) => shaped.input);
   // Any refusal of a layer is said here (or by the row's field where the value was typed),
   // never also at the top of the page.
   useClaimRefusalsUnder(LAYER_PATHS);
@@ -64,6 +68,7 @@ export function NetworkPanel() {
             index={i}
             isOutput={i >= hidden}
             hiddenCount={hidden}
+            input={inputs[i]}
             facts={facts[i]}
             refusal={refused === i && place === 'panel' && !reshaped ? editError!.message : null}
           />
@@ -114,6 +119,8 @@ export function NetworkPanel() {
           ))}
         </select>
       </label>
+      {/* What the menu's choice minimises, for the network's outputs (K). */}
+      <LossFormula loss={model.loss} outputs={sizeOf(facts[facts.length - 1]?.output ?? 0)} />
     </section>
   );
 }

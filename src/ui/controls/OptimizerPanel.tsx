@@ -1,5 +1,6 @@
-// The optimizer and its hyperparameters (PyTorch's defaults), and how to train: batch size,
-// the training settings. All apply to the running network from its next step.
+// The optimizer and its hyperparameters (PyTorch's defaults) with its update rule written
+// with them, and how to train: batch size, the training settings. All apply to the running
+// network from its next step.
 import { useId } from 'react';
 import type { HyperparameterField } from '../../spec/catalog/optimizers';
 import type { OptimizerName, OptimizerSpec } from '../../spec/types';
@@ -7,6 +8,7 @@ import { OPTIMIZER_CHOICES } from '../../store/catalog';
 import { editExperiment } from '../../store/actions';
 import { useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
+import { OptimizerFormula } from '../formulas/OptimizerFormula';
 import { useT } from '../i18n/useT';
 import type { FieldPath } from './experimentFields';
 import { NumberField } from './NumberField';
@@ -85,6 +87,8 @@ export function OptimizerPanel() {
           />
         ),
       )}
+      {/* The rule these fields are the numbers of, right under them. */}
+      <OptimizerFormula />
       <TrainingSettings />
     </section>
   );

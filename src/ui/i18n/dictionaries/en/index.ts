@@ -3,6 +3,7 @@
 // here: the catalogs' English labels are used (spec/catalog). Keys ending in .one / .other are the two
 // forms of a message with a {count} (t.plural picks one). One file per area of the page.
 import { compare } from './compare';
+import { formulas } from './formulas';
 import { glass } from './glass';
 import { links } from './links';
 import { page } from './page';
@@ -22,6 +23,7 @@ export const en = {
     ...refusals,
     ...links,
     ...glass,
+    ...formulas,
   },
 };
 

@@ -5,6 +5,7 @@
 import type { Messages } from '../en';
 import { catalog } from './catalog';
 import { compare } from './compare';
+import { formulas } from './formulas';
 import { glass } from './glass';
 import { links } from './links';
 import { page } from './page';
@@ -24,6 +25,7 @@ export const ja: { name: string; messages: Messages & Record<string, string> } =
     ...refusals,
     ...links,
     ...glass,
+    ...formulas,
     ...catalog,
   },
 };
