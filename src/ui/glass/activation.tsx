@@ -18,23 +18,24 @@ export function ActivationForward({ trace, primitive }: StageProps) {
   const name = primitiveName(t, p.kind, p.activation);
   const softmax = p.activation === 'softmax';
   const shape = p.shapes.output;
+  const curve = p.curve !== null && (
+    <ActivationCurve
+      curve={p.curve}
+      points={{ z: p.input, a: p.output }}
+      followed={unit}
+      label={t('glass.activation.curve', {
+        name,
+        unit: `a${sub(unit)}`,
+        z: num(p.input[unit]),
+        a: num(p.output[unit]),
+      })}
+    />
+  );
   if (isImage(shape)) {
     return (
       <div className="d-glass-stage">
         <p>{t('glass.activation.forward', { name })}</p>
-        {p.curve !== null && (
-          <ActivationCurve
-            curve={p.curve}
-            points={{ z: p.input, a: p.output }}
-            followed={unit}
-            label={t('glass.activation.curve', {
-              name,
-              unit: `a${sub(unit)}`,
-              z: num(p.input[unit]),
-              a: num(p.output[unit]),
-            })}
-          />
-        )}
+        {curve}
         <ActivationMaps
           p={p}
           primitive={primitive}
@@ -62,19 +63,7 @@ export function ActivationForward({ trace, primitive }: StageProps) {
             ...(p.inside.slope ? [{ head: 'f′(z)', values: p.inside.slope }] : []),
           ]}
         />
-        {p.curve !== null && (
-          <ActivationCurve
-            curve={p.curve}
-            points={{ z: p.input, a: p.output }}
-            followed={unit}
-            label={t('glass.activation.curve', {
-              name,
-              unit: `a${sub(unit)}`,
-              z: num(p.input[unit]),
-              a: num(p.output[unit]),
-            })}
-          />
-        )}
+        {curve}
       </div>
     </div>
   );

@@ -6,7 +6,6 @@
 // (x·dy); summed over every cell, these are the engine's ∂L/∂x and ∂L/∂W.
 import { useId } from 'react';
 import type { GlassTrace } from '../../spec/protocol/glass';
-import { pickGlassWeight, setGlassStage } from '../../store/glass';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { CellPicker, useFollowedCell } from './CellPicker';
@@ -25,7 +24,7 @@ import {
   type ConvGeometry,
   type Tap,
 } from './receptive';
-import { glassStages } from './stages';
+import { followToUpdate } from './followToUpdate';
 import type { StageProps } from './views';
 
 function parts(trace: GlassTrace, primitive: number) {
@@ -158,10 +157,8 @@ export function ConvBackward({ trace, primitive, way }: StageProps) {
   let dyf = 0; // this sample's cells of filter f: its share of ∂L/∂b
   for (let o = f * cells; o < (f + 1) * cells; o++) dyf += dy[o];
   const cell = cellWords(t, 'y', out, true);
-  const followWeight = (weight: number) => {
-    pickGlassWeight({ primitive, param: w, index: weight });
-    setGlassStage(glassStages(trace).length - 1);
-  };
+  const followWeight = (weight: number) =>
+    followToUpdate(trace, { primitive, param: w, index: weight });
   const vars = { cell, g: num(dy[index]), f: f + 1, cells, rows: trace.rows };
   return (
     <div className="d-glass-stage">

@@ -1,11 +1,10 @@
 // A dense layer's affine part. Forward: each unit adds up its inputs, each times its weight,
 // and its bias, written out for the unit followed. Back: the gradient at z gives the bias's
 // and the weights' gradients and, through Wᵀ, the gradient handed to the layer below.
-import { pickGlassWeight, setGlassStage } from '../../store/glass';
 import { useT } from '../i18n/useT';
 import { factor, num } from './numbers';
 import { ProductSum, sub } from './ProductSum';
-import { glassStages } from './stages';
+import { followToUpdate } from './followToUpdate';
 import { UnitTable, useUnit } from './units';
 import type { StageProps } from './views';
 
@@ -57,10 +56,8 @@ export function DenseBackward(props: StageProps) {
   const { output: dz, input: dx } = p.gradient[way];
   const dW = p.params[w].gradient[way];
   const W = p.params[w].value;
-  const follow = (i: number) => {
-    pickGlassWeight({ primitive, param: w, index: i * units + unit });
-    setGlassStage(glassStages(trace).length - 1);
-  };
+  const follow = (i: number) =>
+    followToUpdate(trace, { primitive, param: w, index: i * units + unit });
   return (
     <div className="d-glass-stage">
       <p>
