@@ -41,6 +41,14 @@ describe('the lessons', () => {
     expect(lessons.map((l) => l.order)).toEqual(lessons.map((_, i) => i + 1));
   });
 
+  it("name each compare run apart (the charts and the table know a run by its name)", () => {
+    for (const l of lessons) {
+      if (l.preset.kind !== 'compare') continue;
+      const labels = compareVariants(l.preset.document).map((v) => v.label);
+      expect(new Set(labels).size, `${l.id}: ${labels.join(' | ')}`).toBe(labels.length);
+    }
+  });
+
   it('speak every language of the page', () => {
     for (const l of lessons) {
       for (const field of ['title', 'explanation', 'lookFor', 'question'] as const) {

@@ -44,6 +44,8 @@ export const dense: LayerKind<DenseSpec> = {
     if (spec.bias === false) return { W };
     return { W, b: floats(get(raw, 'b'), at(path, 'b'), spec.units, unitsText) };
   },
+  // "no bias" named: two networks that differ only there (before batch norm) are told apart.
   summary: (spec) =>
-    `dense ${spec.units}${spec.activation === 'linear' ? '' : ` ${spec.activation}`}`,
+    `dense ${spec.units}${spec.activation === 'linear' ? '' : ` ${spec.activation}`}` +
+    (spec.bias === false ? ' no bias' : ''),
 };

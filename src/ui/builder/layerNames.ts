@@ -23,7 +23,10 @@ const NAMES: { readonly [K in LayerType]: LayerNames<Extract<LayerSpec, { type: 
   dense: {
     name: (t, layer) => t.plural('layer.dense', layer.units),
     short: (t, layer) =>
-      t('layer.short.dense', { units: layer.units, activation: layer.activation }),
+      t(layer.bias === false ? 'layer.short.denseNoBias' : 'layer.short.dense', {
+        units: layer.units,
+        activation: layer.activation,
+      }),
   },
   conv2d: {
     name: (t, layer) =>

@@ -54,6 +54,11 @@ export function DenseBackward(props: StageProps) {
   const unit = useUnit(primitive, units);
   const below = useUnit(primitive - 1, inputs);
   const { output: dz, input: dx } = p.gradient[way];
+  // A batch norm above couples the minibatch's rows: even the sample's own loss then reaches
+  // every row's z (through μ and σ²), and the weights' gradient is a sum over the rows, not
+  // this row's x·∂L/∂z.
+  const coupled = trace.primitives.slice(primitive + 1).some((q) => q.kind === 'batchnorm');
+  const oneRow = way === 'sample' && !coupled;
   const dW = p.params[w].gradient[way];
   const W = p.params[w].value;
   const follow = (i: number) =>
@@ -61,9 +66,16 @@ export function DenseBackward(props: StageProps) {
   return (
     <div className="d-glass-stage">
       <p>
-        {t(way === 'sample' ? 'glass.dense.backward' : 'glass.dense.backwardBatch', {
-          rows: trace.rows,
-        })}
+        {t(
+          oneRow
+            ? 'glass.dense.backward'
+            : coupled && way === 'sample'
+              ? 'glass.dense.backwardCoupled'
+              : 'glass.dense.backwardBatch',
+          {
+            rows: trace.rows,
+          },
+        )}
       </p>
       <div className="d-glass-columns">
         <UnitTable
@@ -93,9 +105,7 @@ export function DenseBackward(props: StageProps) {
                 </td>
                 <td>{num(W[i * units + unit])}</td>
                 <td>
-                  {way === 'sample' && dz !== null
-                    ? `${factor(p.input[i])} × ${factor(dz[unit])} = `
-                    : ''}
+                  {oneRow && dz !== null ? `${factor(p.input[i])} × ${factor(dz[unit])} = ` : ''}
                   {num(dW[i * units + unit])}
                 </td>
                 <td>

@@ -64,6 +64,8 @@ export const glass = {
   'glass.dense.outputs': 'Each unit’s z',
   'glass.dense.backward':
     'Back through the layer, from the gradient at each unit’s z: ∂L/∂bⱼ = ∂L/∂zⱼ, ∂L/∂Wᵢⱼ = xᵢ·∂L/∂zⱼ (that is, ∂L/∂W = xᵀ·∂L/∂z), and into the layer below ∂L/∂x = ∂L/∂z·Wᵀ.',
+  'glass.dense.backwardCoupled':
+    'Back through the layer: the batch norm above it couples the minibatch’s rows, so even this sample’s own loss reaches every row’s z through μ and σ²; ∂L/∂W and ∂L/∂b are sums over the {rows} rows (of xᵀ·∂L/∂z and ∂L/∂z), not this row’s alone. The sample’s row still gives ∂L/∂x = ∂L/∂z·Wᵀ.',
   'glass.dense.backwardBatch':
     'Back through the layer for the whole minibatch: ∂L/∂W and ∂L/∂b are the sums of every row’s xᵀ·∂L/∂z and ∂L/∂z, each already divided by the {rows} rows of the mean loss. The sample’s row still gives ∂L/∂x = ∂L/∂z·Wᵀ.',
   'glass.dense.gradients': 'Each unit’s gradients',

@@ -147,6 +147,7 @@ export const playground = {
   'layer.refused': 'Not applied: {message}',
   // Layers in short, as the diagram and the histograms name them ("dense 16 relu").
   'layer.short.dense': 'dense {units} {activation}',
+  'layer.short.denseNoBias': 'dense {units} {activation} no bias',
   'layer.short.batchnorm': 'batchnorm',
   'layer.short.dropout': 'dropout {rate}',
   'layer.short.conv2d': 'conv {filters} {kernel} {activation}',

@@ -74,6 +74,8 @@ export const glass: Record<keyof typeof enGlass, string> = {
   'glass.dense.outputs': '各ユニットの z',
   'glass.dense.backward':
     '各ユニットの z における勾配から、この層を逆にたどります: ∂L/∂bⱼ = ∂L/∂zⱼ、∂L/∂Wᵢⱼ = xᵢ·∂L/∂zⱼ(つまり ∂L/∂W = xᵀ·∂L/∂z)、そして前の層へは ∂L/∂x = ∂L/∂z·Wᵀ です。',
+  'glass.dense.backwardCoupled':
+    'この層を逆にたどります。上にあるバッチ正規化がミニバッチの行どうしを結び付けるので、このサンプル自身の損失も μ と σ² を通じてすべての行の z に届きます。∂L/∂W と ∂L/∂b は、この行だけでなく {rows} 行すべての和(xᵀ·∂L/∂z と ∂L/∂z の和)です。サンプルの行からは、やはり ∂L/∂x = ∂L/∂z·Wᵀ が得られます。',
   'glass.dense.backwardBatch':
     'ミニバッチ全体について、この層を逆にたどります: ∂L/∂W と ∂L/∂b は、各行の xᵀ·∂L/∂z と ∂L/∂z の和です(どれも、損失が平均なので、すでに行数 {rows} で割ってあります)。このサンプルの行からは、やはり ∂L/∂x = ∂L/∂z·Wᵀ が前の層へ伝わります。',
   'glass.dense.gradients': '各ユニットの勾配',

@@ -149,6 +149,7 @@ export const playground: Record<keyof typeof enPlayground, string> = {
   'layer.refused': '適用されませんでした: {message}',
   // 層の短い名前(ネットワーク図とヒストグラム)。
   'layer.short.dense': '全結合 {units} {activation}',
+  'layer.short.denseNoBias': '全結合 {units} {activation} バイアスなし',
   'layer.short.batchnorm': 'バッチ正規化',
   'layer.short.dropout': 'ドロップアウト {rate}',
   'layer.short.conv2d': '畳み込み {filters} {kernel} {activation}',
