@@ -65,10 +65,6 @@ export function reopenGlass(): void {
   if (request !== null) void openGlass(request.choice, request.label);
 }
 
-export function closeGlass(): void {
-  setGlass({ status: 'closed', trace: null, why: null });
-}
-
 export function setGlassStage(stage: number): void {
   setGlass({ stage });
 }

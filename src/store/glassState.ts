@@ -14,7 +14,8 @@ export interface GlassWeight {
 export interface GlassState {
   /** What was asked for last; null before the first. */
   request: GlassRequest | null;
-  status: 'closed' | 'opening' | 'open' | 'refused';
+  /** 'idle' until the first sample is asked for. */
+  status: 'idle' | 'opening' | 'open' | 'refused';
   trace: GlassTrace | null;
   /** Why the worker refused, or what went wrong. */
   why: Message | null;
@@ -36,7 +37,7 @@ export interface GlassState {
 export function initialGlass(): GlassState {
   return {
     request: null,
-    status: 'closed',
+    status: 'idle',
     trace: null,
     why: null,
     generation: -1,

@@ -41,7 +41,7 @@ describe('the lessons', () => {
     expect(lessons.map((l) => l.order)).toEqual(lessons.map((_, i) => i + 1));
   });
 
-  it("name each compare run apart (the charts and the table know a run by its name)", () => {
+  it('name each compare run apart (the charts and the table know a run by its name)', () => {
     for (const l of lessons) {
       if (l.preset.kind !== 'compare') continue;
       const labels = compareVariants(l.preset.document).map((v) => v.label);

@@ -2,7 +2,10 @@
 // scaled and shifted: x̂ = (x − μ)/√(σ² + ε), y = γx̂ + β. Back: γ's and β's gradients, and
 // the gradient into the layer below, whose three terms come from the whole minibatch.
 import { useT } from '../i18n/useT';
-import { UnitTable } from './units';
+import { batchNormTerms } from './batchNormTerms';
+import { factor, num } from './numbers';
+import { sub } from './ProductSum';
+import { UnitTable, useUnit } from './units';
 import type { StageProps } from './views';
 
 export function BatchNormForward({ trace, primitive }: StageProps) {
@@ -56,9 +59,26 @@ export function BatchNormBackward({ trace, primitive, way }: StageProps) {
   const [dGamma, dBeta] = p.params.map((q) => q.gradient[way]);
   const { output: dy, input: dx } = p.gradient[way];
   const perChannel = p.inside.mean.length < p.input.length;
+  // The unit followed (for an image, its channel's first value).
+  const unit = useUnit(primitive, p.inside.mean.length);
+  const index = perChannel ? unit * (p.output.length / p.inside.mean.length) : unit;
+  const terms = batchNormTerms(p, way, index, trace.rows);
   return (
     <div className="d-glass-stage">
       <p>{t('glass.batchnorm.backward', { rows: trace.rows })}</p>
+      {terms !== null && (
+        <div className="d-glass-sum">
+          <p>{t('glass.batchnorm.terms', { value: `x${sub(index)}`, m: terms.m })}</p>
+          <p className="d-math">
+            ∂L/∂x = (γ/σ)·(∂L/∂y − mean(∂L/∂y) − x̂·mean(∂L/∂y·x̂)) = ({num(terms.gamma)} /{' '}
+            {num(terms.sigma)}) × ({num(terms.dy)} − {factor(terms.meanDy)} − {factor(terms.xhat)} ×{' '}
+            {factor(terms.meanDyXhat)}) = <strong>{num(terms.dx)}</strong>
+          </p>
+          {terms.engine !== null && (
+            <p className="d-note">{t('glass.batchnorm.engine', { dx: num(terms.engine) })}</p>
+          )}
+        </div>
+      )}
       <UnitTable
         primitive={primitive}
         caption={t('glass.batchnorm.gradients')}

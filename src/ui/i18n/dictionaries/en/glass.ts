@@ -97,6 +97,9 @@ export const glass = {
   'glass.batchnorm.statistics': 'Batch norm’s statistics and its output',
   'glass.batchnorm.backward':
     'Back through batch norm: ∂L/∂β = Σ ∂L/∂y and ∂L/∂γ = Σ ∂L/∂y·x̂ over the minibatch; the gradient into the layer below has three terms, because μ and σ² depend on every sample of the {rows}: ∂L/∂x = (γ/σ)·(∂L/∂y − mean(∂L/∂y) − x̂·mean(∂L/∂y·x̂)).',
+  'glass.batchnorm.terms':
+    'For {value}, the three terms with their numbers (the means over the {m} values of its channel in the minibatch: mean(∂L/∂y) = ∂L/∂β/m, mean(∂L/∂y·x̂) = ∂L/∂γ/m):',
+  'glass.batchnorm.engine': 'The engine’s own ∂L/∂x here: {dx}.',
   'glass.batchnorm.gradients': 'Batch norm’s gradients',
   'glass.dropout.forward':
     'While training, dropout drops {dropped} of the {count} values here and multiplies the others by 1/(1 − p), so nothing needs rescaling afterwards.',

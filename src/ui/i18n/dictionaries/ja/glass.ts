@@ -110,6 +110,9 @@ export const glass: Record<keyof typeof enGlass, string> = {
   'glass.batchnorm.statistics': 'バッチ正規化の統計量と出力',
   'glass.batchnorm.backward':
     'バッチ正規化を逆にたどります: ミニバッチ全体で ∂L/∂β = Σ ∂L/∂y、∂L/∂γ = Σ ∂L/∂y·x̂ です。前の層への勾配には 3 つの項があります。μ と σ² が {rows} 個のすべてのサンプルに依存するためです: ∂L/∂x = (γ/σ)·(∂L/∂y − mean(∂L/∂y) − x̂·mean(∂L/∂y·x̂))。',
+  'glass.batchnorm.terms':
+    '{value} について、3 つの項を数値で書きます(平均はミニバッチ内のそのチャネルの {m} 個の値について: mean(∂L/∂y) = ∂L/∂β/m、mean(∂L/∂y·x̂) = ∂L/∂γ/m):',
+  'glass.batchnorm.engine': 'ここでのエンジン自身の ∂L/∂x: {dx}。',
   'glass.batchnorm.gradients': 'バッチ正規化の勾配',
   // ドロップアウト。
   'glass.dropout.forward':
