@@ -161,6 +161,34 @@ describe('the glass box in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it("writes mean squared error's gradient where the way back begins, for a regression", async () => {
+    const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(app().url);
+    await ready(page);
+    await page.getByLabel('Data set').selectOption('plane');
+    await ready(page);
+    await openGlass(page, 5);
+    const panel = page.getByRole('region', { name: 'One step, opened up' });
+    await panel.getByRole('group', { name: 'The step, stage by stage' }).focus();
+    const where = panel.getByText(/^Stage \d+ of \d+:/);
+    for (let i = 0; i < 20 && !(await where.textContent())!.endsWith('the loss'); i++) {
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(await panel.getByText(/^Mean squared error: L = mean of \(y − t\)²/).isVisible()).toBe(
+      true,
+    );
+    // "∂L/∂y = 2(y − t)/1 = 2 × (0.3 − 0.5) / 1 = −0.4": the arithmetic gives the engine's.
+    // (One output: the sample alone averages over its one value.)
+    const line = (await panel.getByText(/^∂L\/∂y = 2\(y − t\)\/1 = /).textContent())!;
+    const [, , arithmetic, engine] = line.split(' = ');
+    const [y, t] = arithmetic
+      .replace(/^2 × \(/, '')
+      .replace(/\) \/ 1$/, '')
+      .split(' − ');
+    expect(2 * (value(y) - value(t))).toBeCloseTo(value(engine), 2);
+    await page.close();
+  }, 60_000);
+
   it('speaks Japanese on the Japanese page', async () => {
     const page = await app().browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(app().url);

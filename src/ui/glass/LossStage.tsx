@@ -4,7 +4,7 @@
 import { useStore } from '../../store/store';
 import { useT } from '../i18n/useT';
 import { useClassNames } from '../i18n/useClassNames';
-import { num } from './numbers';
+import { factor, num } from './numbers';
 import type { GlassTrace } from '../../spec/protocol/glass';
 
 export function LossStage({ trace }: { trace: GlassTrace }) {
@@ -12,7 +12,8 @@ export function LossStage({ trace }: { trace: GlassTrace }) {
   const data = useStore((s) => s.data);
   const classNames = useClassNames(data?.classNames);
   const { loss } = trace;
-  const output = trace.primitives[trace.primitives.length - 1].output;
+  const last = trace.primitives[trace.primitives.length - 1];
+  const output = last.output;
   const vars = { loss: num(loss.sample), batch: num(loss.batch), rows: trace.rows };
   if (loss.name === 'cross_entropy' && loss.label !== null) {
     const p = output[loss.label];
@@ -39,6 +40,8 @@ export function LossStage({ trace }: { trace: GlassTrace }) {
     );
   }
   const key = loss.name === 'bce' ? 'glass.loss.bce' : 'glass.loss.mse';
+  // Where the way back begins for a loss not fused with its output: ∂L/∂y, the engine's.
+  const dy = loss.name === 'mse' ? last.gradient.sample.output : null;
   return (
     <div className="d-glass-stage">
       <p>
@@ -48,6 +51,16 @@ export function LossStage({ trace }: { trace: GlassTrace }) {
           t: Array.from(loss.target, num).join(', '),
         })}
       </p>
+      {dy !== null && (
+        <p className="d-math">
+          ∂L/∂y = 2(y − t)/{output.length} ={' '}
+          {Array.from(
+            output,
+            (y, k) => `2 × (${num(y)} − ${factor(loss.target[k])}) / ${output.length}`,
+          ).join(', ')}{' '}
+          = {Array.from(dy, num).join(', ')}
+        </p>
+      )}
       <p className="d-note">{t('glass.loss.batch', vars)}</p>
     </div>
   );
