@@ -36,7 +36,8 @@ export async function openGlass(
     }
     // The step the run was at is the trace's own (the update is the next step): the store's
     // may still lag behind the worker's last snapshot, which would read as having moved on.
-    const { generation } = useStore.getState().run;
+    // The run is the one asked about (a newer run's number would hide that it was replaced).
+    const { generation } = run;
     const step = answer.value.update.step - 1;
     const previous = useStore.getState().glass;
     const same = previous.trace !== null && sameNetwork(previous.trace, answer.value);

@@ -255,9 +255,9 @@ export class TrainingSession {
   glass(request: GlassRequest, generation: number): Answer<GlassTrace> {
     const why = this.unavailable(generation) ?? this.diverged();
     if (why !== null) return { ok: false, why };
-    this.pause();
     const sample = glassSample(this.trainer!, this.data!, request);
-    if ('key' in sample) return { ok: false, why: sample };
+    if ('key' in sample) return { ok: false, why: sample }; // refused: the run goes on
+    this.pause();
     return { ok: true, value: glassStep(this.trainer!, sample) };
   }
 

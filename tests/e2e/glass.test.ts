@@ -60,7 +60,7 @@ describe('the glass box in Chromium', () => {
     expect(await where.textContent()).toBe('Stage 1 of 19: the sample');
     expect(
       await panel
-        .getByText(/^Step \d+ of training, opened for training sample 3 in a minibatch of 32 /)
+        .getByText(/^Step \d+ of training, as it goes for training sample 3 in a minibatch of 32: /)
         .isVisible(),
     ).toBe(true);
     await panel.getByRole('group', { name: 'The step, stage by stage' }).focus();

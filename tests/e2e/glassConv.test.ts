@@ -186,6 +186,18 @@ describe('the glass box on a convolutional network', () => {
     );
 
     // The first convolution passes no gradient below it: its weights get theirs, no input.
+    // A filter's weight followed to its update keeps its four indices there.
+    const followW = panel.getByRole('button', { name: /^Follow W\S+ to its update$/ }).first();
+    const weight = /^Follow (W\S+) to its update$/.exec(
+      (await followW.getAttribute('aria-label')) ?? (await followW.textContent())!,
+    )![1];
+    expect(weight.split(',')).toHaveLength(4);
+    await followW.click();
+    expect(
+      await panel
+        .getByText(`The gradient of ${weight} over the minibatch is `, { exact: false })
+        .isVisible(),
+    ).toBe(true);
     await goTo(page, panel, 'layer 1, convolution, backward');
     expect(await panel.getByText(/^This is the first layer with weights/).isVisible()).toBe(true);
     expect(await panel.getByRole('columnheader', { name: 'To the weight: x·∂L/∂y' }).count()).toBe(

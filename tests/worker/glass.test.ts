@@ -98,6 +98,17 @@ describe('TrainingSession.glass', () => {
     );
   });
 
+  it('leaves a playing run playing when it refuses', async () => {
+    const { session, snapshots, runTasks } = sessionHarness();
+    await session.load(XOR, 1);
+    session.play();
+    runTasks(2);
+    const answer = session.glass({ choice: point('training', 10_000), label: null }, 1);
+    expect(answer.ok).toBe(false);
+    runTasks(2);
+    expect(snapshots.at(-1)!.status).toBe('running');
+  });
+
   it('leaves the run to go on as if it had never been opened', async () => {
     const opened = sessionHarness();
     const closed = sessionHarness();

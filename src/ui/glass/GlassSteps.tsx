@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { GlassTrace } from '../../spec/protocol/glass';
 import type { SampleChoice } from '../../spec/protocol/training';
 import { reopenGlass, setGlassStage, setGlassWay } from '../../store/glass';
+import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
@@ -15,7 +16,9 @@ import { glassStages } from './stages';
 export function GlassSteps({ trace }: { trace: GlassTrace }) {
   const t = useT();
   const { stage: at, way, generation, step, request } = useStore((s) => s.glass);
-  const run = useStore((s) => s.run);
+  // Only what dates the numbers: the run's other news (10 snapshots a second while it trains)
+  // must not redraw a stage of thousands of values.
+  const run = useStore(useShallow((s) => ({ generation: s.run.generation, step: s.run.step })));
   const stages = useMemo(() => glassStages(trace), [trace]);
   const index = Math.min(at, stages.length - 1);
   const stage = stages[index];
@@ -26,7 +29,9 @@ export function GlassSteps({ trace }: { trace: GlassTrace }) {
     const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: stages.length - 1 }[
       e.key
     ];
+    // A field or a menu keeps its own arrows (a number, a choice).
     if (to === undefined || e.target instanceof HTMLInputElement) return;
+    if (e.target instanceof HTMLSelectElement) return;
     e.preventDefault();
     go(to);
   };

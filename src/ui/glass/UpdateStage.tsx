@@ -37,7 +37,7 @@ export function UpdateStage({ trace, way }: { trace: GlassTrace; way: GlassState
   const size = q.value.length;
   const index = Math.min(weight.index, size - 1);
   const step = trace.update.params[weight.primitive][weight.param];
-  const name = `${q.name}${q.shape.length === 2 ? sub(Math.floor(index / q.shape[1]), index % q.shape[1]) : sub(index)}`;
+  const name = `${q.name}${sub(...unravel(index, q.shape))}`;
   const { optimizer, hyperparameters: hp } = trace.update;
   const label = OPTIMIZER_CHOICES.find((c) => c.name === optimizer)?.label ?? optimizer;
   const numbers = {
@@ -157,4 +157,14 @@ export function UpdateStage({ trace, way }: { trace: GlassTrace; way: GlassState
       {way === 'sample' && <p className="d-note">{t('glass.update.always')}</p>}
     </div>
   );
+}
+
+/** A flat index as one index per dimension of `shape` (row-major): W₂,₁,₃,₁ for a filter's. */
+function unravel(index: number, shape: readonly number[]): number[] {
+  const indices: number[] = [];
+  for (let d = shape.length - 1, rest = index; d >= 0; d--) {
+    indices.unshift(rest % shape[d]);
+    rest = Math.floor(rest / shape[d]);
+  }
+  return indices;
 }

@@ -24,6 +24,7 @@ import {
   type ConvGeometry,
   type Tap,
 } from './receptive';
+import { coupledAbove } from './coupling';
 import { followToUpdate } from './followToUpdate';
 import type { StageProps } from './views';
 
@@ -160,9 +161,12 @@ export function ConvBackward({ trace, primitive, way }: StageProps) {
   const followWeight = (weight: number) =>
     followToUpdate(trace, { primitive, param: w, index: weight });
   const vars = { cell, g: num(dy[index]), f: f + 1, cells, rows: trace.rows };
+  // Under a batch norm even the sample's own loss reaches every row: the sums are the
+  // minibatch's, as in the minibatch's way.
+  const oneRow = way === 'sample' && !coupledAbove(trace, primitive);
   return (
     <div className="d-glass-stage">
-      <p>{t(way === 'sample' ? 'glass.conv.backward' : 'glass.conv.backwardBatch', vars)}</p>
+      <p>{t(oneRow ? 'glass.conv.backward' : 'glass.conv.backwardBatch', vars)}</p>
       <CellPicker shape={output} index={index} follow={follow} channel="filter" />
       <FeatureMaps
         label={t('glass.maps.outputGradient')}
@@ -219,7 +223,7 @@ export function ConvBackward({ trace, primitive, way }: StageProps) {
       </div>
       {b >= 0 && (
         <p>
-          {t(way === 'sample' ? 'glass.conv.bias' : 'glass.conv.biasBatch', {
+          {t(oneRow ? 'glass.conv.bias' : 'glass.conv.biasBatch', {
             b: `b${sub(f)}`,
             f: f + 1,
             value: num(p.params[b].gradient[way][f]),

@@ -4,6 +4,7 @@
 import { useT } from '../i18n/useT';
 import { factor, num } from './numbers';
 import { ProductSum, sub } from './ProductSum';
+import { coupledAbove } from './coupling';
 import { followToUpdate } from './followToUpdate';
 import { UnitTable, useUnit } from './units';
 import type { StageProps } from './views';
@@ -54,10 +55,8 @@ export function DenseBackward(props: StageProps) {
   const unit = useUnit(primitive, units);
   const below = useUnit(primitive - 1, inputs);
   const { output: dz, input: dx } = p.gradient[way];
-  // A batch norm above couples the minibatch's rows: even the sample's own loss then reaches
-  // every row's z (through μ and σ²), and the weights' gradient is a sum over the rows, not
-  // this row's x·∂L/∂z.
-  const coupled = trace.primitives.slice(primitive + 1).some((q) => q.kind === 'batchnorm');
+  // Under a batch norm the weights' gradient sums over the rows, not this row's x·∂L/∂z.
+  const coupled = coupledAbove(trace, primitive);
   const oneRow = way === 'sample' && !coupled;
   const dW = p.params[w].gradient[way];
   const W = p.params[w].value;

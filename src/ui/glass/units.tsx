@@ -1,6 +1,6 @@
 // The units of a primitive's output as a table, one row per unit and a column per quantity,
 // each row's first cell a button that makes the stages follow that unit.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { followGlassUnit } from '../../store/glass';
 import { useStore } from '../../store/store';
 import { useT } from '../i18n/useT';
@@ -22,10 +22,21 @@ interface Props {
   columns: { head: ReactNode; values: ArrayLike<number> | null }[];
 }
 
+/**
+ * Rows drawn at first: a layer after a flatten or a dropout over feature maps has thousands
+ * of values, and a row each (with its button) would stall the page. The followed one is
+ * always among them.
+ */
+const FIRST_ROWS = 64;
+
 export function UnitTable({ primitive, caption, symbol, columns }: Props) {
   const t = useT();
+  const [all, setAll] = useState(false);
   const count = columns[0].values?.length ?? 0;
   const unit = useUnit(primitive, count);
+  const shown = all || count <= FIRST_ROWS ? count : FIRST_ROWS;
+  const rows = Array.from({ length: shown }, (_, j) => j);
+  if (unit >= shown) rows.push(unit);
   return (
     <div className="d-glass-units">
       <table className="d-glass-table">
@@ -41,7 +52,7 @@ export function UnitTable({ primitive, caption, symbol, columns }: Props) {
           </tr>
         </thead>
         <tbody>
-          {Array.from({ length: count }, (_, j) => (
+          {rows.map((j) => (
             <tr key={j} className={j === unit ? 'd-glass-followed' : undefined}>
               <th scope="row">
                 <button
@@ -60,6 +71,11 @@ export function UnitTable({ primitive, caption, symbol, columns }: Props) {
           ))}
         </tbody>
       </table>
+      {count > FIRST_ROWS && (
+        <button type="button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('glass.units.fewer', { shown: FIRST_ROWS }) : t('glass.units.all', { count })}
+        </button>
+      )}
     </div>
   );
 }

@@ -16,7 +16,7 @@ export const glass = {
   'glass.steps': 'The step, stage by stage',
   'glass.stepsRole': 'stages',
   'glass.opened':
-    'Step {step} of training, opened for {sample} in a minibatch of {rows} (the keys ← and → move a stage; Home and End go to the ends).',
+    'Step {step} of training, as it goes for {sample} in a minibatch of {rows}: the sample and the training samples after it (the run’s own next minibatch is drawn by its shuffle). The keys ← and → move a stage; Home and End go to the ends.',
   'glass.sample.training': 'training sample {n}',
   'glass.sample.validation': 'validation sample {n}',
   'glass.sample.drawn': 'the sample you gave',
@@ -43,6 +43,8 @@ export const glass = {
   'glass.kind.batchnorm': 'batch norm',
   'glass.kind.dropout': 'dropout',
   'glass.unit': 'Unit',
+  'glass.units.all': 'Show all {count} rows',
+  'glass.units.fewer': 'Show the first {shown} rows',
   'glass.follow': 'Follow {unit}',
   'glass.product': 'Product',
   'glass.terms': 'Every term of {result}',
@@ -200,7 +202,8 @@ export const glass = {
   'glass.update.quantity': 'Quantity',
   'glass.update.before': 'Before',
   'glass.update.after': 'After',
-  'glass.update.result': '{weight}: {before} → {after} (changed by {change}).',
+  'glass.update.result':
+    '{weight}: {before} → {after} (changed by {change}), by this step on this minibatch.',
   'glass.update.always':
     'The optimizer always steps on the minibatch’s gradient: the sample alone is what it contributes.',
 };

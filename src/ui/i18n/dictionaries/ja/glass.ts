@@ -22,7 +22,7 @@ export const glass: Record<keyof typeof enGlass, string> = {
   'glass.steps': 'ステップの各段階',
   'glass.stepsRole': '段階',
   'glass.opened':
-    '学習のステップ {step} を、{sample}について開いています。ミニバッチは {rows} 個のサンプルです(← キーと → キーで 1 段階ずつ移動し、Home キーと End キーで最初と最後に移動します)。',
+    '学習のステップ {step} を、{sample}を含む {rows} 個のミニバッチで開いています。ミニバッチはそのサンプルと、その後に続く訓練データのサンプルです(実際の学習の次のミニバッチはシャッフルで決まります)。← キーと → キーで 1 段階ずつ移動し、Home キーと End キーで最初と最後に移動します。',
   'glass.sample.training': '訓練データのサンプル {n} ',
   'glass.sample.validation': '検証データのサンプル {n} ',
   'glass.sample.drawn': '入力したサンプル',
@@ -51,6 +51,8 @@ export const glass: Record<keyof typeof enGlass, string> = {
   'glass.kind.dropout': 'ドロップアウト',
   // ユニットと、積の和の書き出し(「z₂ = x₁·W₁,₂ + … + b₂」)。
   'glass.unit': 'ユニット',
+  'glass.units.all': '{count} 行すべてを表示',
+  'glass.units.fewer': '最初の {shown} 行だけを表示',
   'glass.follow': '{unit} を追う',
   'glass.product': '積',
   'glass.terms': '{result} のすべての項',
@@ -217,7 +219,8 @@ export const glass: Record<keyof typeof enGlass, string> = {
   'glass.update.quantity': '量',
   'glass.update.before': '更新前',
   'glass.update.after': '更新後',
-  'glass.update.result': '{weight}: {before} → {after}({change} だけ変化)。',
+  'glass.update.result':
+    '{weight}: {before} → {after}({change} だけ変化)。このミニバッチでのこのステップによる変化です。',
   'glass.update.always':
     'オプティマイザが更新に使うのは、常にミニバッチ全体の勾配です。このサンプルだけの勾配は、このサンプルがその勾配にどう寄与しているかを示すものです。',
 };
