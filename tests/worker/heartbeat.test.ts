@@ -125,8 +125,10 @@ describe('beat', () => {
     while (performance.now() - start < 1200) pulse();
     expect(posted.length).toBeGreaterThanOrEqual(4);
     expect(posted.length).toBeLessThanOrEqual(6);
+    // The beat reads its clock just before posting, this test just after: a millisecond of
+    // the one's reading may fall on either side of the other's (249.94 ms was seen in CI).
     for (let i = 1; i < posted.length; i++) {
-      expect(posted[i] - posted[i - 1]).toBeGreaterThanOrEqual(BEAT_MS);
+      expect(posted[i] - posted[i - 1]).toBeGreaterThanOrEqual(BEAT_MS - 1);
     }
     setPulse(() => {});
   });
