@@ -8,6 +8,8 @@ import { renderTex } from './tex';
 export function Tex({ tex }: { tex: string }) {
   // Rendering is a few hundred microseconds a formula; a panel re-renders on every edit.
   const html = useMemo(() => renderTex(tex), [tex]);
-  // Trusted markup: KaTeX's output for TeX built from our own templates and numbers (tex.ts).
+  // KaTeX's markup for TeX built from our own templates and the document's numbers (tex.ts),
+  // rendered with trust off and strict: no link, class, image or raw HTML can come out of it
+  // (tests/ui/formulas/safety.test.ts), so it goes into the page as it is.
   return <span className="d-tex" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -43,5 +43,12 @@ export function renderTex(tex: string): string {
     output: 'htmlAndMathml',
     throwOnError: true,
     displayMode: false,
+    // The markup goes into the page as it is (Tex.tsx), so KaTeX is held to its safe subset
+    // even though only our templates and numbers reach it: no \href, \url, \htmlClass,
+    // \includegraphics or raw HTML (trust off, said here rather than left to a default), no
+    // \def games that expand without end, and anything non-standard is an error.
+    trust: false,
+    strict: 'error',
+    maxExpand: 100,
   });
 }
