@@ -18,14 +18,15 @@ import { runSearch } from './search';
 import { runTrain, type TrainFlags } from './train';
 
 const USAGE =
-  'usage: cli train FILE.json [--log-steps] [--dump-params] [--stats] | cli trajectory FILE.json' +
+  'usage: cli train FILE.json [--log-steps] [--dump-params] [--stats] [--diagnose]' +
+  ' | cli trajectory FILE.json' +
   ' | cli compare FILE.json | cli search FILE.json | cli export-pytorch FILE.json';
 
 /** `export-pytorch` reads a train document and prints a script (engine/export/pytorch.ts). */
 type Command = DocumentCommand | 'export-pytorch';
 
 const FLAGS: Record<Command, readonly string[]> = {
-  train: ['--log-steps', '--dump-params', '--stats'],
+  train: ['--log-steps', '--dump-params', '--stats', '--diagnose'],
   trajectory: [],
   compare: [],
   search: [],
@@ -69,6 +70,7 @@ async function main(argv: readonly string[]): Promise<void> {
       logSteps: flags.has('--log-steps'),
       dumpParams: flags.has('--dump-params'),
       stats: flags.has('--stats'),
+      diagnose: flags.has('--diagnose'),
     };
     await runTrain(document as Experiment, trainFlags, out);
   }

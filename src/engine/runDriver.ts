@@ -11,6 +11,8 @@
 // Three faces drive runs through it and only choose what to show: the playground's session
 // (worker/session.ts, a step, an epoch or a slice at a time), the pool's run jobs
 // (worker/runJob.ts, slices) and the CLI (runs.ts trainRun, to the end).
+import type { Diagnosis } from '../spec/protocol/diagnosis';
+import type { Coach } from './coach/coach';
 import type { EpochResult, StepResult, Trainer } from './train';
 
 /**
@@ -48,12 +50,16 @@ export interface RunEvents {
   step?(result: StepResult): void;
   /** Each finished epoch whose metrics are finite (JSON has no NaN or Infinity). */
   epoch?(result: EpochResult): void;
+  /** What the coach found, when the run has one: before the step's or epoch's event. */
+  diagnosis?(found: Diagnosis): void;
 }
 
 /** What a slice trained: how many steps, and how the run ended if it did. */
 export interface Slice {
   steps: number;
   end: RunEnd | null;
+  /** The coach found what pauses a run (the slice stopped there; the run has not ended). */
+  paused: boolean;
 }
 
 /** JSON has no NaN or Infinity: an epoch whose losses are not all finite is a divergence. */
@@ -68,10 +74,18 @@ export class RunDriver {
    * `epochs`: how many epochs the run trains (counted from the Trainer's first), by default
    * its experiment's, read at every step so that a retune mid-run (the playground) moves it.
    */
+  /** The coach asked for a pause since the last slice began. */
+  private pauseAsked = false;
+
+  /**
+   * `coach`: watches the run and reports through `events.diagnosis`; its findings change
+   * nothing in the run but a slice's end (a finding that pauses).
+   */
   constructor(
     readonly trainer: Trainer,
     private readonly events: RunEvents = {},
     private readonly epochs?: number,
+    private readonly coach?: Coach,
   ) {}
 
   /** 'finished' when the run has no epoch left to train (none asked for, or fewer than done). */
@@ -108,12 +122,16 @@ export class RunDriver {
   slice(now: () => number, { ms = SLICE_MS, maxSteps = Infinity } = {}): Slice {
     const start = now();
     const first = this.trainer.step;
+    this.pauseAsked = false;
     // Steps applied: one refused by a divergence, or never taken, does not count.
     const applied = () => this.trainer.step - first;
     for (let tries = 1; ; tries++) {
       const end = this.step();
       const late = now() - start >= ms;
-      if (end !== null || late || tries >= maxSteps) return { steps: applied(), end };
+      const paused = this.pauseAsked;
+      if (end !== null || late || paused || tries >= maxSteps) {
+        return { steps: applied(), end, paused: paused && end === null };
+      }
     }
   }
 
@@ -130,12 +148,14 @@ export class RunDriver {
     const r = trainer.trainStep();
     // Not applied: the step and its epoch are the ones that were under way.
     if (r.diverged) return this.diverged('step', r.step, trainer.epoch + 1, r.loss);
+    if (this.coach !== undefined) this.tell(this.coach.step(r));
     this.events.step?.(r);
     if (!r.epochDone) return null;
     const result = trainer.endEpoch();
     if (!isFiniteEpoch(result)) {
       return { ...this.diverged('epoch', trainer.step, result.epoch, result.train.loss), result };
     }
+    if (this.coach !== undefined) this.tell(this.coach.epoch(result));
     this.events.epoch?.(result);
     if (result.earlyStop) {
       const patience = trainer.experiment.training.earlyStopping?.patience ?? 0;
@@ -150,6 +170,15 @@ export class RunDriver {
     epoch: number,
     loss: number,
   ): Extract<RunEnd, { how: 'diverged' }> {
-    return { how: 'diverged', at, step, epoch, loss, lr: this.trainer.learningRate };
+    const end = { how: 'diverged', at, step, epoch, loss, lr: this.trainer.learningRate } as const;
+    if (this.coach !== undefined) this.tell(this.coach.diverged(end));
+    return end;
+  }
+
+  private tell(found: readonly Diagnosis[]): void {
+    for (const d of found) {
+      this.events.diagnosis?.(d);
+      if (d.pause) this.pauseAsked = true;
+    }
   }
 }

@@ -1,6 +1,8 @@
 // Whole runs, for the CLI (train, compare, search) and the page's worker pool: training
 // a Trainer to its end (through the run driver), summing up its epochs, scoring it, and one
 // evaluation on a set it never saw (a search's test part).
+import type { Diagnosis } from '../spec/protocol/diagnosis';
+import type { Coach } from './coach/coach';
 import type { Dataset } from './data/dataset';
 import { RunDriver, type RunEnd } from './runDriver';
 import { targetMatrix } from './targets';
@@ -14,16 +16,19 @@ import {
 
 /**
  * Trains up to `epochs` epochs, handing each applied step to `onStep` and each finished
- * epoch with finite metrics to `onEpoch`, and says how the run ended (see RunDriver). An
- * error from the engine is thrown, as the CLI wants it.
+ * epoch with finite metrics to `onEpoch`, and says how the run ended (see RunDriver). With a
+ * `coach`, its findings go to `onDiagnosis` (a pause is not a run's end here). An error from
+ * the engine is thrown, as the CLI wants it.
  */
 export function trainRun(
   trainer: Trainer,
   epochs: number,
   onEpoch: (result: EpochResult) => void,
   onStep?: (result: StepResult) => void,
+  watch?: { coach: Coach; onDiagnosis: (found: Diagnosis) => void },
 ): Exclude<RunEnd, { how: 'failed' }> {
-  const end = new RunDriver(trainer, { epoch: onEpoch, step: onStep }, epochs).toEnd();
+  const events = { epoch: onEpoch, step: onStep, diagnosis: watch?.onDiagnosis };
+  const end = new RunDriver(trainer, events, epochs, watch?.coach).toEnd();
   if (end.how === 'failed') throw end.error;
   return end;
 }

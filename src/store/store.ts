@@ -32,9 +32,10 @@ export const SPEEDS: readonly { label: string; stepsPerSecond: number }[] = [
 ];
 
 /** A snapshot's views; the rest of it is the run's progress. */
-type Views = 'epochs' | 'steps' | 'layers' | 'boundary' | 'network' | 'confusion';
+type Views = 'epochs' | 'steps' | 'layers' | 'boundary' | 'network' | 'confusion' | 'diagnoses';
 
-/** What the run has shown so far: every epoch, the step losses, the latest of the rest. */
+/** What the run has shown so far: every epoch, the step losses, every finding of the coach,
+ *  the latest of the rest. */
 type RunViews = Pick<Snapshot, Views>;
 
 /**
@@ -53,7 +54,7 @@ export function isStopped(status: RunState['status']): boolean {
 }
 
 export function runOf(s: Snapshot): RunState {
-  const { epochs, steps, layers, boundary, network, confusion, ...run } = s;
+  const { epochs, steps, layers, boundary, network, confusion, diagnoses, ...run } = s;
   return run;
 }
 
@@ -106,6 +107,7 @@ export function freshRun(generation: number): { run: RunState } & RunViews {
     boundary: null,
     network: null,
     confusion: null,
+    diagnoses: [],
   };
 }
 

@@ -107,12 +107,14 @@ function applyPending(): void {
   if (last === undefined) return;
   const steps = thinned(state.steps.concat(...batch.map((s) => s.steps)), STEP_HISTORY);
   const epochs = batch.flatMap((s) => s.epochs);
+  const diagnoses = batch.flatMap((s) => s.diagnoses);
   const run = runOf(last);
   useStore.setState({
     run,
     epochs: epochs.length > 0 ? thinned(state.epochs.concat(epochs), EPOCH_HISTORY) : state.epochs,
     steps,
     boundary: latest(batch, (s) => s.boundary) ?? state.boundary,
+    ...(diagnoses.length > 0 ? { diagnoses: state.diagnoses.concat(diagnoses) } : {}),
     // What was said about how this run started ("the optimizer changed, so training started
     // over") is old news once it has ended; its end has its own message.
     ...(run.status !== state.run.status && isFinalStatus(last.status)

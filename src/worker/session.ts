@@ -11,7 +11,9 @@ import { WeightRecorder } from '../engine/landscape';
 import { exportParams } from '../engine/params';
 import { prepareData, type PreparedData } from '../engine/prepare';
 import { RunDriver, type RunEnd } from '../engine/runDriver';
-import { Trainer } from '../engine/train';
+import { Coach } from '../engine/coach/coach';
+import { Trainer, type EpochResult, type StepResult } from '../engine/train';
+import type { Diagnosis } from '../spec/protocol/diagnosis';
 import type { Message } from '../spec/message';
 import type { GlassRequest, GlassTrace } from '../spec/protocol/glass';
 import { countParameters } from '../spec/model';
@@ -76,8 +78,10 @@ export class TrainingSession {
     this.loop = new PacedLoop(host, {
       running: () => this.status === 'running',
       train: (maxSteps) => {
-        const { steps, end } = this.driver!.slice(() => host.now(), { maxSteps });
-        if (end !== null) this.end(end); // the loop stops at this
+        const { steps, end, paused } = this.driver!.slice(() => host.now(), { maxSteps });
+        if (end !== null)
+          this.end(end); // the loop stops at this
+        else if (paused) this.status = 'paused'; // the coach found what will not mend itself
         return steps;
       },
       sliced: (stopped) => this.snapshot(stopped),
@@ -110,13 +114,16 @@ export class TrainingSession {
     this.data = data;
     const trainer = new Trainer(experiment, data);
     this.trainer = trainer;
-    this.driver = new RunDriver(trainer, {
-      step: (r) => this.stream.step(r.step, r.loss),
-      epoch: (result) => {
+    const events = {
+      step: (r: StepResult) => this.stream.step(r.step, r.loss),
+      epoch: (result: EpochResult) => {
         this.stream.epoch(result);
         this.recorder.record(trainer.model, result.epoch);
       },
-    });
+      diagnosis: (found: Diagnosis) => this.stream.diagnosis(found),
+    };
+    // The coach measures the untrained network now, before the first step.
+    this.driver = new RunDriver(trainer, events, undefined, new Coach(trainer));
     this.recorder.clear();
     this.recorder.record(trainer.model, 0);
     this.generation = generation;

@@ -5,6 +5,7 @@ import type { PreparedData } from '../engine/prepare';
 import { layerStatistics } from '../engine/probe';
 import type { EpochResult, Trainer } from '../engine/train';
 import type { Message } from '../spec/message';
+import type { Diagnosis } from '../spec/protocol/diagnosis';
 import type { RunStatus } from '../spec/protocol/runStatus';
 import type { EpochPoint, SampleChoice, Snapshot } from '../spec/protocol/training';
 import { thin } from '../spec/thin';
@@ -39,6 +40,7 @@ export interface RunNow {
 export class SnapshotStream {
   private epochs: EpochPoint[] = [];
   private steps: [number, number][] = [];
+  private diagnoses: Diagnosis[] = [];
   private lastSnapshot = -Infinity;
   // Each costly view at its own pace (pace.ts): at most as often as its constant says, and
   // less often when computing it would take more than its share of the run's time.
@@ -63,6 +65,7 @@ export class SnapshotStream {
   restart(): void {
     this.epochs = [];
     this.steps = [];
+    this.diagnoses = [];
     this.confusionDue = true;
     for (const pace of [this.statistics, this.picture, this.boundary, this.confusion]) pace.reset();
   }
@@ -74,6 +77,10 @@ export class SnapshotStream {
   epoch(result: EpochResult): void {
     this.epochs.push(epochPoint(result));
     this.confusionDue = true;
+  }
+
+  diagnosis(found: Diagnosis): void {
+    this.diagnoses.push(found);
   }
 
   /** The user stepped: the next snapshot's confusion matrix should show where it got to. */
@@ -88,7 +95,9 @@ export class SnapshotStream {
    */
   send(run: RunNow, force: boolean | 'picture'): void {
     const now = this.now();
-    if (force === false && now - this.lastSnapshot < SNAPSHOT_MS) return;
+    // A finding goes out at once: a paused run's has no later snapshot to ride on.
+    const urgent = this.diagnoses.length > 0;
+    if (force === false && !urgent && now - this.lastSnapshot < SNAPSHOT_MS) return;
     const all = force === true;
     this.lastSnapshot = now;
     const { trainer, view } = run;
@@ -114,9 +123,11 @@ export class SnapshotStream {
         this.picture.run(force !== false, () => networkPicture(trainer, data, view, run.sample)),
       confusion,
       message: run.message,
+      diagnoses: this.diagnoses,
       stepsPerSecond: run.stepsPerSecond,
     });
     this.epochs = [];
     this.steps = [];
+    this.diagnoses = [];
   }
 }

@@ -101,8 +101,8 @@ describe('RunDriver', () => {
     const now = () => clock++;
     const sliced = recorder();
     const c = new RunDriver(xorTrainer(5), sliced.events);
-    expect(c.slice(now)).toEqual({ steps: SLICE_MS, end: null });
-    expect(c.slice(now, { maxSteps: 2 })).toEqual({ steps: 2, end: null });
+    expect(c.slice(now)).toEqual({ steps: SLICE_MS, end: null, paused: false });
+    expect(c.slice(now, { maxSteps: 2 })).toEqual({ steps: 2, paused: false, end: null });
     // The 6 steps left, then the end, however long the slice could have been.
     expect(c.slice(now, { ms: 1000 })).toMatchObject({ steps: 6, end: { how: 'finished' } });
 
@@ -180,7 +180,11 @@ describe('RunDriver', () => {
     });
     const driver = new RunDriver(trainer);
     // The step that threw was not applied: the slice trained nothing.
-    expect(driver.slice(() => 0)).toEqual({ steps: 0, end: { how: 'failed', error } });
+    expect(driver.slice(() => 0)).toEqual({
+      steps: 0,
+      paused: false,
+      end: { how: 'failed', error },
+    });
     expect(driver.step()).toBeNull(); // the next step trains again: the face decides to stop
   });
 });

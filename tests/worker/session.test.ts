@@ -62,6 +62,14 @@ describe('TrainingSession', () => {
     await session.load(DIVERGING, 1);
     session.play();
     runTasks(10_000);
+    // The coach pauses it first, as the loss explodes (engine/coach), and says why.
+    expect(snapshots.at(-1)!.status).toBe('paused');
+    const found = snapshots.flatMap((s) => s.diagnoses);
+    expect(found.map((d) => d.name)).toEqual(['exploding']);
+    expect(found[0]).toMatchObject({ cause: 'learningRateTooLarge', pause: true });
+    // Played on, it diverges.
+    session.play();
+    runTasks(10_000);
     const last = snapshots.at(-1)!;
     expect(last.status).toBe('diverged');
     // The page words it (run.diverged.*): what happened, where, and the rate to lower.

@@ -37,6 +37,12 @@ export interface OptimizerEntry {
   readonly defaults: Readonly<Hyperparameters & { lr: number }>;
   /** A momentum method by name: momentum 0 would make it plain SGD, so it is refused. */
   readonly needsMomentum?: boolean;
+  /**
+   * The rate the coach suggests when a run's rate was far too large or too small: a power of
+   * ten that trains the default spiral network (and every healthy preset) with no finding,
+   * tested in tests/engine/coach/steady.test.ts. Not a default: PyTorch's stays the default.
+   */
+  readonly steadyLr: number;
 }
 
 // Defaults are torch.optim's documented ones; where PyTorch has none (the momentum rows'
@@ -44,37 +50,50 @@ export interface OptimizerEntry {
 const ADAM = { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0 };
 
 export const OPTIMIZER_CATALOG = {
-  sgd: { label: 'SGD', defaults: { lr: 0.01, momentum: 0, nesterov: false, weightDecay: 0 } },
+  sgd: {
+    label: 'SGD',
+    defaults: { lr: 0.01, momentum: 0, nesterov: false, weightDecay: 0 },
+    steadyLr: 0.1,
+  },
   momentum: {
     label: 'SGD with momentum',
     defaults: { lr: 0.01, momentum: 0.9, nesterov: false, weightDecay: 0 },
     needsMomentum: true,
+    steadyLr: 0.01,
   },
   nesterov: {
     label: 'SGD with Nesterov momentum',
     defaults: { lr: 0.01, momentum: 0.9, nesterov: true, weightDecay: 0 },
     needsMomentum: true,
+    steadyLr: 0.01,
   },
   adagrad: {
     label: 'Adagrad',
     // eps 1e-10 only guards the division before the first nonzero gradient.
     defaults: { lr: 0.01, eps: 1e-10, weightDecay: 0 },
+    steadyLr: 0.1,
   },
   adadelta: {
     label: 'Adadelta',
     // lr 1 is the paper's form; eps sits inside both roots and sizes the first steps.
     defaults: { lr: 1.0, rho: 0.9, eps: 1e-6, weightDecay: 0 },
+    steadyLr: 1,
   },
   rmsprop: {
     label: 'RMSprop',
     defaults: { lr: 0.01, alpha: 0.99, eps: 1e-8, momentum: 0, weightDecay: 0 },
+    steadyLr: 0.01,
   },
-  adam: { label: 'Adam', defaults: ADAM },
+  adam: { label: 'Adam', defaults: ADAM, steadyLr: 0.01 },
   // weightDecay 0.01 is AdamW's default (Adam's is 0): decoupled decay is meant to be on.
-  adamw: { label: 'AdamW', defaults: { ...ADAM, weightDecay: 0.01 } },
+  adamw: { label: 'AdamW', defaults: { ...ADAM, weightDecay: 0.01 }, steadyLr: 0.01 },
   // lr 0.002 and momentumDecay 0.004 are torch.optim.NAdam's defaults (Dozat's paper).
-  nadam: { label: 'NAdam', defaults: { ...ADAM, lr: 0.002, momentumDecay: 0.004 } },
-  radam: { label: 'RAdam', defaults: ADAM },
+  nadam: {
+    label: 'NAdam',
+    defaults: { ...ADAM, lr: 0.002, momentumDecay: 0.004 },
+    steadyLr: 0.01,
+  },
+  radam: { label: 'RAdam', defaults: ADAM, steadyLr: 0.01 },
 } as const satisfies Record<string, OptimizerEntry>;
 
 export type OptimizerName = keyof typeof OPTIMIZER_CATALOG;

@@ -3,6 +3,7 @@
 // snapshots, at most ~30 a second, each tagged with the generation of the run it belongs to
 // so a stale one is ignored. Plain data only: both sides import it, neither from the other.
 import type { Message } from '../message';
+import type { Diagnosis } from './diagnosis';
 import type { Task } from '../types';
 import type { ImageShape } from '../layers/shape';
 import type { RunStatus } from './runStatus';
@@ -124,6 +125,8 @@ export interface Snapshot {
   confusion: ConfusionSummary | null;
   /** Why the run stopped, for 'diverged', 'failed' and 'finished' (the page words it). */
   message: Message | null;
+  /** What the coach found since the previous snapshot (engine/coach), in order. */
+  diagnoses: Diagnosis[];
   /** Optimizer steps per second over the last slice: the speed shown to the user. */
   stepsPerSecond: number;
 }

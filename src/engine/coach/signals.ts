@@ -1,0 +1,152 @@
+// What the coach reads inside the network: one pass forward and back over the probe batch
+// (the first training samples, as the histograms use, in evaluation mode so that no dropout
+// is drawn and the run's random draws stay untouched), summed up per document layer. Called
+// once per epoch, not per step: it allocates a little.
+import { isImage, layerShapes } from '../../spec/layers';
+import { EVALUATION_ROWS } from '../../spec/limits';
+import { Activation } from '../layers/activation';
+import type { Param } from '../layers/layer';
+import { cos } from '../math';
+import { rowView, type Floats, type Matrix } from '../matrix';
+import type { Trainer } from '../train';
+
+export interface LayerSignals {
+  /** Its index in the document's layers (from 0). */
+  layer: number;
+  /** ReLU layers: how many units (channels, for an image) there are, and how many output 0 on
+   *  every probe sample. */
+  units: number;
+  dead: number | null;
+  /** Hidden sigmoid or tanh layers: the share of outputs within 0.01 of a limit (where the
+   *  slope is under 4% of sigmoid's largest and 2% of tanh's). */
+  saturated: number | null;
+  /** Layers with weights: the root mean square of dLoss/dW and of W on the probe batch. */
+  gradientRms: number | null;
+  weightRms: number | null;
+  /** Layers with weights: how many units have the same weights and bias as another unit. */
+  identical: number | null;
+}
+
+export interface Signals {
+  /** The mean loss over the probe batch. */
+  loss: number;
+  layers: LayerSignals[];
+}
+
+/** Within this distance of 0 and 1 (sigmoid) or ±1 (tanh) an output counts as saturated. */
+const SATURATED_WITHIN = 0.01;
+
+export function probeSignals(trainer: Trainer): Signals {
+  const { model } = trainer;
+  const { x, n, features } = trainer.data.train;
+  const rows = Math.min(n, EVALUATION_ROWS, model.capacity);
+  const probe = rowView({ rows: n, cols: features, data: x }, 0, rows);
+  const shapes = layerShapes(model.spec);
+  const last = shapes.length - 1;
+
+  const outputs = model.forwardEach(probe);
+  const layers: LayerSignals[] = model.primitivesOf.map((indices, i) => {
+    const output = shapes[i].output;
+    const channels = isImage(output) ? output[0] : output;
+    const signals: LayerSignals = {
+      layer: i,
+      units: channels,
+      dead: null,
+      saturated: null,
+      gradientRms: null,
+      weightRms: null,
+      identical: null,
+    };
+    const activation = indices.map((k) => model.layers[k]).find((l) => l instanceof Activation);
+    if (activation !== undefined && i < last) {
+      const out = outputs[model.outputOf[i]];
+      if (activation.name === 'relu') signals.dead = deadUnits(out, channels);
+      if (activation.name === 'sigmoid') signals.saturated = saturatedShare(out, 0, 1);
+      if (activation.name === 'tanh') signals.saturated = saturatedShare(out, -1, 1);
+    }
+    return signals;
+  });
+
+  const loss = model.lossAndGradient(probe, rowView(trainer.targets.train, 0, rows), false);
+  model.primitivesOf.forEach((indices, i) => {
+    const params = indices.flatMap((k) => model.layers[k].params);
+    const W = params.find((p) => p.name === 'W');
+    if (W === undefined) return;
+    layers[i].gradientRms = rms(W.grad);
+    layers[i].weightRms = rms(W.value);
+    layers[i].identical = identicalUnits(
+      W,
+      params.find((p) => p.name === 'b'),
+    );
+  });
+  return { loss, layers };
+}
+
+/** Units (columns, or channels of `out.cols / channels` positions each) that are 0 for every row. */
+function deadUnits(out: Matrix, channels: number): number {
+  const alive = new Uint8Array(channels);
+  const positions = out.cols / channels;
+  for (let r = 0; r < out.rows; r++) {
+    const row = r * out.cols;
+    for (let j = 0; j < out.cols; j++) {
+      if (out.data[row + j] > 0) alive[Math.floor(j / positions)] = 1;
+    }
+  }
+  return channels - alive.reduce((sum, a) => sum + a, 0);
+}
+
+function saturatedShare(out: Matrix, low: number, high: number): number {
+  const count = out.rows * out.cols;
+  let pinned = 0;
+  for (let i = 0; i < count; i++) {
+    const v = out.data[i];
+    if (v < low + SATURATED_WITHIN || v > high - SATURATED_WITHIN) pinned++;
+  }
+  return count > 0 ? pinned / count : 0;
+}
+
+function rms(values: Floats): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i] * values[i];
+  return values.length > 0 ? Math.sqrt(sum / values.length) : 0;
+}
+
+/**
+ * How many units have a twin: the same incoming weights and bias as another unit, to a
+ * millionth of the layer's largest weight (units started equal stay bit-equal in float32,
+ * while two random units never come that close). Units are sorted by a fixed projection of
+ * their weights, so only neighbours need comparing: O(units · fan-in), not its square.
+ */
+function identicalUnits(W: Param, b: Param | undefined): number {
+  const f = W.filters;
+  if (f === undefined || f.count < 2) return 0;
+  let scale = 0;
+  for (let i = 0; i < W.value.length; i++) scale = Math.max(scale, Math.abs(W.value[i]));
+  if (b !== undefined)
+    for (let j = 0; j < b.value.length; j++) scale = Math.max(scale, Math.abs(b.value[j]));
+  const tolerance = 1e-6 * scale + 1e-12;
+  const weight = (unit: number, i: number) => W.value[unit * f.filterStride + i * f.elementStride];
+  // A projection on fixed, uneven coefficients: equal units project equally.
+  const key = Float64Array.from({ length: f.count }, (_, unit) => {
+    let sum = b?.value[unit] ?? 0;
+    for (let i = 0; i < f.size; i++) sum += weight(unit, i) * cos(1 + 0.7 * i);
+    return sum;
+  });
+  const order = Array.from({ length: f.count }, (_, unit) => unit).sort((p, q) => key[p] - key[q]);
+  const same = (p: number, q: number) => {
+    if (b !== undefined && Math.abs(b.value[p] - b.value[q]) > tolerance) return false;
+    for (let i = 0; i < f.size; i++) {
+      if (Math.abs(weight(p, i) - weight(q, i)) > tolerance) return false;
+    }
+    return true;
+  };
+  const twin = new Uint8Array(f.count);
+  // Twins' projections differ by at most the tolerance times the terms summed.
+  const near = tolerance * (f.size + 1);
+  for (let k = 0; k < order.length; k++) {
+    for (let m = k + 1; m < order.length && key[order[m]] - key[order[k]] <= near; m++) {
+      if (same(order[k], order[m])) twin[order[k]] = twin[order[m]] = 1;
+    }
+  }
+  return twin.reduce((sum, t) => sum + t, 0);
+}
