@@ -2,6 +2,7 @@
 // picture and the curves first, then the diagram, one training step opened up (the glass
 // box), the loss landscape, the per-class results and the histograms.
 import { BoundaryCanvas } from './boundary/BoundaryCanvas';
+import { CoachPanel } from './coach/CoachPanel';
 import { ColorPanel } from './colors/ColorPanel';
 import { NetworkPanel } from './builder/NetworkPanel';
 import { Histograms } from './charts/Histograms';
@@ -59,6 +60,9 @@ export function Playground() {
           <MetricsChart />
         </ViewPanel>
       </div>
+      <ViewPanel label="playground.coach" name="panel.coach">
+        <CoachPanel />
+      </ViewPanel>
       <ViewPanel label="playground.diagram" name="panel.diagram">
         <NetworkDiagram />
       </ViewPanel>

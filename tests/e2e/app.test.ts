@@ -362,6 +362,11 @@ describe('the playground in Chromium', () => {
     await expect.poll(() => alert.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await alert.textContent()).toMatch(/learning rate/);
     expect(await page.getByRole('button', { name: 'Train' }).isDisabled()).toBe(true);
+    // The coach says it too: a loss that is no longer a number exploded (coach.test.ts).
+    const coach = page.locator('header').getByRole('status', { name: 'What went wrong' });
+    expect(await coach.textContent()).toMatch(
+      /^The loss exploded\. The loss went from 0\.\d+ to a value that is no longer a number at step 3\./,
+    );
     // Said at the run controls, in the header: in view wherever the page is scrolled.
     await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
     expect(await page.locator('header').getByRole('alert').textContent()).toMatch(/diverged/);

@@ -7,6 +7,7 @@ import { isStopped, SPEEDS, useStore } from '../../store/store';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import { useT } from '../i18n/useT';
 import { RunMessage } from './RunMessage';
+import { CoachAlert } from '../coach/CoachAlert';
 import { usePlayShortcuts } from './usePlayShortcuts';
 
 const stepBatch = () => step('batch');
@@ -79,6 +80,7 @@ export function RunControls() {
         </output>
       </div>
       <RunMessage />
+      <CoachAlert />
     </>
   );
 }

@@ -2,6 +2,7 @@
 // same {placeholders} (a test checks). Catalog labels (optimizers, data sets, …) need no key
 // here: the catalogs' English labels are used (spec/catalog). Keys ending in .one / .other are the two
 // forms of a message with a {count} (t.plural picks one). One file per area of the page.
+import { coach } from './coach';
 import { compare } from './compare';
 import { formulas } from './formulas';
 import { glass } from './glass';
@@ -24,6 +25,7 @@ export const en = {
     ...links,
     ...glass,
     ...formulas,
+    ...coach,
   },
 };
 

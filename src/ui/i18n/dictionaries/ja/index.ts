@@ -4,6 +4,7 @@
 // 英語と同じく、ページの領域ごとに 1 ファイル。
 import type { Messages } from '../en';
 import { catalog } from './catalog';
+import { coach } from './coach';
 import { compare } from './compare';
 import { formulas } from './formulas';
 import { glass } from './glass';
@@ -26,6 +27,7 @@ export const ja: { name: string; messages: Messages & Record<string, string> } =
     ...links,
     ...glass,
     ...formulas,
+    ...coach,
     ...catalog,
   },
 };

@@ -1,0 +1,68 @@
+// A finding of the coach in the page's words: its title, the evidence with its numbers, the
+// likely cause and the label of the one setting to try.
+import { ACTIVATION_CATALOG } from '../../spec/catalog/activations';
+import { INIT_CATALOG } from '../../spec/catalog/initializers';
+import type { Diagnosis, Fix } from '../../spec/protocol/diagnosis';
+import type { MessageKey } from '../i18n/dictionaries/en';
+import type { Translator } from '../i18n/translate';
+
+/** Three significant digits: a loss or a gradient scale in a sentence. */
+function num(x: number): string {
+  return Number(x.toPrecision(3)).toString();
+}
+
+/** Document layers count from 0; the page names them from 1, as the network panel does. */
+const layerName = (i: number) => i + 1;
+
+export function titleOf(t: Translator, d: Diagnosis): string {
+  return t(`coach.${d.name}.title` as MessageKey);
+}
+
+export function tagOf(t: Translator, d: Pick<Diagnosis, 'name'>): string {
+  return t(`coach.${d.name}.tag` as MessageKey);
+}
+
+export function evidenceOf(t: Translator, d: Diagnosis): string {
+  const e = d.evidence;
+  const vars: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(e)) vars[name] = num(value);
+  if (d.layer !== null) vars.layer = layerName(d.layer);
+  if ('first' in e) vars.first = layerName(e.first);
+  if ('last' in e) vars.last = layerName(e.last);
+  if ('share' in e) vars.share = Math.round(100 * e.share);
+  if ('ratio' in e) vars.ratio = Math.round(e.ratio).toLocaleString(t.language);
+  if ('steps' in e) vars.steps = e.steps;
+  if ('epochs' in e) vars.epochs = e.epochs;
+  if (d.name === 'exploding' && !('to' in e)) return t('coach.exploding.nonFinite', vars);
+  if (d.name === 'notLearning' && !('chance' in e))
+    return t('coach.notLearning.evidenceNoChance', vars);
+  return t(`coach.${d.name}.evidence` as MessageKey, vars);
+}
+
+export function causeOf(t: Translator, d: Diagnosis): string {
+  return t(`coach.cause.${d.cause ?? 'none'}` as MessageKey);
+}
+
+/** The button's words for `fix`. */
+export function fixLabel(t: Translator, fix: Fix): string {
+  switch (fix.setting) {
+    case 'lr':
+      return t('coach.fix.lr', { value: fix.value });
+    case 'normalize':
+      return t('coach.fix.normalize');
+    case 'earlyStopping':
+      return t('coach.fix.earlyStopping', { patience: fix.patience });
+    case 'init': {
+      const init = t.label('init', fix.value, INIT_CATALOG[fix.value].label);
+      return t('coach.fix.init', { layers: layersText(t, fix.layers), init });
+    }
+    case 'activation': {
+      const activation = t.label('activation', fix.value, ACTIVATION_CATALOG[fix.value].label);
+      return t('coach.fix.activation', { layers: layersText(t, fix.layers), activation });
+    }
+  }
+}
+
+function layersText(t: Translator, layers: readonly number[]): string {
+  return t.plural('coach.layers', layers.length, { list: layers.map(layerName).join(', ') });
+}

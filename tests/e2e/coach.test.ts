@@ -1,0 +1,157 @@
+// The coach in Chromium: a run that goes wrong is paused or flagged with the numbers, the
+// cause and one setting to try, at the run controls and in "What went wrong"; each example
+// document of docs/examples/coach-*.json shows its finding in the page as in the CLI.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './appServer';
+
+const app = useApp();
+const EXAMPLES = join(__dirname, '../../docs/examples');
+
+async function open(): Promise<Page> {
+  const page = await app().browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(app().url);
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
+    .toBe(true);
+  return page;
+}
+
+async function setRate(page: Page, optimizer: string, lr: string): Promise<void> {
+  await page.getByLabel('Optimizer').selectOption(optimizer);
+  const field = page.getByLabel('Learning rate');
+  await field.fill(lr);
+  await field.press('Enter');
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 20_000 })
+    .toBe(true);
+}
+
+const progressText = async (page: Page) => (await page.locator('.d-progress').textContent()) ?? '';
+const stepOf = async (page: Page) => Number(/step (\d+)/.exec(await progressText(page))?.[1] ?? 0);
+const findings = (page: Page) =>
+  page.getByRole('region', { name: 'What went wrong' }).getByRole('listitem');
+
+describe('the coach in the page', () => {
+  it('pauses Adam at learning rate 100 on the spiral at once, says why, and mends it with one click', async () => {
+    const page = await open();
+    await setRate(page, 'adam', '100');
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Train' }).click();
+    const alert = page
+      .locator('header')
+      .getByRole('alert')
+      .filter({ hasText: 'The loss exploded' });
+    await expect.poll(() => alert.isVisible(), { timeout: 10_000 }).toBe(true);
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`coach: Adam at lr 100 paused ${seconds.toFixed(2)} s after Train`);
+    expect(await alert.textContent()).toMatch(
+      /Training paused\. The loss rose from 0\.\d+ to [\d.e+]+ in \d+ steps\./,
+    );
+    // Paused, a few steps in: the run waits for the student.
+    expect(await page.getByRole('button', { name: 'Train' }).isEnabled()).toBe(true);
+    expect(await stepOf(page)).toBeLessThanOrEqual(10);
+    // "What went wrong" has it too, with the cause and the lesson.
+    const item = findings(page).first();
+    expect(await item.textContent()).toMatch(/too large for this optimizer/);
+    expect(await item.getByRole('button', { name: /^Lesson: / }).count()).toBe(1);
+
+    await alert.getByRole('button', { name: 'Set the learning rate to 0.01' }).click();
+    await expect
+      .poll(() => page.getByLabel('Learning rate').inputValue(), { timeout: 10_000 })
+      .toBe('0.01');
+    await expect.poll(() => findings(page).count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.getByRole('region', { name: 'What went wrong' }).textContent()).toMatch(
+      /Nothing has gone wrong/,
+    );
+    expect(await stepOf(page)).toBe(0); // a new run, from the first weights
+    await page.close();
+  });
+
+  it('says SGD at learning rate 1e-6 is learning nothing before its 50 epochs end', async () => {
+    const page = await open();
+    await setRate(page, 'sgd', '0.000001');
+    await page.getByRole('button', { name: 'Train' }).click();
+    const status = page
+      .locator('header')
+      .getByRole('status')
+      .filter({ hasText: 'Nothing is being learned' });
+    await expect.poll(() => status.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await status.textContent()).toMatch(
+      /After 20 epochs the loss is 0\.70\d*: it started at 0\.70\d*, and guessing gives 0\.693\./,
+    );
+    const item = findings(page).first();
+    expect(await item.textContent()).toMatch(/Step 200, epoch 20/);
+    expect(await item.textContent()).toMatch(/learning rate is too small/);
+    // Said while the run still had epochs to go (it went on: this is advice, not a stop).
+    expect(await item.getByRole('button', { name: 'Set the learning rate to 0.1' }).count()).toBe(
+      1,
+    );
+    await page.close();
+  });
+
+  it('speaks Japanese', async () => {
+    const page = await open();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '日本語' });
+    await setRateJa(page);
+    const alert = page
+      .locator('header')
+      .getByRole('alert')
+      .filter({ hasText: '損失が発散しました' });
+    await expect.poll(() => alert.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await alert.textContent()).toMatch(
+      /学習を一時停止しました。損失が \d+ ステップで 0\.\d+ から/,
+    );
+    expect(await alert.getByRole('button', { name: '学習率を 0.01 にする' }).count()).toBe(1);
+    await page.close();
+  });
+
+  const EXPECTED: [file: string, title: string][] = [
+    ['coach-exploding.json', 'The loss exploded'],
+    ['coach-not-learning.json', 'Nothing is being learned'],
+    ['coach-dead-units.json', 'Dead ReLU units'],
+    ['coach-saturation.json', 'Saturated units'],
+    ['coach-vanishing-gradients.json', 'Vanishing gradients'],
+    ['coach-exploding-gradients.json', 'Exploding gradients'],
+    ['coach-symmetry.json', 'Units that stay identical'],
+    ['coach-overfitting.json', 'Overfitting'],
+    ['coach-oscillation.json', 'The loss oscillates'],
+  ];
+  it("shows each example document's finding, as the CLI does", { timeout: 300_000 }, async () => {
+    const page = await open();
+    await page.getByLabel('Speed').selectOption({ label: 'Fastest' });
+    for (const [file, title] of EXPECTED) {
+      await page.getByLabel('Open…').setInputFiles({
+        name: file,
+        mimeType: 'application/json',
+        buffer: readFileSync(join(EXAMPLES, file)),
+      });
+      await expect
+        .poll(() => page.getByText(`Opened ${file}`).isVisible(), { timeout: 20_000 })
+        .toBe(true);
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 30_000 })
+        .toBe(true);
+      await page.getByRole('button', { name: 'Train' }).click();
+      const heading = findings(page).getByRole('heading', { name: new RegExp(`^${title}`) });
+      await expect.poll(() => heading.count(), { timeout: 60_000 }).toBeGreaterThan(0);
+      // The run goes on (or waits, paused by an explosion): pause it before the next file.
+      if (await page.getByRole('button', { name: 'Pause' }).isVisible()) {
+        await page.getByRole('button', { name: 'Pause' }).click();
+      }
+    }
+    await page.close();
+  });
+});
+
+async function setRateJa(page: Page): Promise<void> {
+  const field = page.getByRole('spinbutton', { name: '学習率' });
+  await field.fill('100');
+  await field.press('Enter');
+  await expect
+    .poll(() => page.getByRole('button', { name: '学習' }).isEnabled(), { timeout: 20_000 })
+    .toBe(true);
+  await page.getByRole('button', { name: '学習', exact: true }).click();
+}
