@@ -92,6 +92,31 @@ describe('the coach in the page', () => {
     await page.close();
   });
 
+  it('marks the layer it found dead units in, in the diagram and among the histograms', async () => {
+    const page = await open();
+    await page.getByLabel('Open…').setInputFiles({
+      name: 'coach-dead-units.json',
+      mimeType: 'application/json',
+      buffer: readFileSync(join(EXAMPLES, 'coach-dead-units.json')),
+    });
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 30_000 })
+      .toBe(true);
+    await page.getByRole('button', { name: 'Step epoch' }).click();
+    const note = page.getByRole('note').filter({ hasText: 'The coach: dead units' });
+    // The example's SGD at 5 kills most units of all three hidden layers in its first epoch.
+    await expect.poll(() => note.count(), { timeout: 20_000 }).toBe(3);
+    const diagram = page.getByRole('img', { name: /^Network diagram/ });
+    await expect
+      .poll(async () => (await diagram.getAttribute('aria-label')) ?? '', { timeout: 20_000 })
+      .toMatch(/The coach marks Layer 1: dead units\..*Layer 3: dead units\./);
+    const item = findings(page).filter({
+      hasText: /\d+ of the 16 units of layer 1 output 0 for every sample\./,
+    });
+    expect(await item.count()).toBe(1);
+    await page.close();
+  });
+
   it('speaks Japanese', async () => {
     const page = await open();
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '日本語' });

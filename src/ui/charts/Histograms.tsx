@@ -9,6 +9,7 @@ import { describeLayer } from '../builder/layerNames';
 import { useT } from '../i18n/useT';
 import { formatScientific, formatValue } from './format';
 import { HistogramBars } from './HistogramBars';
+import { flagText, useLayerFlags } from '../coach/layerFlags';
 
 const OUTPUT_COLOR = '#0072B2'; // Okabe–Ito blue
 const GRADIENT_COLOR = '#D55E00'; // Okabe–Ito vermillion
@@ -23,6 +24,7 @@ export function Histograms() {
   // After the training charts and the per-class view (useSampled's phase): an epoch's end
   // brings all of them, and drawn in one task they would hold up a frame.
   const layers = useSampled(selectLayers, HISTOGRAM_MS, HISTOGRAM_PHASE);
+  const flags = useLayerFlags();
   return (
     <section className="d-histograms">
       <h3>{t('histograms.heading')}</h3>
@@ -31,7 +33,13 @@ export function Histograms() {
       ) : (
         <div className="d-histogram-grid">
           {layers.map((stats, i) => (
-            <LayerPanel key={i} index={i} spec={specs[i]} stats={stats} />
+            <LayerPanel
+              key={i}
+              index={i}
+              spec={specs[i]}
+              stats={stats}
+              flag={flagText(t, flags, [i])}
+            />
           ))}
         </div>
       )}
@@ -43,9 +51,11 @@ interface PanelProps {
   index: number;
   spec: LayerSpec | undefined;
   stats: LayerStatistics;
+  /** What the coach found in this layer ("dead units"), or null. */
+  flag: string | null;
 }
 
-function LayerPanel({ index, spec, stats }: PanelProps) {
+function LayerPanel({ index, spec, stats, flag }: PanelProps) {
   const t = useT();
   const name = t('common.layer', { n: index + 1 });
   const kind = describeLayer(t, spec);
@@ -55,8 +65,13 @@ function LayerPanel({ index, spec, stats }: PanelProps) {
     std: formatValue(stats.std),
   });
   return (
-    <div className="d-layer-panel">
+    <div className={flag ? 'd-layer-panel d-flagged' : 'd-layer-panel'}>
       <h4 className="d-layer-title">{kind ? `${name} · ${kind}` : name}</h4>
+      {flag && (
+        <p className="d-flag" role="note">
+          {t('coach.layerMark', { found: flag })}
+        </p>
+      )}
       <HistogramBars
         histogram={stats.histogram}
         color={OUTPUT_COLOR}

@@ -17,6 +17,8 @@ interface Props {
   side: 'left' | 'right' | null;
   /** What hovering a node says. */
   describe: (unit: number) => string;
+  /** What the coach found in this column's layers ("dead units"), marked on its title. */
+  flag: string | null;
 }
 
 /** Names longer than this are cut short beside the nodes (the tooltip has them whole). */
@@ -35,14 +37,16 @@ export function DiagramColumn({
   names,
   side,
   describe,
+  flag,
 }: Props) {
   const t = useT();
   const centre = column.x + node / 2;
   const last = column.ys[column.shown - 1] ?? 0;
   return (
     <g className="d-diagram-column">
-      <text className="d-diagram-title" x={centre} y={14}>
-        {column.title}
+      <text className={flag ? 'd-diagram-title d-flagged' : 'd-diagram-title'} x={centre} y={14}>
+        {flag && <title>{flag}</title>}
+        {flag ? `⚠ ${column.title}` : column.title}
       </text>
       <text className="d-diagram-detail" x={centre} y={28}>
         {column.detail}

@@ -15,6 +15,7 @@ import { className } from '../i18n/classNames';
 import { useT } from '../i18n/useT';
 import { DiagramEdges } from './DiagramEdges';
 import { DiagramColumn } from './DiagramColumn';
+import { flagText, useLayerFlags } from '../coach/layerFlags';
 import { DiagramKey } from './DiagramKey';
 import { DiagramTags } from './DiagramTags';
 import { FeatureMaps } from './FeatureMaps';
@@ -67,6 +68,7 @@ function ColumnDiagram() {
   const { model, data, network } = useStore(
     useShallow((s) => ({ model: s.experiment.model, data: s.data, network: s.network })),
   );
+  const flags = useLayerFlags();
   const heatmaps = model.inputs === 2;
   const names = useMemo(() => inputNames(model, data), [model, data]);
   const classes = useMemo(() => outputNames(model, data, t), [model, data, t]);
@@ -97,7 +99,13 @@ function ColumnDiagram() {
 
   const { columns, sizes } = layout;
   const node = sizes.node;
-  const label = diagramLabel(t, model);
+  const flagged = (column: (typeof columns)[number]) =>
+    flagText(t, flags, [column.dense, column.output]);
+  // The coach's marks, said to a screen reader too: the picture is one image to it.
+  const marks = columns
+    .filter((c) => flagged(c) !== null)
+    .map((c) => t('coach.diagramMark', { layer: c.title, found: flagged(c)! }));
+  const label = [diagramLabel(t, model), ...marks].join(' ');
 
   return (
     <div className="d-diagram">
@@ -160,6 +168,7 @@ function ColumnDiagram() {
               painted={column.dense !== null && network !== null}
               names={k === 0 ? names : classes}
               side={k === 0 ? 'left' : k === columns.length - 1 ? 'right' : null}
+              flag={flagged(column)}
               describe={(unit) =>
                 column.dense === null
                   ? t('diagram.input', { n: unit + 1, name: names[unit] })

@@ -8,6 +8,8 @@ export const coach = {
   'coach.more': 'What went wrong',
   'coach.where': 'Step {step}, epoch {epoch}',
   'coach.layer': 'layer {layer}',
+  'coach.diagramMark': 'The coach marks {layer}: {found}.',
+  'coach.layerMark': '⚠ The coach: {found}',
   'coach.lesson': 'Lesson: {title}',
   'coach.alert': '{title}. {evidence}',
   'coach.alert.paused': '{title}. Training paused. {evidence}',

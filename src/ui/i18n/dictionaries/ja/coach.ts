@@ -10,6 +10,8 @@ export const coach: Record<keyof typeof enCoach, string> = {
   'coach.more': 'うまくいかなかった理由',
   'coach.where': 'ステップ {step}、エポック {epoch}',
   'coach.layer': '第 {layer} 層',
+  'coach.diagramMark': 'コーチの指摘: {layer}は{found}。',
+  'coach.layerMark': '⚠ コーチ: {found}',
   'coach.lesson': 'レッスン: {title}',
   'coach.alert': '{title}。{evidence}',
   'coach.alert.paused': '{title}。学習を一時停止しました。{evidence}',
