@@ -95,6 +95,7 @@ export function runCompare(): void {
     layers: null,
     summary: null,
     message: null,
+    diagnoses: [],
   }));
   setCompare({ runs, hidden: [], error: null });
   const pool = runPool();
@@ -151,6 +152,7 @@ class UpdateBatch {
         layers: u.layers ?? run.layers,
         summary: u.summary ?? run.summary,
         message: u.message ?? run.message,
+        diagnoses: u.diagnoses.length > 0 ? run.diagnoses.concat(u.diagnoses) : run.diagnoses,
       };
     }
     this.pending = [];

@@ -3,6 +3,7 @@
 import type { LayerStatistics } from '../spec/protocol/statistics';
 import { SETTINGS } from '../spec/compare';
 import type { Message } from '../spec/message';
+import type { DiagnosisName } from '../spec/protocol/diagnosis';
 import type { RunSummary } from '../spec/protocol/runs';
 import type { RunStatus } from '../spec/protocol/runStatus';
 import type { EpochPoint } from '../spec/protocol/training';
@@ -51,6 +52,8 @@ export interface CompareRun {
   summary: RunSummary | null;
   /** Why it failed, diverged or stopped early, as a message key for the page to word. */
   message: Message | null;
+  /** What the coach found in it so far (its tags in the table). */
+  diagnoses: DiagnosisName[];
 }
 
 export interface CompareState {

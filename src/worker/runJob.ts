@@ -2,6 +2,7 @@
 // its end in time slices of the engine's run driver (which decides when and how it ends),
 // streaming its epochs, and evaluates a search's chosen network on the test part. Driven
 // through a host (clock, scheduler, file reader) so Node tests can run it with a fake clock.
+import { Coach } from '../engine/coach/coach';
 import type { DatasetFileReader } from '../engine/data/dataset';
 import { exportParams } from '../engine/params';
 import type { SearchData } from '../engine/prepare';
@@ -19,6 +20,7 @@ import {
   type TestRequest,
   type TestResult,
 } from '../spec/protocol/runs';
+import type { Diagnosis, DiagnosisName } from '../spec/protocol/diagnosis';
 import type { RunStatus } from '../spec/protocol/runStatus';
 import type { EpochPoint } from '../spec/protocol/training';
 import type { Experiment } from '../spec/types';
@@ -90,6 +92,9 @@ class TrainingRun {
   private readonly results: EpochResult[] = [];
   /** Epochs not yet sent. */
   private pending: EpochPoint[] = [];
+  /** What the coach found (each diagnosis once), and how many of those were sent. */
+  private readonly found: DiagnosisName[] = [];
+  private sentFound = 0;
   private lastUpdate = -Infinity;
   /** Statistics every statisticsMs, or less often when they cost more (pace.ts). */
   private readonly statistics: Pace;
@@ -112,7 +117,14 @@ class TrainingRun {
         if (this.over) return; // cancelled while the data was loading
         try {
           const trainer = new Trainer(this.request.experiment, prepared);
-          this.driver = new RunDriver(trainer, { epoch: (result) => this.epoch(result) });
+          const events = {
+            epoch: (result: EpochResult) => this.epoch(result),
+            diagnosis: ({ name }: Diagnosis) => {
+              if (!this.found.includes(name)) this.found.push(name);
+            },
+          };
+          // The coach gives each run its tags in the tables (exploded, dead units, …).
+          this.driver = new RunDriver(trainer, events, undefined, new Coach(trainer));
         } catch (e) {
           this.fail('pool.buildFailed', e);
           return;
@@ -171,7 +183,9 @@ class TrainingRun {
     const now = this.host.now();
     if (now - this.lastUpdate < UPDATE_MS) return;
     const withStatistics = this.request.statisticsMs > 0 && this.statistics.due(false);
-    if (!withStatistics && this.pending.length === 0) return;
+    if (!withStatistics && this.pending.length === 0 && this.sentFound === this.found.length) {
+      return;
+    }
     this.lastUpdate = now;
     const trainer = this.driver!.trainer;
     this.onUpdate({
@@ -181,6 +195,7 @@ class TrainingRun {
       summary: null,
       params: null,
       message: null,
+      diagnoses: this.takeFound(),
     });
   }
 
@@ -201,6 +216,7 @@ class TrainingRun {
       summary: this.summary(status === 'diverged'),
       params: keep ? exportParams(trainer.model) : null,
       message,
+      diagnoses: this.takeFound(),
     });
   }
 
@@ -212,7 +228,14 @@ class TrainingRun {
       final: last === undefined ? null : epochPoint(last),
       diverged,
       seconds: Math.round(this.host.now() - this.started) / 1000,
+      diagnoses: [...this.found],
     };
+  }
+
+  private takeFound(): DiagnosisName[] {
+    const found = this.found.slice(this.sentFound);
+    this.sentFound = this.found.length;
+    return found;
   }
 
   private takePending(): EpochPoint[] {

@@ -101,6 +101,15 @@ describe('lessons in Chromium', () => {
     await expect
       .poll(async () => (await rows.allInnerTexts()).join('\n'), { timeout: 60_000 })
       .toMatch(/lr 3\s+diverged/);
+    // The coach tags each run: the too-large rate exploded, the other two are clean.
+    const coach = (run: string) =>
+      page
+        .getByRole('table', { name: 'Summary' })
+        .getByRole('row', { name: new RegExp(`^${run}`) })
+        .getByRole('cell')
+        .nth(5);
+    await expect.poll(() => coach('lr 3').textContent(), { timeout: 60_000 }).toBe('exploded');
+    await expect.poll(() => coach('lr 0.05').textContent(), { timeout: 60_000 }).toBe('–');
     await page.close();
   }, 90_000);
 });

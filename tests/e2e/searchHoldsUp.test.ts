@@ -116,7 +116,7 @@ describe('the search holds up', () => {
     await enter(page, 'Epochs per trial', '1');
     await searchToTheEnd(page, 6);
     const header = page.getByRole('table', { name: 'Trials' }).locator('thead th');
-    expect(await header.count()).toBe(9); // trial, the six settings, score, time
+    expect(await header.count()).toBe(10); // trial, the six settings, score, the coach's tags, time
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
     await page.close();
   }, 90_000);

@@ -14,6 +14,7 @@ function summary(value: number, diverged = false): RunSummary {
     epochs: 5,
     best: { metric: 'valAccuracy', value, epoch: 4 },
     final: null,
+    diagnoses: [],
     diverged,
     seconds: 0.5,
   };

@@ -36,7 +36,7 @@ const say = (m: Message | null, messages: Record<string, string> = en.messages) 
   m === null ? null : format(messages[m.key as MessageKey], m.vars);
 
 function summary(epochs: number): RunSummary {
-  return { epochs, best: null, final: null, diverged: false, seconds: 0 };
+  return { epochs, best: null, final: null, diverged: false, seconds: 0, diagnoses: [] };
 }
 
 interface FakeRun {

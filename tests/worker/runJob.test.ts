@@ -180,9 +180,13 @@ describe('RunJob', () => {
     expect(last.summary).toMatchObject({ diverged: true });
     expect(last.summary!.epochs).toBeLessThan(50);
     expect(last.params).toBeNull();
+    // The coach's tag for the tables: sent once, and in the summary.
+    expect(diverging.updates.flatMap((u) => u.diagnoses)).toEqual(['exploding']);
+    expect(last.summary!.diagnoses).toEqual(['exploding']);
     const next = start(request(XOR));
     await runUntil(finished(next.updates));
     expect(next.updates.at(-1)!.status).toBe('finished');
+    expect(next.updates.at(-1)!.summary!.diagnoses).toEqual([]);
   });
 
   it('ends a run early stopping stops as finished, saying why', async () => {

@@ -2,6 +2,7 @@
 // search trials are each one run of one experiment, trained to its end in a worker of the
 // pool (worker/pool.ts) and streamed back epoch by epoch.
 import type { Message } from '../message';
+import type { DiagnosisName } from './diagnosis';
 import type { Experiment, LayerParams } from '../types';
 import type { RunStatus } from './runStatus';
 import type { LayerStatistics } from './statistics';
@@ -26,7 +27,7 @@ export interface RunRequest {
 
 /** An update with nothing new but its status (queued, cancelled before it started, failed). */
 export function statusUpdate(status: RunStatus, message: Message | null = null): RunUpdate {
-  return { status, epochs: [], layers: null, summary: null, params: null, message };
+  return { status, epochs: [], layers: null, summary: null, params: null, message, diagnoses: [] };
 }
 
 /**
@@ -53,6 +54,8 @@ export interface RunUpdate {
    * language. An error's own text (the engine's, in English) travels as the value {message}.
    */
   message: Message | null;
+  /** What the coach found since the last update (engine/coach), each diagnosis once a run. */
+  diagnoses: DiagnosisName[];
 }
 
 export interface RunSummary {
@@ -63,6 +66,8 @@ export interface RunSummary {
   diverged: boolean;
   /** Wall time of the run in the worker, training and evaluation (not preparing the data). */
   seconds: number;
+  /** Everything the coach found in the run, each diagnosis once, in the order found. */
+  diagnoses: DiagnosisName[];
 }
 
 /** A trained network evaluated once on the held-out test part of a search. */

@@ -2,7 +2,7 @@
 // likely cause and the label of the one setting to try.
 import { ACTIVATION_CATALOG } from '../../spec/catalog/activations';
 import { INIT_CATALOG } from '../../spec/catalog/initializers';
-import type { Diagnosis, Fix } from '../../spec/protocol/diagnosis';
+import type { Diagnosis, DiagnosisName, Fix } from '../../spec/protocol/diagnosis';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
 
@@ -20,6 +20,12 @@ export function titleOf(t: Translator, d: Diagnosis): string {
 
 export function tagOf(t: Translator, d: Pick<Diagnosis, 'name'>): string {
   return t(`coach.${d.name}.tag` as MessageKey);
+}
+
+/** A run's tags in a table ("exploded, dead units"), or an en dash when none was found. */
+export function tagsText(t: Translator, names: readonly DiagnosisName[]): string {
+  if (names.length === 0) return '–';
+  return names.map((name) => tagOf(t, { name })).join(t('common.listSeparator'));
 }
 
 export function evidenceOf(t: Translator, d: Diagnosis): string {

@@ -8,6 +8,7 @@ import { formatPercent, formatSeconds, formatValue } from '../charts/format';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
+import { tagsText } from '../coach/words';
 import { runColor } from './CompareCharts';
 import { settingText } from './settingText';
 
@@ -41,6 +42,7 @@ export function CompareTable() {
           <th scope="col">{t('compare.col.final')}</th>
           <th scope="col">{t('compare.col.best')}</th>
           <th scope="col">{t('compare.col.bestEpoch')}</th>
+          <th scope="col">{t('coach.column')}</th>
           <th scope="col">{t('common.time')}</th>
           <th scope="col">{t('compare.col.playground')}</th>
         </tr>
@@ -67,6 +69,7 @@ export function CompareTable() {
               <td>{last ? finalText(t, last.valAccuracy, last.valLoss) : '–'}</td>
               <td>{best ? bestText(t, best.metric, best.value) : '–'}</td>
               <td>{best?.epoch ?? '–'}</td>
+              <td>{tagsText(t, r.diagnoses)}</td>
               <td>{r.summary ? formatSeconds(r.summary.seconds) : '–'}</td>
               <td>
                 <button

@@ -7,6 +7,7 @@ import { STATUS } from '../compare/CompareTable';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
 import { LIST_LABELS, PARAMETER_LABELS } from './searchFields';
+import { tagsText } from '../coach/words';
 
 export type Column =
   | 'trial'
@@ -17,6 +18,7 @@ export type Column =
   | ListParameter
   | 'optimizer'
   | 'score'
+  | 'coach'
   | 'time';
 
 export const COLUMN_LABELS: Record<Column, MessageKey> = {
@@ -25,6 +27,7 @@ export const COLUMN_LABELS: Record<Column, MessageKey> = {
   ...LIST_LABELS,
   optimizer: 'optim.optimizer',
   score: 'search.col.score',
+  coach: 'coach.column',
   time: 'common.time',
 };
 
@@ -34,7 +37,7 @@ export function usedColumns(trials: readonly Trial[]): Column[] {
   const used = (
     ['lr', 'weightDecay', 'momentum', 'dropout', ...LIST_PARAMETERS, 'optimizer'] as const
   ).filter((c) => trials.some((t) => t.params[c] !== undefined));
-  return ['trial', ...used, 'score', 'time'];
+  return ['trial', ...used, 'score', 'coach', 'time'];
 }
 
 /** A trial's value for sorting by column `c`: one without a score sorts last. */
@@ -46,6 +49,8 @@ export function sortValue(t: Trial, index: number, c: Column): string | number {
       return goodness(t) ?? -Infinity;
     case 'time':
       return t.summary?.seconds ?? Infinity;
+    case 'coach':
+      return t.summary?.diagnoses.join(' ') ?? '';
     case 'optimizer':
       return t.params.optimizer?.name ?? '';
     default:
@@ -89,6 +94,8 @@ export function cellText(t: Translator, trial: Trial, index: number, c: Column):
         : scoreText(t, trial);
     case 'time':
       return trial.summary ? formatSeconds(trial.summary.seconds) : '';
+    case 'coach':
+      return trial.summary ? tagsText(t, trial.summary.diagnoses) : '';
     case 'optimizer': {
       const choice = OPTIMIZER_CHOICES.find((o) => o.name === trial.params.optimizer?.name);
       return choice === undefined ? '' : t.label('optimizer', choice.name, choice.label);

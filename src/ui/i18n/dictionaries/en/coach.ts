@@ -10,6 +10,7 @@ export const coach = {
   'coach.layer': 'layer {layer}',
   'coach.diagramMark': 'The coach marks {layer}: {found}.',
   'coach.layerMark': '⚠ The coach: {found}',
+  'coach.column': 'Coach',
   'coach.lesson': 'Lesson: {title}',
   'coach.alert': '{title}. {evidence}',
   'coach.alert.paused': '{title}. Training paused. {evidence}',

@@ -12,6 +12,7 @@ export const coach: Record<keyof typeof enCoach, string> = {
   'coach.layer': '第 {layer} 層',
   'coach.diagramMark': 'コーチの指摘: {layer}は{found}。',
   'coach.layerMark': '⚠ コーチ: {found}',
+  'coach.column': 'コーチ',
   'coach.lesson': 'レッスン: {title}',
   'coach.alert': '{title}。{evidence}',
   'coach.alert.paused': '{title}。学習を一時停止しました。{evidence}',
