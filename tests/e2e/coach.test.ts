@@ -117,6 +117,37 @@ describe('the coach in the page', () => {
     await page.close();
   });
 
+  const LESSONS: [title: string, finding: string][] = [
+    ['Zero initialisation: why nothing learns', 'Units that stay identical'],
+    ['Vanishing gradients in a deep sigmoid network', 'Vanishing gradients'],
+    ['Overfitting, and three cures', 'Overfitting'],
+  ];
+  it(
+    'finds in each lesson that shows a failure the failure it shows',
+    { timeout: 180_000 },
+    async () => {
+      const page = await open();
+      await page.getByLabel('Speed').selectOption({ label: 'Fastest' });
+      for (const [title, finding] of LESSONS) {
+        await page.getByRole('tab', { name: 'Lessons' }).click();
+        await page.getByRole('button', { name: new RegExp(`the lesson “${title}”$`) }).click();
+        await expect
+          .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 30_000 })
+          .toBe(true);
+        await page.getByRole('button', { name: 'Train' }).click();
+        const heading = findings(page).getByRole('heading', { name: new RegExp(`^${finding}`) });
+        await expect.poll(() => heading.count(), { timeout: 60_000 }).toBeGreaterThan(0);
+        // Its finding links back to a lesson on the same failure.
+        const item = findings(page).filter({ hasText: finding }).first();
+        expect(await item.getByRole('button', { name: /^Lesson: / }).count()).toBe(1);
+        if (await page.getByRole('button', { name: 'Pause' }).isVisible()) {
+          await page.getByRole('button', { name: 'Pause' }).click();
+        }
+      }
+      await page.close();
+    },
+  );
+
   it('speaks Japanese', async () => {
     const page = await open();
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '日本語' });
