@@ -55,7 +55,9 @@ describe('the coach in the page', () => {
     expect(await stepOf(page)).toBeLessThanOrEqual(10);
     // "What went wrong" has it too, with the cause and the lesson.
     const item = findings(page).first();
-    expect(await item.textContent()).toMatch(/too large for this optimizer/);
+    expect(await item.textContent()).toMatch(
+      /The learning rate 100 is too large for Adam: each step overshoots/,
+    );
     expect(await item.getByRole('button', { name: /^Lesson: / }).count()).toBe(1);
 
     await alert.getByRole('button', { name: 'Set the learning rate to 0.01' }).click();
@@ -84,7 +86,7 @@ describe('the coach in the page', () => {
     );
     const item = findings(page).first();
     expect(await item.textContent()).toMatch(/Step 200, epoch 20/);
-    expect(await item.textContent()).toMatch(/learning rate is too small/);
+    expect(await item.textContent()).toMatch(/The learning rate 0\.000001 is too small for SGD/);
     // Said while the run still had epochs to go (it went on: this is advice, not a stop).
     expect(await item.getByRole('button', { name: 'Set the learning rate to 0.1' }).count()).toBe(
       1,
@@ -112,6 +114,52 @@ describe('the coach in the page', () => {
       .toMatch(/The coach marks Layer 1: dead units\..*Layer 3: dead units\./);
     const item = findings(page).filter({
       hasText: /\d+ of the 16 units of layer 1 output 0 for every sample\./,
+    });
+    expect(await item.count()).toBe(1);
+    await page.close();
+  });
+
+  it('marks a convolution whose filters stay identical on its feature maps', async () => {
+    const page = await open();
+    // Four zero-initialised filters on the digits: they stay one filter.
+    const document = {
+      version: 1,
+      kind: 'train',
+      seed: 1,
+      data: { kind: 'digits', samples: 600 },
+      validation: 0.2,
+      model: {
+        inputs: [1, 8, 8],
+        layers: [
+          {
+            type: 'conv2d',
+            filters: 4,
+            kernelSize: 3,
+            padding: 1,
+            activation: 'relu',
+            init: 'zeros',
+          },
+          { type: 'maxpool2d', size: 2 },
+          { type: 'flatten' },
+          { type: 'dense', units: 10, activation: 'softmax' },
+        ],
+      },
+      optimizer: { name: 'adam', lr: 0.01 },
+      training: { batchSize: 32, epochs: 3 },
+    };
+    await page.getByLabel('Open…').setInputFiles({
+      name: 'zero-filters.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(document)),
+    });
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Train' }).isEnabled(), { timeout: 30_000 })
+      .toBe(true);
+    await page.getByRole('button', { name: 'Step epoch' }).click();
+    const maps = page.getByRole('figure', { name: /^Layer 1:.*The coach: symmetric units$/ });
+    await expect.poll(() => maps.count(), { timeout: 20_000 }).toBe(1);
+    const item = findings(page).filter({
+      hasText: /4 of the 4 units of layer 1 have exactly the same weights/,
     });
     expect(await item.count()).toBe(1);
     await page.close();

@@ -79,7 +79,10 @@ export class Coach implements Watch {
       const key = `${rule.name}/${draft.layer}`;
       if (this.said.has(key)) continue;
       this.said.add(key);
-      found.push({ name: rule.name, step, epoch, ...draft, pause: rule.pause === true });
+      // A rate to blame is named with its value then (a slider may move it later).
+      const rate = draft.cause === 'learningRateTooLarge' || draft.cause === 'learningRateTooSmall';
+      const evidence = rate ? { ...draft.evidence, lr: this.trainer.learningRate } : draft.evidence;
+      found.push({ name: rule.name, step, epoch, ...draft, evidence, pause: rule.pause === true });
     }
     this.found.push(...found);
     return found;

@@ -4,12 +4,14 @@ import { DIAGNOSIS_CATALOG } from '../../spec/catalog/diagnoses';
 import type { Diagnosis } from '../../spec/protocol/diagnosis';
 import { applyFix } from '../../store/coach';
 import { LESSONS, openLesson } from '../../store/lessons';
+import { useStore } from '../../store/store';
 import { localText } from '../i18n/localText';
 import { useT } from '../i18n/useT';
 import { causeOf, evidenceOf, fixLabel, titleOf } from './words';
 
 export function CoachFinding({ finding }: { finding: Diagnosis }) {
   const t = useT();
+  const optimizer = useStore((s) => s.experiment.optimizer.name);
   const lesson = LESSONS.find((l) => l.id === DIAGNOSIS_CATALOG[finding.name].lesson);
   return (
     <li className="d-finding">
@@ -18,7 +20,7 @@ export function CoachFinding({ finding }: { finding: Diagnosis }) {
         <small>{t('coach.where', { step: finding.step, epoch: finding.epoch })}</small>
       </h4>
       <p>{evidenceOf(t, finding)}</p>
-      <p>{causeOf(t, finding)}</p>
+      <p>{causeOf(t, finding, optimizer)}</p>
       <div className="d-row">
         {finding.fix !== null && (
           <button type="button" onClick={() => applyFix(finding.fix!)}>

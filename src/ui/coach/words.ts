@@ -2,6 +2,7 @@
 // likely cause and the label of the one setting to try.
 import { ACTIVATION_CATALOG } from '../../spec/catalog/activations';
 import { INIT_CATALOG } from '../../spec/catalog/initializers';
+import { OPTIMIZER_CATALOG, type OptimizerName } from '../../spec/catalog/optimizers';
 import type { Diagnosis, DiagnosisName, Fix } from '../../spec/protocol/diagnosis';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
@@ -45,8 +46,11 @@ export function evidenceOf(t: Translator, d: Diagnosis): string {
   return t(`coach.${d.name}.evidence` as MessageKey, vars);
 }
 
-export function causeOf(t: Translator, d: Diagnosis): string {
-  return t(`coach.cause.${d.cause ?? 'none'}` as MessageKey);
+/** The likely cause; `optimizer` names the run's optimizer where the rate is to blame. */
+export function causeOf(t: Translator, d: Diagnosis, optimizer: OptimizerName): string {
+  const label = t.label('optimizer', optimizer, OPTIMIZER_CATALOG[optimizer].label);
+  const lr = d.evidence.lr ?? '';
+  return t(`coach.cause.${d.cause ?? 'none'}` as MessageKey, { lr, optimizer: label });
 }
 
 /** The button's words for `fix`. */

@@ -19,6 +19,7 @@ import type { SampleTrace } from '../../spec/protocol/training';
 import type { Conv2dSpec, LayerSpec } from '../../spec/types';
 import { useStore } from '../../store/store';
 import { describeLayer } from '../builder/layerNames';
+import { flagText, useLayerFlags } from '../coach/layerFlags';
 import { useClassNames } from '../i18n/useClassNames';
 import { useT } from '../i18n/useT';
 import { paintImage, paintSigned, partSamples } from '../pictures/pixels';
@@ -36,6 +37,7 @@ export function FeatureMaps() {
     useShallow((s) => ({ model: s.experiment.model, data: s.data, network: s.network })),
   );
   const shapes = useMemo(() => layerShapes(model), [model]);
+  const flags = useLayerFlags();
   const classNames = useClassNames(data?.classNames);
   const trace = network?.trace ?? null;
   const image = isImage(model.inputs) ? model.inputs : null;
@@ -60,9 +62,16 @@ export function FeatureMaps() {
           shape: shapeText(output),
         });
         const weights = layer.type === 'conv2d' ? (network?.weights[i] ?? null) : null;
+        // What the coach found in this layer, marked on its caption (and said with it).
+        const flag = flagText(t, flags, [i]);
+        const caption = flag ? `${title} · ${t('coach.layerMark', { found: flag })}` : title;
         return (
-          <figure key={i} className="d-maps-layer" aria-label={title}>
-            <figcaption>{title}</figcaption>
+          <figure
+            key={i}
+            className={flag ? 'd-maps-layer d-flagged' : 'd-maps-layer'}
+            aria-label={caption}
+          >
+            <figcaption>{caption}</figcaption>
             {weights !== null && (
               <Filters
                 layer={layer as Conv2dSpec}

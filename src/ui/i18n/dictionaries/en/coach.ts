@@ -54,9 +54,9 @@ export const coach = {
   'coach.overfitting.tag': 'overfitting',
   'coach.oscillation.tag': 'oscillating',
   'coach.cause.learningRateTooLarge':
-    'The learning rate is too large for this optimizer: each step overshoots the valley it aims at.',
+    'The learning rate {lr} is too large for {optimizer}: each step overshoots the valley it aims at.',
   'coach.cause.learningRateTooSmall':
-    'The learning rate is too small: each step barely moves the weights.',
+    'The learning rate {lr} is too small for {optimizer}: each step barely moves the weights.',
   'coach.cause.zeroInit':
     'The units started from the same weights, so each gets the same gradient and they stay one unit.',
   'coach.cause.deadUnits':
