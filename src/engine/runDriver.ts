@@ -70,14 +70,12 @@ export function isFiniteEpoch(r: EpochResult): boolean {
 }
 
 export class RunDriver {
-  /**
-   * `epochs`: how many epochs the run trains (counted from the Trainer's first), by default
-   * its experiment's, read at every step so that a retune mid-run (the playground) moves it.
-   */
   /** The coach asked for a pause since the last slice began. */
   private pauseAsked = false;
 
   /**
+   * `epochs`: how many epochs the run trains (counted from the Trainer's first), by default
+   * its experiment's, read at every step so that a retune mid-run (the playground) moves it.
    * `coach`: watches the run and reports through `events.diagnosis`; its findings change
    * nothing in the run but a slice's end (a finding that pauses).
    */
@@ -171,7 +169,7 @@ export class RunDriver {
     loss: number,
   ): Extract<RunEnd, { how: 'diverged' }> {
     const end = { how: 'diverged', at, step, epoch, loss, lr: this.trainer.learningRate } as const;
-    if (this.coach !== undefined) this.tell(this.coach.diverged(end));
+    if (this.coach !== undefined) this.tell(this.coach.diverged());
     return end;
   }
 

@@ -87,7 +87,17 @@ export function editExperiment(
 ): void {
   const current = useStore.getState().experiment;
   const draft = structuredClone(current);
-  const result = edit(draft);
+  let result: unknown;
+  try {
+    result = edit(draft);
+  } catch (e) {
+    // An edit that cannot apply (a fix for a layer without that field) changes nothing.
+    const layers = current.model.layers.length;
+    useStore.setState({
+      editError: { message: (e as Error).message, path: '', reason: null, layers },
+    });
+    return;
+  }
   const edited = result === undefined ? draft : (result as Experiment);
   // Image layers first: the output then fits what is left.
   const dropped = fitToData ? dropImageLayers(edited) : null;

@@ -53,6 +53,8 @@ export interface SessionHost {
 export class TrainingSession {
   private trainer: Trainer | null = null;
   private driver: RunDriver | null = null;
+  /** Watches the run and says what goes wrong (engine/coach). */
+  private coach: Coach | null = null;
   private data: PreparedData | null = null;
   private generation = 0;
   /** The generation of the newest load asked for. */
@@ -106,6 +108,7 @@ export class TrainingSession {
       if (generation === this.requested) {
         this.trainer = null; // nothing left to train: Train stays off until a load succeeds
         this.driver = null;
+        this.coach = null;
         this.data = null;
       }
       throw e;
@@ -123,7 +126,8 @@ export class TrainingSession {
       diagnosis: (found: Diagnosis) => this.stream.diagnosis(found),
     };
     // The coach measures the untrained network now, before the first step.
-    this.driver = new RunDriver(trainer, events, undefined, new Coach(trainer));
+    this.coach = new Coach(trainer);
+    this.driver = new RunDriver(trainer, events, undefined, this.coach);
     this.recorder.clear();
     this.recorder.record(trainer.model, 0);
     this.generation = generation;
@@ -182,6 +186,7 @@ export class TrainingSession {
     if (!trainer.retune(structuredClone(experiment.training))) return false;
     const { name: _name, ...hyperparameters } = experiment.optimizer;
     trainer.setHyperparameters(hyperparameters);
+    this.coach!.retuned(); // what the old rate did is past: the coach may say it again
     // More epochs than were done: a finished run can go on; fewer, and it ends here.
     if (this.status === 'finished' && this.driver!.outOfEpochs() === null) {
       this.status = 'paused';

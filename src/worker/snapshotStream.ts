@@ -95,7 +95,8 @@ export class SnapshotStream {
    */
   send(run: RunNow, force: boolean | 'picture'): void {
     const now = this.now();
-    // A finding goes out at once: a paused run's has no later snapshot to ride on.
+    // A finding goes out at once, not after the snapshot interval: the student reads it
+    // while the run plays on. (One that pauses the run goes out with the pause's snapshot.)
     const urgent = this.diagnoses.length > 0;
     if (force === false && !urgent && now - this.lastSnapshot < SNAPSHOT_MS) return;
     const all = force === true;

@@ -2,7 +2,7 @@
 // line of the step or epoch where it was found; without the flag, the contract's lines alone.
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSIS_NAMES } from '../../src/spec/catalog/diagnoses';
-import { cli, example } from './run';
+import { cli, example, file } from './run';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -34,7 +34,32 @@ describe('cli train --diagnose', () => {
     expect(r.lines.slice(first).find((l) => !('diagnosis' in l))).toMatchObject({ epoch: 1 });
   });
 
-  it('writes the explosion before the run ends, and a non-finite loss as one too', () => {
+  it('says a loss that stopped being a number exploded, before the diverged line', () => {
+    const doc = {
+      version: 1,
+      kind: 'train',
+      data: { kind: 'plane' },
+      model: {
+        layers: [
+          { type: 'dense', units: 16, activation: 'relu' },
+          { type: 'dense', units: 1 },
+        ],
+        loss: 'mse',
+      },
+      optimizer: { name: 'sgd', lr: 100000 },
+    };
+    const r = cli(['train', file(doc), '--diagnose']);
+    expect(r.lines.map((l) => Object.keys(l)[0])).toEqual(['diagnosis', 'diverged']);
+    const { diagnosis } = r.lines[0] as { diagnosis: { evidence: Record<string, number> } };
+    expect(diagnosis).toMatchObject({ name: 'exploding', step: 3, cause: 'learningRateTooLarge' });
+    // No `to`: the loss is no longer a number, and JSON has none.
+    expect(Object.keys(diagnosis.evidence).sort()).toEqual(['from', 'lr', 'steps']);
+    // Three steps applied; the fourth's loss was not a number.
+    expect(r.lines[1]).toMatchObject({ diverged: true, step: 4 });
+    expect(diagnosis.evidence.steps).toBe(3);
+  });
+
+  it('writes the explosion first, before any epoch line', () => {
     const r = cli(['train', example('coach-exploding.json'), '--diagnose']);
     const found = r.lines.filter((l) => 'diagnosis' in l);
     expect(found).toHaveLength(1);

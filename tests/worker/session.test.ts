@@ -78,6 +78,29 @@ describe('TrainingSession', () => {
     expect(last.boundary).toBeNull();
   });
 
+  it('lets the coach speak again once the rate changes: an explosion at the new rate pauses too', async () => {
+    const { session, snapshots, runTasks } = sessionHarness();
+    const adam = (lr: number) =>
+      parseExperiment({
+        ...XOR,
+        optimizer: { name: 'adam', lr },
+        training: { ...XOR.training, epochs: 500 },
+      });
+    await session.load(adam(100), 1);
+    session.play();
+    runTasks(10_000);
+    expect(snapshots.at(-1)!.status).toBe('paused');
+    const said = () => snapshots.flatMap((s) => s.diagnoses).filter((d) => d.name === 'exploding');
+    expect(said()).toHaveLength(1);
+    // The slider moves the rate, still far too large: the coach is told, and says it again.
+    expect(session.retune(adam(50), 1)).toBe(true);
+    session.play();
+    runTasks(10_000);
+    expect(said()).toHaveLength(2);
+    expect(said()[1].evidence.lr).toBe(50);
+    expect(snapshots.at(-1)!.status).not.toBe('running');
+  });
+
   it('plots the epoch whose validation loss overflowed, then pauses as diverged', async () => {
     const { session, snapshots } = sessionHarness();
     await session.load(XOR, 1);

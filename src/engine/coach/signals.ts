@@ -4,10 +4,9 @@
 // step: it allocates a little.
 import { isImage, layerShapes } from '../../spec/layers';
 import { Activation } from '../layers/activation';
-import type { Param } from '../layers/layer';
-import { cos } from '../math';
 import { rowView, type Floats, type Matrix } from '../matrix';
 import type { Trainer } from '../train';
+import { twinUnits } from './twins';
 
 export interface LayerSignals {
   /** Its index in the document's layers (from 0). */
@@ -24,11 +23,17 @@ export interface LayerSignals {
   weightRms: number | null;
   /** Layers with weights: how many units have the same weights and bias as another unit. */
   identical: number | null;
+  /**
+   * The layer whose weights feed this one's units: itself if it has weights, else the
+   * nearest before it that has (an activation layer after a dense one and its batch norm).
+   */
+  source: number | null;
 }
 
 export interface Signals {
-  /** The mean loss over the probe batch. */
+  /** The mean loss over the probe batch, and how many training samples it holds. */
   loss: number;
+  rows: number;
   layers: LayerSignals[];
 }
 
@@ -63,6 +68,7 @@ export function probeSignals(trainer: Trainer): Signals {
       gradientRms: null,
       weightRms: null,
       identical: null,
+      source: null,
     };
     const activation = indices.map((k) => model.layers[k]).find((l) => l instanceof Activation);
     if (activation !== undefined && i < last) {
@@ -81,12 +87,14 @@ export function probeSignals(trainer: Trainer): Signals {
     if (W === undefined) return;
     layers[i].gradientRms = rms(W.grad);
     layers[i].weightRms = rms(W.value);
-    layers[i].identical = identicalUnits(
+    layers[i].identical = twinUnits(
       W,
       params.find((p) => p.name === 'b'),
     );
   });
-  return { loss, layers };
+  let source: number | null = null;
+  for (const l of layers) l.source = source = l.weightRms !== null ? l.layer : source;
+  return { loss, rows, layers };
 }
 
 /** Units (columns, or channels of `out.cols / channels` positions each) that are 0 for every row. */
@@ -116,44 +124,4 @@ function rms(values: Floats): number {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i] * values[i];
   return values.length > 0 ? Math.sqrt(sum / values.length) : 0;
-}
-
-/**
- * How many units have a twin: the same incoming weights and bias as another unit, to a
- * millionth of the layer's largest weight (units started equal stay bit-equal in float32,
- * while two random units never come that close). Units are sorted by a fixed projection of
- * their weights, so only neighbours need comparing: O(units · fan-in), not its square.
- */
-function identicalUnits(W: Param, b: Param | undefined): number {
-  const f = W.filters;
-  if (f === undefined || f.count < 2) return 0;
-  let scale = 0;
-  for (let i = 0; i < W.value.length; i++) scale = Math.max(scale, Math.abs(W.value[i]));
-  if (b !== undefined)
-    for (let j = 0; j < b.value.length; j++) scale = Math.max(scale, Math.abs(b.value[j]));
-  const tolerance = 1e-6 * scale + 1e-12;
-  const weight = (unit: number, i: number) => W.value[unit * f.filterStride + i * f.elementStride];
-  // A projection on fixed, uneven coefficients: equal units project equally.
-  const key = Float64Array.from({ length: f.count }, (_, unit) => {
-    let sum = b?.value[unit] ?? 0;
-    for (let i = 0; i < f.size; i++) sum += weight(unit, i) * cos(1 + 0.7 * i);
-    return sum;
-  });
-  const order = Array.from({ length: f.count }, (_, unit) => unit).sort((p, q) => key[p] - key[q]);
-  const same = (p: number, q: number) => {
-    if (b !== undefined && Math.abs(b.value[p] - b.value[q]) > tolerance) return false;
-    for (let i = 0; i < f.size; i++) {
-      if (Math.abs(weight(p, i) - weight(q, i)) > tolerance) return false;
-    }
-    return true;
-  };
-  const twin = new Uint8Array(f.count);
-  // Twins' projections differ by at most the tolerance times the terms summed.
-  const near = tolerance * (f.size + 1);
-  for (let k = 0; k < order.length; k++) {
-    for (let m = k + 1; m < order.length && key[order[m]] - key[order[k]] <= near; m++) {
-      if (same(order[k], order[m])) twin[order[k]] = twin[order[m]] = 1;
-    }
-  }
-  return twin.reduce((sum, t) => sum + t, 0);
 }

@@ -14,6 +14,11 @@ export class StepWindow {
     this.ring = new Float64Array(capacity);
   }
 
+  /** Forgets every loss (the rate changed: the old ones say nothing of the new). */
+  clear(): void {
+    this.count = 0;
+  }
+
   push(loss: number): void {
     this.ring[this.count % this.capacity] = loss;
     this.count++;
@@ -38,9 +43,9 @@ export interface Watch {
   readonly chance: number | null;
   readonly steps: StepWindow;
   readonly epochs: readonly EpochResult[];
-  /** At the latest epoch's end (null before the first). */
+  /** From the latest probe (null before the first, at the first epoch's end). */
   readonly signals: Signals | null;
-  /** The lowest probe loss at an epoch's end so far (Infinity before the first). */
+  /** The lowest probe loss so far (Infinity before the first probe). */
   readonly lowest: number;
 }
 
@@ -52,12 +57,18 @@ export interface Draft {
   fix: Fix | null;
 }
 
+/** What a rule returns when it finds nothing: one shared empty list, no allocation a step. */
+export const NOTHING: readonly Draft[] = Object.freeze([]);
+
 export interface Rule {
   readonly name: DiagnosisName;
-  /** After each applied step (losses only: it must be cheap), or at each epoch's end. */
-  readonly at: 'step' | 'epoch';
+  /**
+   * After each applied step (losses only: it must be cheap), at each epoch's end (its
+   * metrics), or at the epochs' ends where the probe ran (the network's signals).
+   */
+  readonly at: 'step' | 'epoch' | 'probe';
   /** The playground pauses the run on it: it will not come right by itself. */
   readonly pause?: boolean;
   /** What it finds now, if anything (a rule per layer may find several). */
-  check(watch: Watch): Draft[];
+  check(watch: Watch): readonly Draft[];
 }

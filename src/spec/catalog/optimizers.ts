@@ -39,8 +39,8 @@ export interface OptimizerEntry {
   readonly needsMomentum?: boolean;
   /**
    * The rate the coach suggests when a run's rate was far too large or too small: a power of
-   * ten that trains the default spiral network (and every healthy preset) with no finding,
-   * tested in tests/engine/coach/steady.test.ts. Not a default: PyTorch's stays the default.
+   * ten that trains the default spiral network with nothing found and its loss below
+   * guessing's (tests/engine/coach/healthy.test.ts). Not a default: PyTorch's stays that.
    */
   readonly steadyLr: number;
 }

@@ -40,7 +40,8 @@ export type Fix =
   | { setting: 'activation'; layers: number[]; value: 'relu' | 'leaky_relu' }
   /** The data's normalisation: inputs rescaled to mean 0 and standard deviation 1. */
   | { setting: 'normalize'; value: 'standardize' }
-  /** Early stopping with this patience: keeps the epoch before validation turned. */
+  /** Early stopping with this patience: the run ends once the validation loss has not
+   *  improved for that many epochs. */
   | { setting: 'earlyStopping'; patience: number };
 
 export interface Diagnosis {

@@ -9,9 +9,8 @@ export function CoachPanel() {
   if (found.length === 0) return <p className="d-note">{t('coach.none')}</p>;
   return (
     <ul className="d-findings" id="coach-findings">
-      {[...found].reverse().map((d) => (
-        <CoachFinding key={`${d.name}/${d.layer}`} finding={d} />
-      ))}
+      {/* A finding may come again (the rate changed and it exploded again): keyed by order. */}
+      {found.map((d, k) => <CoachFinding key={k} finding={d} />).reverse()}
     </ul>
   );
 }

@@ -6,11 +6,10 @@ import { OPTIMIZER_CATALOG, type OptimizerName } from '../../spec/catalog/optimi
 import type { Diagnosis, DiagnosisName, Fix } from '../../spec/protocol/diagnosis';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
+import { formatValue } from '../charts/format';
 
-/** Three significant digits: a loss or a gradient scale in a sentence. */
-function num(x: number): string {
-  return Number(x.toPrecision(3)).toString();
-}
+/** A loss or a gradient scale in a sentence: three digits, scientific when far from 1. */
+const num = formatValue;
 
 /** Document layers count from 0; the page names them from 1, as the network panel does. */
 const layerName = (i: number) => i + 1;
@@ -40,6 +39,10 @@ export function evidenceOf(t: Translator, d: Diagnosis): string {
   if ('ratio' in e) vars.ratio = Math.round(e.ratio).toLocaleString(t.language);
   if ('steps' in e) vars.steps = e.steps;
   if ('epochs' in e) vars.epochs = e.epochs;
+  if ('rows' in e) vars.rows = e.rows;
+  for (const whole of ['dead', 'units', 'identical', 'began'] as const) {
+    if (whole in e) vars[whole] = e[whole];
+  }
   if (d.name === 'exploding' && !('to' in e)) return t('coach.exploding.nonFinite', vars);
   if (d.name === 'notLearning' && !('chance' in e))
     return t('coach.notLearning.evidenceNoChance', vars);
@@ -49,7 +52,8 @@ export function evidenceOf(t: Translator, d: Diagnosis): string {
 /** The likely cause; `optimizer` names the run's optimizer where the rate is to blame. */
 export function causeOf(t: Translator, d: Diagnosis, optimizer: OptimizerName): string {
   const label = t.label('optimizer', optimizer, OPTIMIZER_CATALOG[optimizer].label);
-  const lr = d.evidence.lr ?? '';
+  // The rate as the user typed it (0.000001), not rounded to a number of digits.
+  const lr = d.evidence.lr === undefined ? '' : String(d.evidence.lr);
   return t(`coach.cause.${d.cause ?? 'none'}` as MessageKey, { lr, optimizer: label });
 }
 
@@ -74,5 +78,6 @@ export function fixLabel(t: Translator, fix: Fix): string {
 }
 
 function layersText(t: Translator, layers: readonly number[]): string {
-  return t.plural('coach.layers', layers.length, { list: layers.map(layerName).join(', ') });
+  const list = layers.map(layerName).join(t('common.listSeparator'));
+  return t.plural('coach.layers', layers.length, { list });
 }

@@ -12,6 +12,7 @@ import {
   parseExperiment,
   parseLesson,
 } from '../../../src/spec';
+import { DIAGNOSIS_CATALOG } from '../../../src/spec/catalog/diagnoses';
 import { OPTIMIZER_CATALOG, OPTIMIZER_NAMES } from '../../../src/spec/catalog/optimizers';
 import type { CompareSpec, Experiment } from '../../../src/spec/types';
 import { names, watch } from './watch';
@@ -90,6 +91,13 @@ describe('the coach raises no false alarm', () => {
       },
     );
   }
+
+  it('links every diagnosis to a lesson that exists', () => {
+    const ids = readdirSync(LESSONS).map(
+      (f) => parseLesson(JSON.parse(readFileSync(join(LESSONS, f), 'utf8'))).id,
+    );
+    for (const { lesson } of Object.values(DIAGNOSIS_CATALOG)) expect(ids).toContain(lesson);
+  });
 
   it('knows every failing run it expects', () => {
     const known = new Set(runs.map((r) => r.name));

@@ -1,7 +1,8 @@
 // Dead ReLUs: units whose output is 0 for every probe sample. They pass no gradient back,
 // so nothing revives them: the layer has lost that share of its width.
-import { rateAboveSteady, smallerRate } from '../advice';
-import type { Rule, Watch } from '../watch';
+import { activationFix, rateAboveSteady, smallerRate } from '../fixes';
+import type { LayerSignals, Signals } from '../signals';
+import { NOTHING, type Rule, type Watch } from '../watch';
 
 /**
  * Three quarters of a layer's units: the default spiral network, which learns to 95–98%,
@@ -10,25 +11,32 @@ import type { Rule, Watch } from '../watch';
  */
 export const DEAD_SHARE = 0.75;
 
+/**
+ * Whether most of layer `l`'s units are dead, for a reason of their own: units fed by
+ * weights that are all one unit (a zero initialisation) are dead together, and symmetry says
+ * why.
+ */
+export function isDead(l: LayerSignals, signals: Signals): boolean {
+  if (l.dead === null || l.dead < 2 || l.dead / l.units < DEAD_SHARE) return false;
+  const source = l.source === null ? null : signals.layers[l.source];
+  return source?.identical !== source?.units;
+}
+
 export const deadUnits: Rule = {
   name: 'deadUnits',
-  at: 'epoch',
+  at: 'probe',
   check(w: Watch) {
-    if (w.signals === null) return [];
+    const signals = w.signals;
+    if (signals === null) return NOTHING;
+    const dead = signals.layers.filter((l) => isDead(l, signals));
+    if (dead.length === 0) return NOTHING;
+    // Steps too large kill units; at a steady rate, a leakier activation keeps them alive.
     const tooFast = rateAboveSteady(w.trainer);
-    return (
-      w.signals.layers
-        .filter((l) => l.dead !== null && l.dead >= 2 && l.dead / l.units >= DEAD_SHARE)
-        // Units that are all one unit are dead together: symmetry says why.
-        .filter((l) => l.identical !== l.units)
-        .map((l) => ({
-          layer: l.layer,
-          evidence: { dead: l.dead!, units: l.units },
-          cause: tooFast ? ('learningRateTooLarge' as const) : ('deadUnits' as const),
-          fix: tooFast
-            ? smallerRate(w.trainer)
-            : { setting: 'activation' as const, layers: [l.layer], value: 'leaky_relu' as const },
-        }))
-    );
+    return dead.map((l) => ({
+      layer: l.layer,
+      evidence: { dead: l.dead!, units: l.units, rows: signals.rows },
+      cause: tooFast ? 'learningRateTooLarge' : 'deadUnits',
+      fix: tooFast ? smallerRate(w.trainer) : activationFix([l.layer], 'leaky_relu'),
+    }));
   },
 };

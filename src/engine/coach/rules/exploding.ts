@@ -1,8 +1,8 @@
 // Exploding: the minibatch loss far above where it started, step after step. A loss that
 // became NaN or infinite ends the run (engine/runDriver.ts), and the coach says it the same
 // way (coach.ts). Either way the rate is the first thing to lower.
-import { smallerRate } from '../advice';
-import type { Rule, Watch } from '../watch';
+import { smallerRate } from '../fixes';
+import { NOTHING, type Rule, type Watch } from '../watch';
 
 /**
  * Ten times the untrained loss (or guessing's, if larger): no run of the presets and lessons
@@ -20,9 +20,9 @@ export const exploding: Rule = {
   pause: true,
   check(w: Watch) {
     const reference = Math.max(w.untrained, w.chance ?? 0);
-    if (w.steps.size < EXPLODING_STEPS) return [];
+    if (w.steps.size < EXPLODING_STEPS) return NOTHING;
     for (let i = 0; i < EXPLODING_STEPS; i++) {
-      if (!(w.steps.back(i) > EXPLODING_FACTOR * reference)) return [];
+      if (!(w.steps.back(i) > EXPLODING_FACTOR * reference)) return NOTHING;
     }
     const evidence = { from: w.untrained, to: w.steps.back(0), steps: w.trainer.step };
     return [{ layer: null, evidence, cause: 'learningRateTooLarge', fix: smallerRate(w.trainer) }];

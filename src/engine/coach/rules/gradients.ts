@@ -3,8 +3,8 @@
 // way down; when those products stay far from 1 the first layers learn at another pace than
 // the last.
 import type { Signals } from '../signals';
-import type { Rule, Watch } from '../watch';
-import { inputsUnscaled, squashingLayers, STANDARDIZE } from '../advice';
+import { NOTHING, type Rule, type Watch } from '../watch';
+import { inputsUnscaled, squashingLayers, STANDARDIZE } from '../fixes';
 
 /**
  * A factor of a thousand either way: the default ReLU network stays within 25× (seeds 1–12),
@@ -31,10 +31,10 @@ export function gradientRatio(
 
 export const vanishingGradients: Rule = {
   name: 'vanishingGradients',
-  at: 'epoch',
+  at: 'probe',
   check(w: Watch) {
     const r = w.signals && gradientRatio(w.signals);
-    if (r === null || !(r.ratio >= VANISHING_RATIO)) return [];
+    if (r === null || !(r.ratio >= VANISHING_RATIO)) return NOTHING;
     const squashing = squashingLayers(w.trainer);
     return [
       {
@@ -56,10 +56,10 @@ export const vanishingGradients: Rule = {
 
 export const explodingGradients: Rule = {
   name: 'explodingGradients',
-  at: 'epoch',
+  at: 'probe',
   check(w: Watch) {
     const r = w.signals && gradientRatio(w.signals);
-    if (r === null || !(r.ratio <= 1 / VANISHING_RATIO)) return [];
+    if (r === null || !(r.ratio <= 1 / VANISHING_RATIO)) return NOTHING;
     const unscaled = inputsUnscaled(w.trainer);
     return [
       {

@@ -1,10 +1,10 @@
 // Not learning: some epochs in, the loss on the probe batch has at best hardly moved from
 // the untrained network's, or come no lower than guessing's. (A run that learned and then
 // lost it is another story: oscillation, or an explosion.) The cause is read from the other signals
-// (advice.ts likelyCause): equal units, dead or saturated ones, a vanishing gradient, a rate
+// (cause.ts): equal units, dead or saturated ones, a vanishing gradient, a rate
 // too small.
-import { likelyCause } from '../advice';
-import type { Rule, Watch } from '../watch';
+import { likelyCause } from '../cause';
+import { NOTHING, type Rule, type Watch } from '../watch';
 
 /**
  * Five epochs and 200 steps (or all of a shorter run): a 400-sample set's epoch is ten steps
@@ -24,17 +24,23 @@ export const AT_CHANCE = 0.02;
 
 export const notLearning: Rule = {
   name: 'notLearning',
-  at: 'epoch',
+  at: 'probe',
   check(w: Watch) {
     const epochs = w.epochs.length;
     const last = epochs >= w.trainer.experiment.training.epochs;
     const due = epochs >= NOT_LEARNING_EPOCHS && w.trainer.step >= NOT_LEARNING_STEPS;
-    if (w.signals === null || !(due || last)) return [];
+    if (w.signals === null || !(due || last)) return NOTHING;
     const loss = w.lowest;
     const moved = (w.untrained - loss) / w.untrained;
     const atChance = w.chance !== null && loss >= (1 - AT_CHANCE) * w.chance;
-    if (!(moved < NOT_LEARNING_MOVED || atChance)) return [];
-    const evidence: Record<string, number> = { from: w.untrained, to: w.signals.loss, epochs };
+    if (!(moved < NOT_LEARNING_MOVED || atChance)) return NOTHING;
+    // The probe's loss at its lowest, on the probe's samples: what the rule judged.
+    const evidence: Record<string, number> = {
+      from: w.untrained,
+      to: loss,
+      epochs,
+      rows: w.signals.rows,
+    };
     if (w.chance !== null) evidence.chance = w.chance;
     return [{ layer: null, evidence, ...likelyCause(w.trainer, w.signals) }];
   },

@@ -1,7 +1,7 @@
 // Oscillation: at a large rate, the minibatch loss swinging widely without coming down, step
 // after step: each step overshoots the valley it aims at. A smaller rate lets it settle.
-import { rateAboveSteady, smallerRate } from '../advice';
-import type { Rule, Watch } from '../watch';
+import { rateAboveSteady, smallerRate } from '../fixes';
+import { NOTHING, type Rule, type Watch } from '../watch';
 
 /** The window it judges: a hundred steps, ten epochs of the 400-sample spiral. */
 export const OSCILLATION_WINDOW = 100;
@@ -21,11 +21,13 @@ export const oscillation: Rule = {
   at: 'step',
   check(w: Watch) {
     const s = w.steps;
+    // Judged every half window (cheap, and a window overlaps the last by half).
+    if (s.size < OSCILLATION_WINDOW || w.trainer.step % (OSCILLATION_WINDOW / 2) !== 0) {
+      return NOTHING;
+    }
     // At a small rate a flat, noisy loss is the minibatches' own spread (a regression's
     // squared errors vary by 25% between batches of 32), not steps that overshoot.
-    if (!rateAboveSteady(w.trainer)) return [];
-    // Judged every half window (cheap, and a window overlaps the last by half).
-    if (s.size < OSCILLATION_WINDOW || w.trainer.step % (OSCILLATION_WINDOW / 2) !== 0) return [];
+    if (!rateAboveSteady(w.trainer)) return NOTHING;
     const half = OSCILLATION_WINDOW / 2;
     let newer = 0,
       older = 0,
@@ -41,7 +43,7 @@ export const oscillation: Rule = {
     const flat = newer >= OSCILLATION_TREND * older;
     const wide = spread >= OSCILLATION_SPREAD * mean;
     const reference = Math.max(w.untrained, w.chance ?? 0);
-    if (!(flat && wide && mean >= OSCILLATION_LEVEL * reference)) return [];
+    if (!(flat && wide && mean >= OSCILLATION_LEVEL * reference)) return NOTHING;
     return [
       {
         layer: null,

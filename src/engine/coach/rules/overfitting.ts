@@ -1,6 +1,6 @@
 // Overfitting: the validation loss rising for several epochs from its lowest while the
 // training loss goes on falling. The network learns the training samples by heart.
-import type { Rule, Watch } from '../watch';
+import { NOTHING, type Rule, type Watch } from '../watch';
 
 /** Five epochs past the best: as early stopping's usual patience, so one noisy epoch is not it. */
 export const OVERFITTING_EPOCHS = 5;
@@ -25,7 +25,7 @@ export const overfitting: Rule = {
   check(w: Watch) {
     const epochs = w.epochs;
     const now = epochs.at(-1);
-    if (now?.validation == null) return [];
+    if (now?.validation == null) return NOTHING;
     let best = 0;
     for (let i = 1; i < epochs.length; i++) {
       if (epochs[i].validation!.loss < epochs[best].validation!.loss) best = i;
@@ -37,7 +37,7 @@ export const overfitting: Rule = {
       now.validation.loss >= (1 + OVERFITTING_RISE) * then.validation!.loss &&
       rise >= OVERFITTING_SCALE * reference;
     const fell = now.train.loss < then.train.loss;
-    if (epochs.length - 1 - best < OVERFITTING_EPOCHS || !rose || !fell) return [];
+    if (epochs.length - 1 - best < OVERFITTING_EPOCHS || !rose || !fell) return NOTHING;
     const stopping = w.trainer.experiment.training.earlyStopping !== null;
     return [
       {

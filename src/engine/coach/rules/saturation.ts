@@ -1,8 +1,10 @@
 // Saturation: a hidden sigmoid or tanh layer whose outputs sit at their limits, where the
 // slope (and so the gradient through them) is nearly 0.
-import type { Fix } from '../../../spec/protocol/diagnosis';
-import { inputsUnscaled, rateAboveSteady, smallerRate, STANDARDIZE } from '../advice';
-import type { Rule, Watch } from '../watch';
+import type { Cause, Fix } from '../../../spec/protocol/diagnosis';
+import { activationFix, inputsUnscaled, rateAboveSteady, smallerRate, STANDARDIZE } from '../fixes';
+import type { LayerSignals } from '../signals';
+import type { Trainer } from '../../train';
+import { NOTHING, type Rule, type Watch } from '../watch';
 
 /**
  * Half of a layer's outputs within 0.01 of a limit: no preset or lesson that learns reaches
@@ -11,38 +13,39 @@ import type { Rule, Watch } from '../watch';
  */
 export const SATURATED_SHARE = 0.5;
 
+export function isSaturated(l: LayerSignals): boolean {
+  return l.saturated !== null && l.saturated >= SATURATED_SHARE;
+}
+
+/**
+ * Why layer `l` saturates, most specific first: weights drawn with a fixed scale blind to the
+ * fan-in (the layer whose weights feed it); inputs in their own large units; steps so large
+ * that they throw the units to their limits; else the activation itself.
+ */
+function causeOf(trainer: Trainer, l: LayerSignals): { cause: Cause; fix: Fix } {
+  const spec = l.source === null ? null : trainer.experiment.model.layers[l.source];
+  const init = spec !== null && 'init' in spec ? spec.init.name : null;
+  if (l.source !== null && (init === 'normal' || init === 'uniform')) {
+    return {
+      cause: 'initTooLarge',
+      fix: { setting: 'init', layers: [l.source], value: 'xavier_uniform' },
+    };
+  }
+  if (inputsUnscaled(trainer)) return { cause: 'inputScale', fix: STANDARDIZE };
+  if (rateAboveSteady(trainer)) return { cause: 'learningRateTooLarge', fix: smallerRate(trainer) };
+  return { cause: 'saturation', fix: activationFix([l.layer], 'relu') };
+}
+
 export const saturation: Rule = {
   name: 'saturation',
-  at: 'epoch',
+  at: 'probe',
   check(w: Watch) {
-    if (w.signals === null) return [];
-    const specs = w.trainer.experiment.model.layers;
-    return w.signals.layers
-      .filter((l) => l.saturated !== null && l.saturated >= SATURATED_SHARE)
-      .map((l) => {
-        const spec = specs[l.layer];
-        // Weights drawn with a fixed scale, blind to the fan-in, are the usual cause.
-        const blind =
-          'init' in spec && (spec.init.name === 'normal' || spec.init.name === 'uniform');
-        // Or inputs in their own large units; or steps so large that they throw the units to
-        // their limits; else the activation itself.
-        const unscaled = !blind && inputsUnscaled(w.trainer);
-        const tooFast = !blind && !unscaled && rateAboveSteady(w.trainer);
-        const fix: Fix = blind
-          ? { setting: 'init', layers: [l.layer], value: 'xavier_uniform' }
-          : unscaled
-            ? STANDARDIZE
-            : tooFast
-              ? smallerRate(w.trainer)
-              : { setting: 'activation', layers: [l.layer], value: 'relu' };
-        const cause = blind
-          ? 'initTooLarge'
-          : unscaled
-            ? 'inputScale'
-            : tooFast
-              ? 'learningRateTooLarge'
-              : 'saturation';
-        return { layer: l.layer, evidence: { share: l.saturated! }, cause, fix } as const;
-      });
+    const saturated = w.signals?.layers.filter(isSaturated) ?? [];
+    if (saturated.length === 0) return NOTHING;
+    return saturated.map((l) => ({
+      layer: l.layer,
+      evidence: { share: l.saturated! },
+      ...causeOf(w.trainer, l),
+    }));
   },
 };

@@ -6,7 +6,7 @@ export const coach = {
   'coach.none':
     'Nothing has gone wrong so far. The coach reads the loss at every step and the network at the end of every epoch.',
   'coach.more': 'What went wrong',
-  'coach.where': 'Step {step}, epoch {epoch}',
+  'coach.where': 'After step {step}',
   'coach.layer': 'layer {layer}',
   'coach.diagramMark': 'The coach marks {layer}: {found}.',
   'coach.layerMark': '⚠ The coach: {found}',
@@ -17,15 +17,15 @@ export const coach = {
   'coach.exploding.title': 'The loss exploded',
   'coach.exploding.evidence': 'The loss rose from {from} to {to} in {steps} steps.',
   'coach.exploding.nonFinite':
-    'The loss went from {from} to a value that is no longer a number at step {steps}.',
+    'The loss went from {from} to a value that is no longer a number after {steps} steps.',
   'coach.notLearning.title': 'Nothing is being learned',
   'coach.notLearning.evidence':
-    'After {epochs} epochs the loss is {to}: it started at {from}, and guessing gives {chance}.',
+    'By epoch {epochs} the loss on {rows} training samples has come down at best to {to}, from {from}; guessing gives {chance}.',
   'coach.notLearning.evidenceNoChance':
-    'After {epochs} epochs the loss is {to}: it started at {from}.',
+    'By epoch {epochs} the loss on {rows} training samples has come down at best to {to}, from {from}.',
   'coach.deadUnits.title': 'Dead ReLU units',
   'coach.deadUnits.evidence':
-    '{dead} of the {units} units of layer {layer} output 0 for every sample.',
+    '{dead} of the {units} units of layer {layer} output 0 for each of the first {rows} training samples.',
   'coach.saturation.title': 'Saturated units',
   'coach.saturation.evidence':
     '{share}% of the outputs of layer {layer} sit at the limits of its activation.',
@@ -37,13 +37,13 @@ export const coach = {
     'The gradient of layer {first}’s weights is {ratio} times larger than layer {last}’s ({firstRms} against {lastRms}).',
   'coach.symmetry.title': 'Units that stay identical',
   'coach.symmetry.evidence':
-    '{identical} of the {units} units of layer {layer} have exactly the same weights.',
+    '{identical} of the {units} units of layer {layer} have the same weights as another unit of the layer.',
   'coach.overfitting.title': 'Overfitting',
   'coach.overfitting.evidence':
     'Since epoch {began} the validation loss rose from {valFrom} to {valTo} while the training loss fell from {trainFrom} to {trainTo}.',
   'coach.oscillation.title': 'The loss oscillates',
   'coach.oscillation.evidence':
-    'Over the last {steps} steps the minibatch loss swung by ±{spread} around {mean} without coming down.',
+    'Over the last {steps} steps the minibatch loss swung around {mean} with a standard deviation of {spread}, without coming down.',
   'coach.exploding.tag': 'exploded',
   'coach.notLearning.tag': 'not learning',
   'coach.deadUnits.tag': 'dead units',

@@ -8,9 +8,9 @@ export const coach: Record<keyof typeof enCoach, string> = {
   'coach.none':
     '今のところ問題は見つかっていません。コーチはステップごとに損失を、エポックの終わりごとにネットワークを調べています。',
   'coach.more': 'うまくいかなかった理由',
-  'coach.where': 'ステップ {step}、エポック {epoch}',
+  'coach.where': 'ステップ {step} の時点',
   'coach.layer': '第 {layer} 層',
-  'coach.diagramMark': 'コーチの指摘: {layer}は{found}。',
+  'coach.diagramMark': 'コーチの指摘({layer}): {found}。',
   'coach.layerMark': '⚠ コーチ: {found}',
   'coach.column': 'コーチ',
   'coach.lesson': 'レッスン: {title}',
@@ -18,15 +18,15 @@ export const coach: Record<keyof typeof enCoach, string> = {
   'coach.alert.paused': '{title}。学習を一時停止しました。{evidence}',
   'coach.exploding.title': '損失が発散しました',
   'coach.exploding.evidence': '損失が {steps} ステップで {from} から {to} に増えました。',
-  'coach.exploding.nonFinite': '損失はステップ {steps} で {from} から数値でない値になりました。',
+  'coach.exploding.nonFinite': '損失は {steps} ステップ後に {from} から数値でない値になりました。',
   'coach.notLearning.title': '何も学習できていません',
   'coach.notLearning.evidence':
-    '{epochs} エポック後の損失は {to} です。始めは {from}、当て推量なら {chance} です。',
+    'エポック {epochs} までに、訓練サンプル {rows} 個での損失は {from} から最も下がっても {to} です。でたらめに答えた場合は {chance} です。',
   'coach.notLearning.evidenceNoChance':
-    '{epochs} エポック後の損失は {to} です。始めは {from} でした。',
+    'エポック {epochs} までに、訓練サンプル {rows} 個での損失は {from} から最も下がっても {to} です。',
   'coach.deadUnits.title': '死んだ ReLU ユニット',
   'coach.deadUnits.evidence':
-    '第 {layer} 層の {units} ユニットのうち {dead} 個が、どのサンプルに対しても 0 を出力しています。',
+    '第 {layer} 層の {units} ユニットのうち {dead} 個が、最初の {rows} 個の訓練サンプルすべてに対して 0 を出力しています。',
   'coach.saturation.title': '飽和したユニット',
   'coach.saturation.evidence':
     '第 {layer} 層の出力の {share}% が活性化関数の両端に張り付いています。',
@@ -38,13 +38,13 @@ export const coach: Record<keyof typeof enCoach, string> = {
     '第 {first} 層の重みの勾配は第 {last} 層の {ratio} 倍です({firstRms} と {lastRms})。',
   'coach.symmetry.title': '同じままのユニット',
   'coach.symmetry.evidence':
-    '第 {layer} 層の {units} ユニットのうち {identical} 個がまったく同じ重みを持っています。',
+    '第 {layer} 層の {units} ユニットのうち {identical} 個が、同じ層の別のユニットとまったく同じ重みを持っています。',
   'coach.overfitting.title': '過学習',
   'coach.overfitting.evidence':
     'エポック {began} から、訓練損失は {trainFrom} から {trainTo} に下がったのに、検証損失は {valFrom} から {valTo} に上がりました。',
   'coach.oscillation.title': '損失が振動しています',
   'coach.oscillation.evidence':
-    '直近 {steps} ステップのミニバッチ損失は {mean} のまわりで ±{spread} 揺れ、下がっていません。',
+    '直近 {steps} ステップのミニバッチ損失は {mean} のまわりを標準偏差 {spread} で揺れ、下がっていません。',
   'coach.exploding.tag': '発散',
   'coach.notLearning.tag': '学習せず',
   'coach.deadUnits.tag': '死んだユニット',
@@ -55,11 +55,11 @@ export const coach: Record<keyof typeof enCoach, string> = {
   'coach.overfitting.tag': '過学習',
   'coach.oscillation.tag': '振動',
   'coach.cause.learningRateTooLarge':
-    'このオプティマイザには学習率が大きすぎます。1 ステップごとに谷を飛び越えてしまいます。',
+    '{optimizer} には学習率 {lr} は大きすぎます。1 ステップごとに谷を飛び越えてしまいます。',
   'coach.cause.learningRateTooSmall':
-    '学習率が小さすぎます。1 ステップで重みがほとんど動きません。',
+    '{optimizer} には学習率 {lr} は小さすぎます。1 ステップで重みがほとんど動きません。',
   'coach.cause.zeroInit':
-    'ユニットが同じ重みから始まったため、同じ勾配を受け取り、いつまでも 1 つのユニットのままです。',
+    'ユニットが同じ重みから始まったため、同じ勾配を受け取り、1 つのユニット分の働きしかしません。',
   'coach.cause.deadUnits':
     'どのサンプルにも 0 を出力する ReLU ユニットは勾配を逆に伝えないので、生き返ることがありません。',
   'coach.cause.saturation':
