@@ -38,13 +38,19 @@ function harness(read: DatasetFileReader = readDatasetFile) {
     });
     return { updates, times };
   };
-  /** Runs deferred slices, letting promises (the data) settle, until `ready` or no work is left. */
+  /**
+   * Runs deferred slices, letting promises (the data) settle, until `ready` or no work is
+   * left: nothing queued for 10 s of real time (a data file read on a loaded CI machine can
+   * take far more turns of the event loop than on a quiet one).
+   */
   const runUntil = async (ready: () => boolean) => {
-    for (let idle = 0; idle < 50 && !ready();) {
-      if (queue.length === 0) {
-        idle++;
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      } else queue.shift()!();
+    let idleSince = Date.now();
+    while (!ready() && Date.now() - idleSince < 10_000) {
+      if (queue.length === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      else {
+        queue.shift()!();
+        idleSince = Date.now();
+      }
     }
   };
   const finished = (updates: RunUpdate[]) => () => updates.some((u) => isFinalStatus(u.status));

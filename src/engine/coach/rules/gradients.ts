@@ -29,6 +29,13 @@ export function gradientRatio(
   return { ratio: lastRms / firstRms, first: first.layer, last: last.layer, firstRms, lastRms };
 }
 
+type Ratio = NonNullable<ReturnType<typeof gradientRatio>>;
+
+/** Either rule's evidence: the two layers, their gradients' scales, how many times apart. */
+function evidence({ first, last, firstRms, lastRms }: Ratio, ratio: number) {
+  return { first, last, firstRms, lastRms, ratio };
+}
+
 export const vanishingGradients: Rule = {
   name: 'vanishingGradients',
   at: 'probe',
@@ -39,13 +46,7 @@ export const vanishingGradients: Rule = {
     return [
       {
         layer: r.first,
-        evidence: {
-          first: r.first,
-          last: r.last,
-          firstRms: r.firstRms,
-          lastRms: r.lastRms,
-          ratio: r.ratio,
-        },
+        evidence: evidence(r, r.ratio),
         cause: squashing.length > 0 ? 'smallSlopes' : null,
         fix:
           squashing.length > 0 ? { setting: 'activation', layers: squashing, value: 'relu' } : null,
@@ -64,13 +65,7 @@ export const explodingGradients: Rule = {
     return [
       {
         layer: r.first,
-        evidence: {
-          first: r.first,
-          last: r.last,
-          firstRms: r.firstRms,
-          lastRms: r.lastRms,
-          ratio: 1 / r.ratio,
-        },
+        evidence: evidence(r, 1 / r.ratio),
         // The first layer's gradient is its input times its error: large inputs make it large.
         cause: unscaled ? 'inputScale' : 'initTooLarge',
         fix: unscaled ? STANDARDIZE : null,
