@@ -14,6 +14,7 @@ import {
 import { fitKnn, predictKnn, type KnnMetric } from '../../../src/engine/classic/knn';
 import { plusPlusStart, runKMeans, startKMeans } from '../../../src/engine/classic/kmeans';
 import { fitPca, projectPca } from '../../../src/engine/classic/pca';
+import { decideSvm, fitSvm, supportVectors, type SvmKernel } from '../../../src/engine/classic/svm';
 import { loadDataset } from '../../../src/engine/data';
 import type { Dataset } from '../../../src/engine/data/dataset';
 import { Rng } from '../../../src/engine/random';
@@ -102,6 +103,37 @@ describe('the classic methods against scikit-learn', () => {
       const centroids = Array.from(ours.centroids);
       theirs.centroids.flat().forEach((c, i) => expect(centroids[i]).toBeCloseTo(c, 9));
       expect(ours.inertia).toBeCloseTo(theirs.inertia, 6);
+    });
+  }
+
+  const svmCases: [kind: string, kernel: SvmKernel, C: number][] = [
+    ['moons', { name: 'linear' }, 1],
+    ['moons', { name: 'rbf', gamma: 1 }, 1],
+    ['moons', { name: 'rbf', gamma: 10 }, 10],
+    ['circle', { name: 'rbf', gamma: 2 }, 0.5],
+  ];
+  for (const [kind, kernel, C] of svmCases) {
+    const name = kernel.name === 'rbf' ? `RBF γ ${kernel.gamma}` : 'linear';
+    it(`SVM (${name}, C ${C}) on ${kind}: SVC's decision function within 1e-2`, async () => {
+      const { train, query, labels } = split(await dataset(kind), 280);
+      const model = fitSvm(train, labels, { kernel, C });
+      const ours = decideSvm(model, query);
+      const theirs = sklearn({
+        x: rows(train),
+        labels: Array.from(labels),
+        svm: { kernel, C, query: rows(query) },
+      }).svm as { decision: number[]; support: number[] };
+      // Both solvers stop at the same optimality gap (1e-3), not at the same point: the
+      // decision values agree to about a hundredth of their own scale.
+      const scale = Math.max(1, ...theirs.decision.map(Math.abs));
+      theirs.decision.forEach((f, i) => expect(Math.abs(ours[i] - f)).toBeLessThan(1e-2 * scale));
+      // The predicted side agrees wherever the margin is not within that tolerance of 0.
+      theirs.decision.forEach((f, i) => {
+        if (Math.abs(f) > 2e-2 * scale) expect(Math.sign(ours[i])).toBe(Math.sign(f));
+      });
+      const support = supportVectors(model);
+      const shared = support.filter((t) => theirs.support.includes(t)).length;
+      expect(shared).toBeGreaterThanOrEqual(0.95 * theirs.support.length);
     });
   }
 

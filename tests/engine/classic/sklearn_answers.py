@@ -7,6 +7,7 @@ import numpy as np
 from sklearn.cluster import KMeans
 from sklearn.decomposition import PCA
 from sklearn.neighbors import KNeighborsClassifier
+from sklearn.svm import SVC
 
 case = json.load(sys.stdin)
 x = np.asarray(case["x"], dtype=np.float64)
@@ -37,5 +38,20 @@ if "pca" in case:
         "variance": model.explained_variance_.tolist(),
         "ratio": model.explained_variance_ratio_.tolist(),
         "projected": projected.tolist(),
+    }
+if "svm" in case:
+    svm = case["svm"]
+    kernel = svm["kernel"]
+    model = SVC(
+        C=svm["C"],
+        kernel=kernel["name"],
+        gamma=kernel.get("gamma", "scale"),
+        tol=1e-3,
+        shrinking=False,
+    )
+    model.fit(x, np.asarray(case["labels"]))
+    out["svm"] = {
+        "decision": model.decision_function(np.asarray(svm["query"], dtype=np.float64)).tolist(),
+        "support": sorted(model.support_.tolist()),
     }
 json.dump(out, sys.stdout)
