@@ -1,0 +1,99 @@
+// The classic classifiers beside the network, one row each: what it is fitted with, and the
+// share of each class it gives a point (kNN's votes; the SVM's decision f squashed as
+// σ(f), so that its boundary f = 0 is the picture's 50% line, as the network's is).
+import { exp } from '../math';
+import { fitKnn, neighbours, type KnnMetric } from './knn';
+import type { Points } from './points';
+import { decideSvm, fitSvm } from './svm';
+
+export interface Classifier {
+  readonly classes: number;
+  /** n × classes, each row summing to 1: how much the method leans to each class. */
+  scores(points: Points): Float64Array;
+}
+
+export interface ClassifierParams {
+  knn: { k: number; metric: KnnMetric };
+  linearSvm: { C: number };
+  rbfSvm: { C: number; gamma: number };
+}
+
+export type ClassifierName = keyof ClassifierParams;
+
+interface Row<P> {
+  /** Two classes only (the SVMs), or any number. */
+  readonly binary: boolean;
+  fit(train: Points, labels: Int32Array, classes: number, params: P): Classifier;
+}
+
+const svmScores = (decide: (points: Points) => Float64Array) => (points: Points) => {
+  const f = decide(points);
+  const out = new Float64Array(points.n * 2);
+  for (let i = 0; i < points.n; i++) {
+    const p = 1 / (1 + exp(-f[i]));
+    out[2 * i] = 1 - p;
+    out[2 * i + 1] = p;
+  }
+  return out;
+};
+
+export const CLASSIFIERS: { [N in ClassifierName]: Row<ClassifierParams[N]> } = {
+  knn: {
+    binary: false,
+    fit(train, labels, classes, { k, metric }) {
+      const model = fitKnn(train, labels, classes, k, metric);
+      return {
+        classes,
+        scores(points) {
+          const out = new Float64Array(points.n * classes);
+          for (let i = 0; i < points.n; i++) {
+            for (const j of neighbours(model, points, i)) out[i * classes + labels[j]] += 1 / k;
+          }
+          return out;
+        },
+      };
+    },
+  },
+  linearSvm: {
+    binary: true,
+    fit(train, labels, _classes, { C }) {
+      const model = fitSvm(train, labels, { kernel: { name: 'linear' }, C });
+      return { classes: 2, scores: svmScores((points) => decideSvm(model, points)) };
+    },
+  },
+  rbfSvm: {
+    binary: true,
+    fit(train, labels, _classes, { C, gamma }) {
+      const model = fitSvm(train, labels, { kernel: { name: 'rbf', gamma }, C });
+      return { classes: 2, scores: svmScores((points) => decideSvm(model, points)) };
+    },
+  },
+};
+
+/** Fits classifier `name`, refusing an SVM more than two classes with the reason. */
+export function fitClassifier<N extends ClassifierName>(
+  name: N,
+  train: Points,
+  labels: Int32Array,
+  classes: number,
+  params: ClassifierParams[N],
+): Classifier {
+  const row = CLASSIFIERS[name];
+  if (row.binary && classes !== 2) {
+    throw new Error(`the SVM here separates two classes; this data set has ${classes}`);
+  }
+  return row.fit(train, labels, classes, params);
+}
+
+/** The share of points whose highest score is their own class. */
+export function accuracy(classifier: Classifier, points: Points, labels: Int32Array): number {
+  const scores = classifier.scores(points);
+  const c = classifier.classes;
+  let right = 0;
+  for (let i = 0; i < points.n; i++) {
+    let best = 0;
+    for (let k = 1; k < c; k++) if (scores[i * c + k] > scores[i * c + best]) best = k;
+    if (best === labels[i]) right++;
+  }
+  return points.n > 0 ? right / points.n : 0;
+}
