@@ -61,7 +61,7 @@ function points(ds: Dataset): [Float32Array, Float32Array] {
  * The window of each input axis: a generated set's own frame (the same whatever its noise
  * and seed), or a square around the data with a 10% margin.
  */
-function viewOf(experiment: Experiment, train: Dataset): [number, number] {
+export function viewOf(experiment: Experiment, train: Dataset): [number, number] {
   const kind = experiment.data.kind;
   const frame = isDataSetName(kind) ? DATASET_CATALOG[kind].view : undefined;
   if (frame !== undefined) return [frame[0], frame[1]];

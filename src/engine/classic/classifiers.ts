@@ -4,12 +4,14 @@
 import { exp } from '../math';
 import { fitKnn, neighbours, type KnnMetric } from './knn';
 import type { Points } from './points';
-import { decideSvm, fitSvm } from './svm';
+import { decideSvm, fitSvm, supportVectors, type SvmModel } from './svm';
 
 export interface Classifier {
   readonly classes: number;
   /** n × classes, each row summing to 1: how much the method leans to each class. */
   scores(points: Points): Float64Array;
+  /** The SVMs: the training points that hold the margin. */
+  readonly supportVectors?: readonly number[];
 }
 
 export interface ClassifierParams {
@@ -26,16 +28,22 @@ interface Row<P> {
   fit(train: Points, labels: Int32Array, classes: number, params: P): Classifier;
 }
 
-const svmScores = (decide: (points: Points) => Float64Array) => (points: Points) => {
-  const f = decide(points);
-  const out = new Float64Array(points.n * 2);
-  for (let i = 0; i < points.n; i++) {
-    const p = 1 / (1 + exp(-f[i]));
-    out[2 * i] = 1 - p;
-    out[2 * i + 1] = p;
-  }
-  return out;
-};
+function svmClassifier(model: SvmModel): Classifier {
+  return {
+    classes: 2,
+    scores(points) {
+      const f = decideSvm(model, points);
+      const out = new Float64Array(points.n * 2);
+      for (let i = 0; i < points.n; i++) {
+        const p = 1 / (1 + exp(-f[i]));
+        out[2 * i] = 1 - p;
+        out[2 * i + 1] = p;
+      }
+      return out;
+    },
+    supportVectors: supportVectors(model),
+  };
+}
 
 export const CLASSIFIERS: { [N in ClassifierName]: Row<ClassifierParams[N]> } = {
   knn: {
@@ -57,15 +65,13 @@ export const CLASSIFIERS: { [N in ClassifierName]: Row<ClassifierParams[N]> } = 
   linearSvm: {
     binary: true,
     fit(train, labels, _classes, { C }) {
-      const model = fitSvm(train, labels, { kernel: { name: 'linear' }, C });
-      return { classes: 2, scores: svmScores((points) => decideSvm(model, points)) };
+      return svmClassifier(fitSvm(train, labels, { kernel: { name: 'linear' }, C }));
     },
   },
   rbfSvm: {
     binary: true,
     fit(train, labels, _classes, { C, gamma }) {
-      const model = fitSvm(train, labels, { kernel: { name: 'rbf', gamma }, C });
-      return { classes: 2, scores: svmScores((points) => decideSvm(model, points)) };
+      return svmClassifier(fitSvm(train, labels, { kernel: { name: 'rbf', gamma }, C }));
     },
   },
 };

@@ -1,0 +1,53 @@
+// The classic classifiers a page may fit beside the network (extension): each by name, its
+// settings with their defaults and the range where they mean something, checked here (the
+// worker trusts nothing it is sent). The methods themselves are the engine's
+// (engine/classic/classifiers.ts), one row each under the same names.
+import { fail, int, num, oneOf, type Bounds } from './check';
+
+export type ClassicSettings =
+  | { name: 'knn'; k: number; metric: 'euclidean' | 'manhattan' }
+  | { name: 'linearSvm'; C: number }
+  | { name: 'rbfSvm'; C: number; gamma: number };
+
+export type ClassicName = ClassicSettings['name'];
+
+interface NumberField {
+  readonly default: number;
+  readonly bounds: Bounds;
+  readonly integer?: boolean;
+}
+
+/** Each method's number fields. Defaults: scikit-learn's (k 5, C 1); γ 1 suits the 2-D sets,
+ *  whose inputs are of order 1 (scikit-learn's 'scale' would give about the same there). */
+export const CLASSIC_CATALOG: Record<ClassicName, Record<string, NumberField>> = {
+  knn: { k: { default: 5, bounds: { ge: 1, le: 500 }, integer: true } },
+  linearSvm: { C: { default: 1, bounds: { gt: 0, le: 1e4 } } },
+  rbfSvm: {
+    C: { default: 1, bounds: { gt: 0, le: 1e4 } },
+    gamma: { default: 1, bounds: { gt: 0, le: 1e3 } },
+  },
+};
+
+export const CLASSIC_NAMES = Object.keys(CLASSIC_CATALOG) as ClassicName[];
+
+/** Checks `input` as a method's settings, filling defaults; errors name the field. */
+export function parseClassicSettings(input: unknown, path = 'method'): ClassicSettings {
+  if (typeof input !== 'object' || input === null) fail(path, 'must be an object');
+  const raw = input as Record<string, unknown>;
+  const name = oneOf(raw.name, `${path}.name`, CLASSIC_NAMES);
+  const settings: Record<string, unknown> = { name };
+  for (const [field, spec] of Object.entries(CLASSIC_CATALOG[name])) {
+    const value = raw[field] ?? spec.default;
+    const where = `${path}.${field}`;
+    settings[field] = spec.integer
+      ? int(value, where, spec.bounds.ge ?? 1, spec.bounds.le)
+      : num(value, where, spec.bounds);
+  }
+  if (name === 'knn') {
+    settings.metric = oneOf(raw.metric ?? 'euclidean', `${path}.metric`, [
+      'euclidean',
+      'manhattan',
+    ]);
+  }
+  return settings as ClassicSettings;
+}
