@@ -13,6 +13,30 @@ describe('logisticExperiment', () => {
     expect(logistic.data).toEqual(network.data);
   });
 
+  it('keeps a softmax written as a layer of its own, after a linear dense layer', () => {
+    const apart = parseExperiment({
+      ...defaultExperiment(),
+      model: {
+        layers: [
+          { type: 'dense', units: 8, activation: 'relu' },
+          { type: 'dense', units: 2, activation: 'linear' },
+          { type: 'activation', activation: 'softmax' },
+        ],
+      },
+    });
+    expect(parseExperiment(logisticExperiment(apart)).model.layers).toEqual(
+      apart.model.layers.slice(1),
+    );
+  });
+
+  it('refuses a sigmoid output fitted by squared error: that is not the log-likelihood', () => {
+    const mse = parseExperiment({
+      ...defaultExperiment(),
+      model: { layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }], loss: 'mse' },
+    });
+    expect(() => logisticExperiment(mse)).toThrow('trained with cross-entropy');
+  });
+
   it('refuses a regression network: there is nothing to classify', () => {
     const regression = parseExperiment({
       ...defaultExperiment(),

@@ -8,7 +8,11 @@ import { squaredDistance, type Points } from './points';
 
 export interface CursePoint {
   dimensions: number;
-  /** The mean over the validation points of (farthest / nearest training point's distance). */
+  /**
+   * The median over the validation points of (farthest / nearest training point's distance),
+   * a training point at distance 0 (a duplicate) left out: a mean would be ruled by the few
+   * points that sit almost on a training point.
+   */
   ratio: number;
   /** kNN's accuracy on the validation points. */
   accuracy: number;
@@ -39,25 +43,29 @@ export function curseOfDimensionality(
   k: number,
   rng: Rng,
 ): CursePoint[] {
-  // Noise as wide as the data's widest coordinate: irrelevant, not negligible.
+  // Noise as wide as the data's widest coordinate: irrelevant, not negligible (1 for data
+  // that is all zeros).
   let scale = 0;
   for (const v of train.x) scale = Math.max(scale, Math.abs(v));
+  if (scale === 0) scale = 1;
   return dimensions.map((dims) => {
     const extra = dims - train.d;
     if (extra < 0) throw new Error(`${dims} dimensions is fewer than the data's ${train.d}`);
     const t = padded(train, extra, scale, rng);
     const v = padded(validation, extra, scale, rng);
-    let ratio = 0;
+    const ratios: number[] = [];
     for (let i = 0; i < v.n; i++) {
       let near = Infinity,
         far = 0;
       for (let j = 0; j < t.n; j++) {
         const dist = squaredDistance(v, i, t, j);
-        near = Math.min(near, dist);
+        if (dist > 0) near = Math.min(near, dist);
         far = Math.max(far, dist);
       }
-      ratio += Math.sqrt(far / near) / v.n;
+      if (near < Infinity) ratios.push(Math.sqrt(far / near));
     }
+    ratios.sort((a, b) => a - b);
+    const ratio = ratios.length > 0 ? ratios[ratios.length >> 1] : 1;
     const predicted = predictKnn(fitKnn(t, trainLabels, classes, k), v);
     const right = predicted.reduce((sum, c, i) => sum + (c === validationLabels[i] ? 1 : 0), 0);
     return { dimensions: dims, ratio, accuracy: right / v.n };

@@ -1,6 +1,8 @@
 // k-means, one step at a time as the page shows it: assign each point to its nearest
 // centroid, then move each centroid to the mean of its points; repeated until no point
-// changes cluster (Lloyd's algorithm, as scikit-learn's KMeans(algorithm='lloyd', tol=0)).
+// changes cluster (Lloyd's algorithm, as scikit-learn's KMeans(algorithm='lloyd', tol=0),
+// but for a cluster left empty: its centroid stays where it is, where scikit-learn moves it
+// to the point farthest from its centroid).
 // The start is random points, or k-means++: each next centroid drawn with probability
 // proportional to its squared distance from the nearest one chosen (Arthur & Vassilvitskii).
 import type { Rng } from '../random';
@@ -21,6 +23,7 @@ export interface KMeansState {
 }
 
 export function startKMeans(points: Points, centroids: Float64Array, k: number): KMeansState {
+  if (!Number.isInteger(k) || k < 1) throw new Error(`k must be a whole number from 1 (got ${k})`);
   if (centroids.length !== k * points.d)
     throw new Error(`${k} centroids of ${points.d} numbers expected`);
   const assignment = new Int32Array(points.n).fill(-1);
@@ -54,13 +57,16 @@ export function plusPlusStart(points: Points, k: number, rng: Rng): Float64Array
   );
   while (chosen.length < k) {
     const total = nearest.reduce((a, b) => a + b, 0);
-    // All points sit on chosen ones (duplicates): any other point will do.
-    let pick = total > 0 ? -1 : chosen.length;
+    // Every point sits on a chosen one (duplicates): the first point not chosen yet.
+    let pick = -1;
+    if (total === 0)
+      pick = Array.from({ length: points.n }, (_, i) => i).find((i) => !chosen.includes(i)) ?? 0;
     for (let r = rng.next() * total, i = 0; pick < 0 && i < points.n; i++) {
       r -= nearest[i];
       if (r < 0) pick = i;
     }
-    if (pick < 0) pick = points.n - 1; // r met the total's rounding at the very end
+    // r met the total's rounding at the very end: the last point with any weight.
+    for (let i = points.n - 1; pick < 0 && i >= 0; i--) if (nearest[i] > 0) pick = i;
     chosen.push(pick);
     for (let i = 0; i < points.n; i++) {
       nearest[i] = Math.min(nearest[i], squaredDistance(points, i, points, pick));
@@ -111,6 +117,10 @@ export function moveCentroids(points: Points, state: KMeansState): void {
 /** Assign and move until no point changes cluster (or `maxSteps` assignments). */
 export function runKMeans(points: Points, state: KMeansState, maxSteps = 300): KMeansState {
   while (state.steps < maxSteps && assign(points, state)) moveCentroids(points, state);
+  // Out of steps after a move: the assignment and inertia are for the centroids as they are.
+  if (!state.converged && state.steps >= maxSteps) {
+    assign(points, state);
+  }
   return state;
 }
 

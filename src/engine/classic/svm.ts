@@ -14,6 +14,7 @@ export interface SvmOptions {
   C: number;
   /** Stop when the optimality gap is below this (scikit-learn's default 1e-3). */
   tolerance?: number;
+  /** By default libsvm's: 10⁷, or 100 per training point if more. */
   maxIterations?: number;
 }
 
@@ -25,7 +26,15 @@ export interface SvmModel {
   /** f(x) = Σ yᵢαᵢ K(xᵢ, x) − rho. */
   readonly rho: number;
   readonly iterations: number;
+  /** False when the iterations ran out before the optimality gap closed (a very large C). */
+  readonly converged: boolean;
 }
+
+/**
+ * The most training points the solver takes: it holds the whole kernel matrix, n² numbers
+ * (5000 points: 200 MB). The playground's 2-D sets have a few hundred.
+ */
+export const SVM_MAX_POINTS = 5000;
 
 /** Below this a pair's curvature is taken as this (libsvm's TAU): no division by ~0. */
 const TAU = 1e-12;
@@ -39,9 +48,17 @@ export function kernelValue(kernel: SvmKernel, a: Points, i: number, b: Points, 
 
 /** Fits an SVM to `train` with labels 0 and 1 (class 1 on the positive side). */
 export function fitSvm(train: Points, labels: Int32Array, options: SvmOptions): SvmModel {
-  const { kernel, C, tolerance = 1e-3, maxIterations = 100_000 } = options;
-  if (!(C > 0)) throw new Error(`C must be a positive number (got ${C})`);
   const n = train.n;
+  const { kernel, C, tolerance = 1e-3, maxIterations = Math.max(1e7, 100 * n) } = options;
+  if (!(C > 0)) throw new Error(`C must be a positive number (got ${C})`);
+  if (n > SVM_MAX_POINTS) {
+    throw new Error(
+      `the SVM holds its whole kernel matrix: at most ${SVM_MAX_POINTS} training points (got ${n})`,
+    );
+  }
+  if (!labels.includes(0) || !labels.includes(1)) {
+    throw new Error('an SVM needs training points of both classes');
+  }
   const y = Float64Array.from(labels, (l) => (l === 1 ? 1 : -1));
   // The whole kernel matrix: the sets here have at most a few thousand points.
   const K = new Float64Array(n * n);
@@ -54,7 +71,8 @@ export function fitSvm(train: Points, labels: Int32Array, options: SvmOptions): 
   const G = new Float64Array(n).fill(-1);
   const up = (t: number) => alpha[t] >= C;
   const low = (t: number) => alpha[t] <= 0;
-  let iterations = 0;
+  let iterations = 0,
+    converged = false;
   for (; iterations < maxIterations; iterations++) {
     // i: the most violating point that may move up.
     let gmax = -Infinity,
@@ -80,7 +98,10 @@ export function fitSvm(train: Points, labels: Int32Array, options: SvmOptions): 
         if (decrease <= best) [best, j] = [decrease, t];
       }
     }
-    if (i < 0 || j < 0 || gmax + gmax2 < tolerance) break;
+    if (i < 0 || j < 0 || gmax + gmax2 < tolerance) {
+      converged = true;
+      break;
+    }
     step(i, j);
   }
 
@@ -143,7 +164,7 @@ export function fitSvm(train: Points, labels: Int32Array, options: SvmOptions): 
   }
   const rho = free > 0 ? sumFree / free : (upper + lower) / 2;
   const coefficients = Float64Array.from(alpha, (a, t) => a * y[t]);
-  return { kernel, train, coefficients, rho, iterations };
+  return { kernel, train, coefficients, rho, iterations, converged };
 }
 
 /** The decision function at every row of `query`: positive on class 1's side. */

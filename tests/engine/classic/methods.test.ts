@@ -12,6 +12,7 @@ import {
   startKMeans,
 } from '../../../src/engine/classic/kmeans';
 import { fitPca, symmetricEigen } from '../../../src/engine/classic/pca';
+import { decideSvm, fitSvm } from '../../../src/engine/classic/svm';
 import type { Points } from '../../../src/engine/classic/points';
 import { Rng } from '../../../src/engine/random';
 
@@ -85,7 +86,7 @@ describe('k-means', () => {
     expect(state).toMatchObject({ converged: true, steps: 2 });
   });
 
-  it('runs to convergence, keeping a centroid with no points where it was', () => {
+  it('runs to convergence, keeping a centroid with no points where it was (scikit-learn would move it)', () => {
     const state = runKMeans(data, startKMeans(data, Float64Array.from([0, 1, 10, 1, 100, 100]), 3));
     expect(state.converged).toBe(true);
     expect(Array.from(state.centroids.subarray(4))).toEqual([100, 100]);
@@ -111,6 +112,43 @@ describe('k-means', () => {
         new Set(Array.from({ length: 3 }, (_, i) => `${random[2 * i]},${random[2 * i + 1]}`)).size,
       ).toBe(3);
     }
+  });
+});
+
+describe('the SVM', () => {
+  it('puts the boundary halfway between two points: α = ½, w = 1, rho = 0', () => {
+    // x = −1 (class 0) and x = 1 (class 1), linear kernel. The dual, with α₁ = α₂ = α from
+    // Σ yα = 0: minimise ½·αᵀQα − 2α = 2α² − 2α, so α = ½ < C; f(x) = ½·x + ½·x − rho = x.
+    const model = fitSvm(points([[-1], [1]]), Int32Array.from([0, 1]), {
+      kernel: { name: 'linear' },
+      C: 1,
+    });
+    expect(Array.from(model.coefficients)).toEqual([-0.5, 0.5]);
+    expect(model.rho).toBeCloseTo(0, 15);
+    expect(Array.from(decideSvm(model, points([[-2], [0.5], [3]])))).toEqual([-2, 0.5, 3]);
+  });
+
+  it('pays C at most for a point on the wrong side, which becomes a bounded support vector', () => {
+    // A class-1 point among class 0's: it cannot be separated, so its α sits at C.
+    const data = points([[-2], [-1], [-1.5], [1], [2]]);
+    const labels = Int32Array.from([0, 0, 1, 1, 1]);
+    const model = fitSvm(data, labels, { kernel: { name: 'linear' }, C: 0.5 });
+    expect(model.converged).toBe(true);
+    expect(model.coefficients[2]).toBeCloseTo(0.5, 12);
+    // Σ yα = 0 holds, and every α is within [0, C].
+    expect(model.coefficients.reduce((a, b) => a + b, 0)).toBeCloseTo(0, 12);
+    for (const c of model.coefficients) expect(Math.abs(c)).toBeLessThanOrEqual(0.5 + 1e-12);
+  });
+
+  it('refuses one class, and more points than its kernel matrix may hold', () => {
+    const one = points([[0], [1]]);
+    expect(() =>
+      fitSvm(one, Int32Array.from([1, 1]), { kernel: { name: 'linear' }, C: 1 }),
+    ).toThrow('an SVM needs training points of both classes');
+    const many = { n: 5001, d: 1, x: new Float64Array(5001) };
+    expect(() => fitSvm(many, new Int32Array(5001), { kernel: { name: 'linear' }, C: 1 })).toThrow(
+      'at most 5000 training points (got 5001)',
+    );
   });
 });
 

@@ -66,7 +66,7 @@ describe('the classic methods against scikit-learn', () => {
     ['digits', 3, 'euclidean'],
   ];
   for (const [kind, k, metric] of knnCases) {
-    it(`kNN (k ${k}, ${metric}) on ${kind}: the same class for every query`, async () => {
+    it(`kNN (k ${k}, ${metric}) on ${kind}: the same class for every query but a tie at the k-th`, async () => {
       const ds = await dataset(kind);
       const { train, query, labels, classes } = split(ds, Math.floor(ds.n * 0.7));
       const ours = predictKnn(fitKnn(train, labels, classes, k, metric), query);
@@ -114,7 +114,7 @@ describe('the classic methods against scikit-learn', () => {
   ];
   for (const [kind, kernel, C] of svmCases) {
     const name = kernel.name === 'rbf' ? `RBF γ ${kernel.gamma}` : 'linear';
-    it(`SVM (${name}, C ${C}) on ${kind}: SVC's decision function within 1e-2`, async () => {
+    it(`SVM (${name}, C ${C}) on ${kind}: SVC's support vectors, rho and decision function`, async () => {
       const { train, query, labels } = split(await dataset(kind), 280);
       const model = fitSvm(train, labels, { kernel, C });
       const ours = decideSvm(model, query);
@@ -122,25 +122,25 @@ describe('the classic methods against scikit-learn', () => {
         x: rows(train),
         labels: Array.from(labels),
         svm: { kernel, C, query: rows(query) },
-      }).svm as { decision: number[]; support: number[] };
-      // Both solvers stop at the same optimality gap (1e-3), not at the same point: the
-      // decision values agree to about a hundredth of their own scale.
+      }).svm as { decision: number[]; support: number[]; rho: number };
+      // Both solvers stop at the same optimality gap (1e-3), not at the same point, and libsvm
+      // keeps its kernel cache in float32: measured 3e-8 of the values' scale (linear) and
+      // 2e-4 to 8e-4 (RBF). Allowed: 2e-3 of it.
       const scale = Math.max(1, ...theirs.decision.map(Math.abs));
-      theirs.decision.forEach((f, i) => expect(Math.abs(ours[i] - f)).toBeLessThan(1e-2 * scale));
-      // The predicted side agrees wherever the margin is not within that tolerance of 0.
-      theirs.decision.forEach((f, i) => {
-        if (Math.abs(f) > 2e-2 * scale) expect(Math.sign(ours[i])).toBe(Math.sign(f));
-      });
-      const support = supportVectors(model);
-      const shared = support.filter((t) => theirs.support.includes(t)).length;
-      expect(shared).toBeGreaterThanOrEqual(0.95 * theirs.support.length);
+      theirs.decision.forEach((f, i) => expect(Math.abs(ours[i] - f)).toBeLessThan(2e-3 * scale));
+      expect(Math.abs(model.rho - theirs.rho)).toBeLessThan(2e-3 * scale);
+      expect(model.converged).toBe(true);
+      // The same points hold the margin.
+      expect(supportVectors(model)).toEqual(theirs.support);
     });
   }
 
+  // Every component of iris and wine; digits' first ten (its last ones share the variance 0
+  // of its always-blank pixels, where any basis is as good as another).
   for (const [kind, count] of [
-    ['iris', 2],
-    ['wine', 2],
-    ['digits', 2],
+    ['iris', 4],
+    ['wine', 13],
+    ['digits', 10],
   ] as const) {
     it(`PCA to ${count} on ${kind}: the same components up to sign, variances and projections`, async () => {
       const points = pointsOf(await dataset(kind));

@@ -53,5 +53,8 @@ if "svm" in case:
     out["svm"] = {
         "decision": model.decision_function(np.asarray(svm["query"], dtype=np.float64)).tolist(),
         "support": sorted(model.support_.tolist()),
+        # scikit-learn's intercept is −rho, with its sign flipped for two classes as its
+        # decision function is (positive for the second class).
+        "rho": float(-model.intercept_[0]),
     }
 json.dump(out, sys.stdout)
