@@ -1,5 +1,5 @@
 // "Export as PyTorch" end to end, with real processes: `cli export-pytorch` writes the
-// script, Debian's python3-torch runs it (scripts/ensure-torch.sh installs it before the
+// script, Debian's python3-torch runs it (scripts/ensure-python.sh installs it before the
 // tests), `cli train --log-steps` trains the same document, and the two must agree: the
 // first 20 step losses to 1e-3 relative (a conv net's to 1e-5), the first epoch's metrics
 // too, the same lines.

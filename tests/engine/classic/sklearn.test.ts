@@ -1,4 +1,4 @@
-// The classic methods against Debian's python3-sklearn (scripts/ensure-sklearn.sh installs
+// The classic methods against Debian's python3-sklearn (scripts/ensure-python.sh installs
 // it), on the engine's own data: kNN's predictions identical, k-means from the same initial
 // centroids to the same assignments and centroids, PCA's components equal up to sign.
 import { spawnSync } from 'node:child_process';
