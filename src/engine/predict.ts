@@ -46,6 +46,35 @@ export function layerGrids(model: Model, normalizer: Normalizer, grid: GridSpec)
   return results;
 }
 
+/**
+ * Cell `cell`'s centre as the model sees it (normalised as the training inputs were), its 1
+ * or 2 numbers written at `out[at]`: cell centres sit at the grid's points from edge to edge;
+ * for 2 inputs row 0 is the top (the largest y). The classic methods' pictures use the same
+ * cells (engine/classic/grid.ts).
+ */
+export function writeCellInput(
+  grid: GridSpec,
+  normalizer: Normalizer,
+  inputs: number,
+  cell: number,
+  out: Float32Array | Float64Array,
+  at: number,
+): void {
+  const res = grid.resolution;
+  const col = inputs === 2 ? cell % res : cell;
+  out[at] = (gridPoint(grid.x, res, col) - normalizer.offset[0]) / normalizer.scale[0];
+  if (inputs === 2) {
+    const row = res - 1 - Math.floor(cell / res);
+    out[at + 1] =
+      (gridPoint(grid.y ?? grid.x, res, row) - normalizer.offset[1]) / normalizer.scale[1];
+  }
+}
+
+/** The `i`-th of `res` points from one end of `range` to the other (its middle for one). */
+function gridPoint(range: readonly [number, number], res: number, i: number): number {
+  return res === 1 ? (range[0] + range[1]) / 2 : range[0] + ((range[1] - range[0]) * i) / (res - 1);
+}
+
 function gridCells(model: Model, grid: GridSpec): number {
   const inputs = sizeOf(model.spec.inputs);
   if (inputs !== 1 && inputs !== 2) throw new Error('grid predictions need 1 or 2 inputs');
@@ -60,25 +89,14 @@ function forEachChunk(
   visit: (start: number, out: Matrix, outputs: Matrix[]) => void,
 ): void {
   const inputs = sizeOf(model.spec.inputs);
-  const res = grid.resolution;
   const cells = gridCells(model, grid);
   const chunk = model.capacity;
   const input: Matrix = { rows: 0, cols: inputs, data: new Float32Array(chunk * inputs) };
-  const at = (range: readonly [number, number], i: number) =>
-    res === 1 ? (range[0] + range[1]) / 2 : range[0] + ((range[1] - range[0]) * i) / (res - 1);
-  const [ox, oy] = normalizer.offset,
-    [sx, sy] = normalizer.scale;
-  const yRange = grid.y ?? grid.x;
   for (let start = 0; start < cells; start += chunk) {
     pulse();
     const rows = Math.min(chunk, cells - start);
     for (let r = 0; r < rows; r++) {
-      const cell = start + r;
-      const col = inputs === 2 ? cell % res : cell;
-      input.data[r * inputs] = (at(grid.x, col) - ox) / sx;
-      if (inputs === 2) {
-        input.data[r * 2 + 1] = (at(yRange, res - 1 - Math.floor(cell / res)) - oy) / sy;
-      }
+      writeCellInput(grid, normalizer, inputs, start + r, input.data, r * inputs);
     }
     input.rows = rows;
     const outputs = model.forwardEach(input);

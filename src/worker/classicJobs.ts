@@ -11,9 +11,7 @@ import { parseExperiment } from '../spec/experiment';
 import type { ClassicFit } from '../spec/protocol/classic';
 import type { Experiment } from '../spec/types';
 import { viewOf } from './summary';
-
-/** The boundary grid's cells per axis: the network's (worker/views.ts). */
-const RESOLUTION = 64;
+import { BOUNDARY_RESOLUTION } from './views';
 
 export class ClassicJobs {
   /** The last data prepared, by the experiment's data-making fields: refits reuse it. */
@@ -39,10 +37,10 @@ export class ClassicJobs {
             const window = viewOf(experiment, data.raw.train);
             const values = classifierGrid(
               classifier,
-              { resolution: RESOLUTION, x: window, y: window },
+              { resolution: BOUNDARY_RESOLUTION, x: window, y: window },
               data.normalizer,
             );
-            return { resolution: RESOLUTION, outputs: classifier.classes, values };
+            return { resolution: BOUNDARY_RESOLUTION, outputs: classifier.classes, values };
           })()
         : null;
     return {

@@ -18,7 +18,7 @@ import { isImage } from '../spec/layers';
 import { traceSample } from '../engine/trace';
 
 /** Grid cells per axis of the decision boundary. */
-const BOUNDARY_RESOLUTION = 64;
+export const BOUNDARY_RESOLUTION = 64;
 /** Grid cells per axis of each unit's picture in the network diagram. */
 const UNIT_RESOLUTION = 16;
 /** Plotted samples whose predictions the page shows (DataSummary's POINT_LIMIT). */

@@ -2,7 +2,8 @@
 // share of each class it gives a point (kNN's votes; the SVM's decision f squashed as
 // σ(f), so that its boundary f = 0 is the picture's 50% line, as the network's is).
 import { exp } from '../math';
-import { fitKnn, neighbours, type KnnMetric } from './knn';
+import type { ClassicName, ClassicSettings } from '../../spec/classic';
+import { fitKnn, neighbours } from './knn';
 import type { Points } from './points';
 import { decideSvm, fitSvm, supportVectors, type SvmModel } from './svm';
 
@@ -14,13 +15,12 @@ export interface Classifier {
   readonly supportVectors?: readonly number[];
 }
 
-export interface ClassifierParams {
-  knn: { k: number; metric: KnnMetric };
-  linearSvm: { C: number };
-  rbfSvm: { C: number; gamma: number };
-}
+/** Each method's settings, as the document names them (spec/classic.ts), less its name. */
+export type ClassifierParams = {
+  [S in ClassicSettings as S['name']]: Omit<S, 'name'>;
+};
 
-export type ClassifierName = keyof ClassifierParams;
+export type ClassifierName = ClassicName;
 
 interface Row<P> {
   /** Two classes only (the SVMs), or any number. */

@@ -8,7 +8,7 @@
 import { chanceLoss } from '../losses';
 import type { EpochResult, StepResult, Trainer } from '../train';
 import type { Diagnosis } from '../../spec/protocol/diagnosis';
-import { smallerRate } from './fixes';
+import { inputsUnscaled, smallerRate } from './fixes';
 import { RULES } from './rules';
 import { OSCILLATION_WINDOW } from './rules/oscillation';
 import { PROBE_ROWS, probeSignals, type Signals } from './signals';
@@ -30,6 +30,7 @@ export const PROBE_SPACING = 4;
 export class Coach implements Watch {
   readonly untrained: number;
   readonly chance: number | null;
+  readonly inputsUnscaled: boolean;
   readonly steps = new StepWindow(OSCILLATION_WINDOW);
   readonly epochs: EpochResult[] = [];
   signals: Signals | null = null;
@@ -47,6 +48,7 @@ export class Coach implements Watch {
   constructor(readonly trainer: Trainer) {
     this.untrained = probeSignals(trainer).loss;
     this.chance = chanceLoss(trainer.experiment.model.loss, trainer.data.train.classes);
+    this.inputsUnscaled = inputsUnscaled(trainer);
   }
 
   /** After an applied step: what its loss shows (usually nothing, and no allocation then). */

@@ -4,7 +4,8 @@
 // step: it allocates a little.
 import { isImage, layerShapes } from '../../spec/layers';
 import { Activation } from '../layers/activation';
-import { rowView, type Floats, type Matrix } from '../matrix';
+import type { Floats, Matrix } from '../matrix';
+import { probeBatch } from '../probe';
 import type { Trainer } from '../train';
 import { twinUnits } from './twins';
 
@@ -50,9 +51,8 @@ const SATURATED_WITHIN = 0.01;
 
 export function probeSignals(trainer: Trainer): Signals {
   const { model } = trainer;
-  const { x, n, features } = trainer.data.train;
-  const rows = Math.min(n, PROBE_ROWS, model.capacity);
-  const probe = rowView({ rows: n, cols: features, data: x }, 0, rows);
+  const { x: probe, targets } = probeBatch(trainer, PROBE_ROWS);
+  const rows = probe.rows;
   const shapes = layerShapes(model.spec);
   const last = shapes.length - 1;
 
@@ -80,7 +80,7 @@ export function probeSignals(trainer: Trainer): Signals {
     return signals;
   });
 
-  const loss = model.lossAndGradient(probe, rowView(trainer.targets.train, 0, rows), false);
+  const loss = model.lossAndGradient(probe, targets, false);
   model.primitivesOf.forEach((indices, i) => {
     const params = indices.flatMap((k) => model.layers[k].params);
     const W = params.find((p) => p.name === 'W');

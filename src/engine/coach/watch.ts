@@ -41,6 +41,8 @@ export interface Watch {
   readonly untrained: number;
   /** Guessing's loss (ln k, ln 2), or null where guessing has none (regression). */
   readonly chance: number | null;
+  /** The training inputs are left unscaled and large (fixes.ts inputsUnscaled), read once. */
+  readonly inputsUnscaled: boolean;
   readonly steps: StepWindow;
   readonly epochs: readonly EpochResult[];
   /** From the latest probe (null before the first, at the first epoch's end). */

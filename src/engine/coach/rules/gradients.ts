@@ -4,7 +4,7 @@
 // the last.
 import type { Signals } from '../signals';
 import { NOTHING, type Rule, type Watch } from '../watch';
-import { inputsUnscaled, squashingLayers, STANDARDIZE } from '../fixes';
+import { squashingLayers, STANDARDIZE } from '../fixes';
 
 /**
  * A factor of a thousand either way: the default ReLU network stays within 25× (seeds 1–12),
@@ -61,7 +61,7 @@ export const explodingGradients: Rule = {
   check(w: Watch) {
     const r = w.signals && gradientRatio(w.signals);
     if (r === null || !(r.ratio <= 1 / VANISHING_RATIO)) return NOTHING;
-    const unscaled = inputsUnscaled(w.trainer);
+    const unscaled = w.inputsUnscaled;
     return [
       {
         layer: r.first,

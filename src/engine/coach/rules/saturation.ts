@@ -1,9 +1,8 @@
 // Saturation: a hidden sigmoid or tanh layer whose outputs sit at their limits, where the
 // slope (and so the gradient through them) is nearly 0.
 import type { Cause, Fix } from '../../../spec/protocol/diagnosis';
-import { activationFix, inputsUnscaled, rateAboveSteady, smallerRate, STANDARDIZE } from '../fixes';
+import { activationFix, rateAboveSteady, smallerRate, STANDARDIZE } from '../fixes';
 import type { LayerSignals } from '../signals';
-import type { Trainer } from '../../train';
 import { NOTHING, type Rule, type Watch } from '../watch';
 
 /**
@@ -22,7 +21,8 @@ export function isSaturated(l: LayerSignals): boolean {
  * fan-in (the layer whose weights feed it); inputs in their own large units; steps so large
  * that they throw the units to their limits; else the activation itself.
  */
-function causeOf(trainer: Trainer, l: LayerSignals): { cause: Cause; fix: Fix } {
+function causeOf(w: Watch, l: LayerSignals): { cause: Cause; fix: Fix } {
+  const { trainer } = w;
   const spec = l.source === null ? null : trainer.experiment.model.layers[l.source];
   const init = spec !== null && 'init' in spec ? spec.init.name : null;
   if (l.source !== null && (init === 'normal' || init === 'uniform')) {
@@ -31,7 +31,7 @@ function causeOf(trainer: Trainer, l: LayerSignals): { cause: Cause; fix: Fix } 
       fix: { setting: 'init', layers: [l.source], value: 'xavier_uniform' },
     };
   }
-  if (inputsUnscaled(trainer)) return { cause: 'inputScale', fix: STANDARDIZE };
+  if (w.inputsUnscaled) return { cause: 'inputScale', fix: STANDARDIZE };
   if (rateAboveSteady(trainer)) return { cause: 'learningRateTooLarge', fix: smallerRate(trainer) };
   return { cause: 'saturation', fix: activationFix([l.layer], 'relu') };
 }
@@ -45,7 +45,7 @@ export const saturation: Rule = {
     return saturated.map((l) => ({
       layer: l.layer,
       evidence: { share: l.saturated! },
-      ...causeOf(w.trainer, l),
+      ...causeOf(w, l),
     }));
   },
 };
