@@ -67,6 +67,7 @@ function experiment(w: Workload): Experiment {
       earlyStopping: null,
       l1: 0,
       l2: 0,
+      augment: null,
     },
     params: null,
   };

@@ -1,10 +1,12 @@
 // The training loop: minibatches, optimizer steps, metrics, schedules, early stopping.
 // A Trainer is driven step by step (the page's "step" button), an epoch at a time (the
 // CLI), or in slices (the worker); all three run the same `trainStep`.
-import { valuesPerRow } from '../spec/layers';
+import { isImage, valuesPerRow } from '../spec/layers';
 import { EVALUATION_ROWS, LIMITS } from '../spec/limits';
 import type { Experiment, TrainingSpec } from '../spec/types';
+import { Augmenter, backgroundOf } from './augment';
 import type { Dataset } from './data/dataset';
+import type { Normalizer } from './data/normalize';
 import type { Param } from './layers/layer';
 import { matrix, rowView, type DType, type KernelChoice, type Matrix } from './matrix';
 import { Model, type ModelOptions } from './model';
@@ -19,6 +21,9 @@ import { pulse } from './pulse';
 export interface TrainingData {
   train: Dataset;
   validation: Dataset | null;
+  /** The fit that normalised the inputs (prepare.ts): augmentation fills an image's border
+   *  with a raw 0 normalised. Absent, the inputs are raw and the border is 0. */
+  normalizer?: Pick<Normalizer, 'offset' | 'scale'>;
 }
 
 export interface Metrics {
@@ -90,6 +95,8 @@ export class Trainer {
   /** What the loss compares outputs with, for every sample of each set. */
   readonly targets: { train: Matrix; validation: Matrix | null };
   private readonly shuffleRng: Rng;
+  /** Changes each training batch when training.augment asks (never evaluation's sets). */
+  private readonly augmenter: Augmenter;
   /** Reused by every step (no allocation in the step): read it before the next step. */
   private readonly result: StepResult = { step: 0, loss: 0, diverged: false, epochDone: false };
   private cursor = 0;
@@ -126,6 +133,9 @@ export class Trainer {
     this.states = this.model.params.map((p) => this.rule.init(p.value.length, dtype));
     this.order = Int32Array.from({ length: train.n }, (_, i) => i);
     this.shuffleRng = Rng.stream(seed, 'shuffle');
+    const image = isImage(spec.inputs) ? spec.inputs : null;
+    const background = backgroundOf(image, data.normalizer);
+    this.augmenter = new Augmenter(seed, train.features, image, background);
     // Sized to the model's capacity, not the batch: a larger batch chosen mid-run still fits.
     this.batchX = matrix(dtype, this.model.capacity, train.features);
     this.batchT = matrix(dtype, this.model.capacity, this.model.outputs);
@@ -173,6 +183,8 @@ export class Trainer {
     if (this.cursor === 0 && shuffle) this.shuffleRng.shuffle(this.order);
     const count = Math.min(batchSize, n - this.cursor);
     this.gather(count);
+    const augment = this.experiment.training.augment;
+    if (augment !== null) this.augmenter.apply(this.batchX, augment);
     const loss = this.model.lossAndGradient(this.batchX, this.batchT, true);
     const step = this.step + 1;
     if (!Number.isFinite(loss)) {

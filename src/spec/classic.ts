@@ -2,9 +2,10 @@
 // settings with their defaults and the range where they mean something, checked here (the
 // worker trusts nothing it is sent). The methods themselves are the engine's
 // (engine/classic/classifiers.ts), one row each under the same names.
-import { fail, int, num, oneOf, type Bounds } from './check';
+import { fail, int, isRecord, num, oneOf, record, type Bounds } from './check';
 
 export type ClassicSettings =
+  | { name: 'logistic' }
   | { name: 'knn'; k: number; metric: 'euclidean' | 'manhattan' }
   | { name: 'linearSvm'; C: number }
   | { name: 'rbfSvm'; C: number; gamma: number };
@@ -18,12 +19,15 @@ interface NumberField {
 }
 
 /**
- * Each method's number fields. Defaults: scikit-learn's (k 5, C 1); γ 1 suits the 2-D sets,
+ * Each method's number fields, in the order the page shows the methods. Defaults: scikit-learn's (k 5, C 1); γ 1 suits the 2-D sets,
  * whose inputs are of order 1 (scikit-learn's 'scale' would give about the same there). C
  * stops at 1000: a linear SVM on the moons takes about 10⁵ solver steps there, and 3.5·10⁶
  * (12 s) at 10⁴.
  */
 export const CLASSIC_CATALOG: Record<ClassicName, Record<string, NumberField>> = {
+  // The playground's network with its hidden layers taken away (logistic.ts): its optimizer,
+  // rate and epochs are the experiment's, so it has no settings of its own here.
+  logistic: {},
   knn: { k: { default: 5, bounds: { ge: 1, le: 500 }, integer: true } },
   linearSvm: { C: { default: 1, bounds: { gt: 0, le: 1e3 } } },
   rbfSvm: {
@@ -34,11 +38,16 @@ export const CLASSIC_CATALOG: Record<ClassicName, Record<string, NumberField>> =
 
 export const CLASSIC_NAMES = Object.keys(CLASSIC_CATALOG) as ClassicName[];
 
+/** The methods that separate two classes only (the SVMs: the engine refuses them more). */
+export const TWO_CLASS_METHODS: readonly ClassicName[] = ['linearSvm', 'rbfSvm'];
+
 /** Checks `input` as a method's settings, filling defaults; errors name the field. */
 export function parseClassicSettings(input: unknown, path = 'method'): ClassicSettings {
-  if (typeof input !== 'object' || input === null) fail(path, 'must be an object');
-  const raw = input as Record<string, unknown>;
-  const name = oneOf(raw.name, `${path}.name`, CLASSIC_NAMES);
+  if (!isRecord(input)) fail(path, 'must be an object');
+  const name = oneOf(input.name, `${path}.name`, CLASSIC_NAMES);
+  // A misspelt field (gama) is refused, not silently left at its default.
+  const fields = [...Object.keys(CLASSIC_CATALOG[name]), ...(name === 'knn' ? ['metric'] : [])];
+  const raw = record(input, path, { owner: name, fields, tag: 'name' });
   const settings: Record<string, unknown> = { name };
   for (const [field, spec] of Object.entries(CLASSIC_CATALOG[name])) {
     const value = raw[field] ?? spec.default;

@@ -41,6 +41,12 @@ export const DEFAULTS = Object.freeze({
     /** CosineAnnealingLR's eta_min default; tMax defaults to training.epochs (one half cosine per run). */
     cosine: Object.freeze({ etaMin: 0 }),
   }),
+  /**
+   * Each field of `training.augment` off: a document that asks for one transform gets that
+   * one alone (no jitter, no shift, no rotation, no mirror; crop 1 keeps the whole image).
+   * `augment` itself defaults to null, which trains as the contract does.
+   */
+  augment: Object.freeze({ jitter: 0, shift: 0, rotate: 0, flip: false, crop: 1 }),
   earlyStopping: Object.freeze({
     /** Validation loss on small noisy sets wobbles for a few epochs before it really turns. */
     patience: 5,

@@ -52,7 +52,7 @@ export function resolveExperiment(input: unknown, expectation: string): Experime
   }
   const model = parseModel(get(raw, 'model'), 'model', facts);
   const optimizer = parseOptimizer(valueOr(raw, 'optimizer', DEFAULTS.optimizer), 'optimizer');
-  const training = parseTraining(get(raw, 'training'), 'training');
+  const training = parseTraining(get(raw, 'training'), 'training', { inputs: model.inputs, data });
   if (training.earlyStopping !== null && validation === 0) {
     fail(at('training', 'earlyStopping'), 'needs validation > 0 (it watches the validation loss)', {
       key: 'refusal.earlyStopping.validation',

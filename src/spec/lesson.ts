@@ -25,7 +25,23 @@ export interface Lesson {
   lookFor: LocalText;
   question: LocalText;
   preset: LessonDocument;
+  /** The view it opens in: each kind's own, or for a train lesson the classic methods
+   *  beside its network when the file says `"view": "classic"` (extension). */
+  view: LessonView;
 }
+
+/** Where each kind of preset opens. */
+const KIND_VIEW = {
+  train: 'playground',
+  trajectory: 'race',
+  compare: 'compare',
+  search: 'search',
+} as const satisfies Record<LessonDocument['kind'], string>;
+
+/** The views a train lesson may name instead of the playground. */
+const TRAIN_VIEWS = ['playground', 'classic'] as const;
+
+export type LessonView = (typeof KIND_VIEW)[keyof typeof KIND_VIEW] | (typeof TRAIN_VIEWS)[number];
 
 const FIELDS = [
   'version',
@@ -37,6 +53,7 @@ const FIELDS = [
   'lookFor',
   'question',
   'document',
+  'view',
 ];
 const KINDS: DocumentKind[] = ['train', 'trajectory', 'compare', 'search'];
 
@@ -68,6 +85,7 @@ export function parseLesson(input: unknown): Lesson {
     lookFor: text(get(raw, 'lookFor'), 'lookFor'),
     question: text(get(raw, 'question'), 'question'),
     preset,
+    view: lessonView(raw, kind),
   };
 }
 
@@ -82,4 +100,13 @@ function text(value: unknown, path: string): LocalText {
     out[language] = t;
   }
   return out;
+}
+
+/** The kind's own view, or the one a train lesson names. */
+function lessonView(raw: Record<string, unknown>, kind: LessonDocument['kind']): LessonView {
+  const named = get(raw, 'view');
+  if (named === undefined) return KIND_VIEW[kind];
+  if (kind !== 'train')
+    fail('view', `is for train lessons; a ${kind} lesson opens in its own view`);
+  return oneOf(named, 'view', TRAIN_VIEWS);
 }

@@ -63,6 +63,12 @@ export const LIMITS = Object.freeze({
    * the classes are pure noise, and far below where float32 overflows.
    */
   noise: 100,
+  /**
+   * Augmentation's jitter (σ), in the units the network sees: standardised inputs have
+   * std 1 and raw digits' pixels reach 16, so 100 drowns any of them; it only stops a typo
+   * (1e9) from filling a batch with noise past float32's precision.
+   */
+  jitter: 100,
   /** An initializer's std or limit: 1 already saturates a sigmoid network; 1000 is absurd. */
   initScale: 1000,
   /** Seeds are 32-bit: the generator (engine/random.ts) reads `seed >>> 0`. */

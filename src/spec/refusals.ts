@@ -43,6 +43,8 @@ export const REFUSAL_KEYS = [
   'refusal.batchSize.activations',
   'refusal.momentum.nesterov',
   'refusal.momentum.needed',
+  'refusal.augment.imageOnly',
+  'refusal.augment.flip',
 ] as const;
 
 export type RefusalKey = (typeof REFUSAL_KEYS)[number];

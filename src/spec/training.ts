@@ -1,6 +1,7 @@
 // The `training` block: minibatches and epochs (the contract), plus our extensions: a
 // learning-rate schedule stepped per epoch (PyTorch's StepLR, ExponentialLR,
-// CosineAnnealingLR), early stopping on the validation loss, and L1/L2 penalties.
+// CosineAnnealingLR), early stopping on the validation loss, L1/L2 penalties and data
+// augmentation (augment.ts, checked against the model's inputs and the data).
 import {
   at,
   bool,
@@ -14,14 +15,24 @@ import {
   valueOr,
   type Raw,
 } from './check';
+import { parseAugment, type AugmentContext } from './augment';
 import { SCHEDULE_CATALOG, SCHEDULE_NAMES, type ScheduleName } from './catalog/schedules';
 import { DEFAULTS } from './defaults';
 import { LIMITS } from './limits';
 import type { EarlyStoppingSpec, ScheduleSpec, TrainingSpec } from './types';
 
-const TRAINING_FIELDS = ['batchSize', 'epochs', 'shuffle', 'schedule', 'earlyStopping', 'l1', 'l2'];
+const TRAINING_FIELDS = [
+  'batchSize',
+  'epochs',
+  'shuffle',
+  'schedule',
+  'earlyStopping',
+  'l1',
+  'l2',
+  'augment',
+];
 
-export function parseTraining(value: unknown, path: string): TrainingSpec {
+export function parseTraining(value: unknown, path: string, context: AugmentContext): TrainingSpec {
   const raw =
     value === undefined ? {} : record(value, path, { owner: 'training', fields: TRAINING_FIELDS });
   const d = DEFAULTS.training;
@@ -43,6 +54,7 @@ export function parseTraining(value: unknown, path: string): TrainingSpec {
     ),
     l1: num(valueOr(raw, 'l1', d.l1), at(path, 'l1'), { ge: 0 }),
     l2: num(valueOr(raw, 'l2', d.l2), at(path, 'l2'), { ge: 0 }),
+    augment: parseAugment(valueOr(raw, 'augment', null), at(path, 'augment'), context),
   };
 }
 

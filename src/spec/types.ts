@@ -130,6 +130,18 @@ export interface EarlyStoppingSpec {
   minDelta: number; // an improvement smaller than this does not count
 }
 
+/**
+ * Random changes to each training minibatch (extension; spec/augment.ts). After validation
+ * every field is present; the image transforms are off (0, false, 1) for other data.
+ */
+export interface AugmentSpec {
+  jitter: number; // σ of Gaussian noise on every input, in the units the network sees
+  shift: number; // images: a whole number of pixels, each axis uniform in [−shift, shift]
+  rotate: number; // images: degrees, uniform in [−rotate, rotate] about the centre
+  flip: boolean; // images: a left–right mirror with probability ½
+  crop: number; // images: the smallest share of each side kept, zoomed back; 1 = off
+}
+
 export interface TrainingSpec {
   batchSize: number;
   epochs: number;
@@ -138,6 +150,7 @@ export interface TrainingSpec {
   earlyStopping: EarlyStoppingSpec | null; // (extension)
   l1: number; // (extension) penalty on dense weights (not biases), added to the gradient
   l2: number; // (extension)
+  augment: AugmentSpec | null; // (extension) null: every minibatch as the data holds it
 }
 
 /** A dense layer's entry of `params`: W is [inputs][units]; no `b` without a bias. */

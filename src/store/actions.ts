@@ -5,7 +5,7 @@ import { parseExperiment, SpecError } from '../spec';
 import type { Message } from '../spec/message';
 import type { StepSize } from '../spec/protocol/training';
 import type { Experiment } from '../spec/types';
-import { dropImageLayers, fitModelToData } from './adapt';
+import { dropImageLayers, fitAugmentToData, fitModelToData } from './adapt';
 import { restartNotice, withoutRestartNotices } from './restartNotices';
 import { initialLandscape } from './landscapeState';
 import { setAsideStaleParams } from './loadedWeights';
@@ -102,6 +102,7 @@ export function editExperiment(
   // Image layers first: the output then fits what is left.
   const dropped = fitToData ? dropImageLayers(edited) : null;
   const adapted = fitToData ? fitModelToData(edited) : null;
+  const augmented = fitToData ? fitAugmentToData(edited) : null;
   const setAside = setAsideStaleParams(current, edited);
   let next: Experiment;
   try {
@@ -116,7 +117,7 @@ export function editExperiment(
   }
   useStore.setState({ experiment: next, editError: null });
   void persist(next);
-  void apply(current, next, [dropped, adapted, setAside], restart);
+  void apply(current, next, [dropped, adapted, augmented, setAside], restart);
 }
 
 async function apply(

@@ -4,6 +4,7 @@
 // linear + MSE for regression) unless the user chose otherwise where that still fits: a
 // sigmoid + BCE output while there are two classes, squared error on one-hot classes.
 import { classCount, DATASET_CATALOG, dataSetEntry, isDataSetName } from '../spec/catalog/datasets';
+import { flipAllowed, maxShift, movesPixels } from '../spec/augment';
 import { kindOf, type ImageShape, type Shape } from '../spec/layers';
 import type { Experiment, GeneratedDataSpec, InlineDataSpec, LayerSpec } from '../spec/types';
 import type { Message } from '../spec/message';
@@ -66,6 +67,29 @@ export function dropImageLayers(e: Experiment): Message | null {
   if (count === 0) return null;
   e.model.layers = kept;
   return { key: 'notice.imageLayersDropped', vars: { count } };
+}
+
+/**
+ * Augmentation follows the data too, in place: the transforms that move pixels go where the
+ * data has no images, a shift shrinks to fit a smaller image, and a mirror goes where it
+ * would change the class (the digits). Augmentation with nothing left on is turned off, and
+ * the notice says so; null when nothing changed.
+ */
+export function fitAugmentToData(e: Experiment): Message | null {
+  const augment = e.training.augment;
+  const shape = dataShape(e);
+  if (augment === null || shape === null) return null;
+  const before = JSON.stringify(augment);
+  const image = shape.image;
+  if (image === undefined) Object.assign(augment, { shift: 0, rotate: 0, flip: false, crop: 1 });
+  else augment.shift = Math.min(augment.shift, maxShift(image));
+  if (augment.flip && !flipAllowed(e.data)) augment.flip = false;
+  if (JSON.stringify(augment) === before) return null;
+  if (augment.jitter === 0 && !movesPixels(augment)) {
+    e.training.augment = null;
+    return { key: 'notice.augmentOff' };
+  }
+  return { key: 'notice.augmentFitted' };
 }
 
 /**

@@ -5,7 +5,9 @@
 // back the user's own work that its preset replaced.
 import { parseLesson, type Lesson } from '../spec';
 import type { Experiment } from '../spec/types';
+import { resetClassic } from './classic';
 import { loadCompare } from './compare';
+import { resetKMeansSettings } from './kmeans';
 import { openEntry, ownWork } from './pageHistory';
 import { restoreSnapshot, takeSnapshot } from './pageSnapshot';
 import { loadTrajectory } from './race';
@@ -52,23 +54,25 @@ function loadLesson(lesson: Lesson): void {
   switch (preset.kind) {
     case 'train':
       loadExperiment(preset.document);
-      setView('playground');
       break;
     case 'trajectory':
       loadTrajectory(preset.document);
-      setView('race');
       break;
     case 'compare':
       loadExperiment(preset.document.experiment);
       loadCompare(preset.document);
-      setView('compare');
       break;
     case 'search':
       loadExperiment(preset.document.experiment);
       loadSearch(preset.document);
-      setView('search');
       break;
   }
+  // The classic view's own settings (C, k, …) as the lesson's text describes them.
+  if (lesson.view === 'classic') {
+    resetClassic();
+    resetKMeansSettings();
+  }
+  setView(lesson.view);
 }
 
 /**

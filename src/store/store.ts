@@ -9,6 +9,9 @@ import type { RunStatus } from '../spec/protocol/runStatus';
 import { DEFAULT_SPEED, type DataSummary, type Snapshot } from '../spec/protocol/training';
 import type { Experiment } from '../spec/types';
 import type { Hideable } from './classroomLink';
+import { initialClassic, type ClassicState } from './classicState';
+import { initialDimensions, type DimensionsState } from './dimensionsState';
+import { initialKMeans, type KMeansState } from './kmeansState';
 import { initialCompare, type CompareState } from './compareState';
 import { initialGlass, type GlassState } from './glassState';
 import { initialLandscape, type LandscapeState } from './landscapeState';
@@ -79,6 +82,12 @@ export interface State extends RunViews {
   landscape: LandscapeState;
   compare: CompareState;
   search: SearchState;
+  /** The classic methods beside the network (store/classic.ts). */
+  classic: ClassicState;
+  /** k-means step by step, a random start against k-means++ (store/kmeans.ts). */
+  kmeans: KMeansState;
+  /** PCA to two dimensions and the curse of dimensionality (store/dimensions.ts). */
+  dimensions: DimensionsState;
   /** The glass box: one training step opened up for one sample. */
   glass: GlassState;
   /** What the teacher's link hides from this page (store/classroom.ts); [] without one. */
@@ -130,6 +139,9 @@ function initialState(): State {
     landscape: initialLandscape(),
     compare: initialCompare(),
     search: initialSearch(),
+    classic: initialClassic(),
+    kmeans: initialKMeans(),
+    dimensions: initialDimensions(),
     glass: initialGlass(),
     hidden: [],
     present: false,

@@ -9,6 +9,7 @@ export const VIEWS = [
   { name: 'race', hideable: true },
   { name: 'compare', hideable: true },
   { name: 'search', hideable: true },
+  { name: 'classic', hideable: true },
 ] as const;
 
 type ViewRow = (typeof VIEWS)[number];

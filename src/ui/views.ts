@@ -14,6 +14,8 @@ import { Playground } from './Playground';
 import { RaceControls } from './race/RaceControls';
 import { RaceView } from './race/RaceView';
 import { SearchView } from './search/SearchView';
+import { VIEW_LABELS } from './viewLabels';
+import { ClassicView } from './classic/ClassicView';
 
 export interface ViewParts {
   /** The tab's label, and the name of the panel it shows. */
@@ -29,15 +31,21 @@ export interface ViewParts {
 }
 
 export const VIEW_PARTS: Record<View, ViewParts> = {
-  lessons: { label: 'app.tab.lessons', Component: LessonsView, lessonBanner: false },
+  lessons: { label: VIEW_LABELS.lessons, Component: LessonsView, lessonBanner: false },
   playground: {
-    label: 'app.tab.playground',
+    label: VIEW_LABELS.playground,
     Component: Playground,
     Menu: FileMenu,
     Controls: RunControls,
     lessonBanner: true,
   },
-  race: { label: 'app.tab.race', Component: RaceView, Controls: RaceControls, lessonBanner: true },
-  compare: { label: 'app.tab.compare', Component: CompareView, lessonBanner: true },
-  search: { label: 'app.tab.search', Component: SearchView, lessonBanner: true },
+  race: {
+    label: VIEW_LABELS.race,
+    Component: RaceView,
+    Controls: RaceControls,
+    lessonBanner: true,
+  },
+  compare: { label: VIEW_LABELS.compare, Component: CompareView, lessonBanner: true },
+  search: { label: VIEW_LABELS.search, Component: SearchView, lessonBanner: true },
+  classic: { label: VIEW_LABELS.classic, Component: ClassicView, lessonBanner: true },
 };

@@ -1,64 +1,104 @@
-// The classic methods' jobs, off the page's thread: fit one on the playground's data (the
-// same split and normalisation as the network's run) and draw it on the boundary's grid.
-// Kept apart from the comlink adapter (classic.worker.ts) so that Node tests drive it.
+// The classic classifiers' jobs, off the page's thread: fit one on the playground's data (the
+// same split and normalisation as the network's run) and draw it on the boundary's grid, and
+// find kNN's nearest training points to a point the user clicked. Kept apart from the comlink
+// adapter (classic.worker.ts) so that Node tests drive it.
 import { accuracy, fitClassifier } from '../engine/classic/classifiers';
-import { classifierGrid } from '../engine/classic/grid';
+import { gridPoints } from '../engine/classic/grid';
+import { fitKnn, neighbours } from '../engine/classic/knn';
 import { pointsOf } from '../engine/classic/points';
-import type { DatasetFileReader } from '../engine/data/dataset';
-import { prepareData, type PreparedData } from '../engine/prepare';
 import { parseClassicSettings } from '../spec/classic';
+import { parseKnnSettings, parsePoint } from '../spec/classicRequests';
 import { parseExperiment } from '../spec/experiment';
-import type { ClassicFit } from '../spec/protocol/classic';
-import type { Experiment } from '../spec/types';
+import type { ClassicFit, Neighbours } from '../spec/protocol/classic';
+import {
+  checkKnnWork,
+  checkTrainSize,
+  classLabels,
+  normalisedPoint,
+  rawPairs,
+  twoInputs,
+  type ClassicData,
+} from './classicData';
+import { fitLogistic } from './logisticFit';
 import { viewOf } from './summary';
 import { BOUNDARY_RESOLUTION } from './views';
 
 export class ClassicJobs {
-  /** The last data prepared, by the experiment's data-making fields: refits reuse it. */
-  private cached: { key: string; data: Promise<PreparedData> } | null = null;
-
-  constructor(private readonly read: DatasetFileReader) {}
+  constructor(private readonly data: ClassicData) {}
 
   /** Fits `method` on `experiment`'s data; both are checked here (the page may be wrong). */
   async fit(experimentInput: unknown, methodInput: unknown): Promise<ClassicFit> {
     const experiment = parseExperiment(experimentInput);
     const method = parseClassicSettings(methodInput);
-    const data = await this.data(experiment);
-    if (data.train.labels === null)
-      throw new Error('the classic methods here classify: this data set is a regression');
-    const train = pointsOf(data.train),
-      labels = data.train.labels;
-    const { classes } = data.train;
-    const classifier = fitClassifier(method.name, train, labels, classes, method as never);
+    const data = await this.data.get(experiment);
+    const labels = classLabels(data);
+    if (method.name === 'logistic') return fitLogistic(experiment, data);
+    checkTrainSize(method.name === 'knn' ? 'knn' : 'svm', data.train.n);
+    if (method.name === 'knn') {
+      const judged = data.train.n + (data.validation?.n ?? 0);
+      checkKnnWork(data.train.n, judged, data.train.features);
+    }
+    const train = pointsOf(data.train);
+    const classifier = fitClassifier(
+      method.name,
+      train,
+      labels,
+      data.train.classes,
+      method as never,
+    );
     const validation = data.validation;
-    const boundary =
-      data.train.features === 2
-        ? (() => {
-            const window = viewOf(experiment, data.raw.train);
-            const values = classifierGrid(
-              classifier,
-              { resolution: BOUNDARY_RESOLUTION, x: window, y: window },
-              data.normalizer,
-            );
-            return { resolution: BOUNDARY_RESOLUTION, outputs: classifier.classes, values };
-          })()
-        : null;
+    // The network's boundary grid, cell for cell (engine/predict.ts): the page draws both alike.
+    const window = data.train.features === 2 ? viewOf(experiment, data.raw.train) : null;
+    const grid = window && { resolution: BOUNDARY_RESOLUTION, x: window, y: window };
+    const cells = grid && gridPoints(grid, data.normalizer);
+    const support = classifier.supportVectors ?? [];
     return {
       method,
       trainAccuracy: accuracy(classifier, train, labels),
       validationAccuracy:
-        validation === null || validation.labels === null
+        validation?.labels == null
           ? null
           : accuracy(classifier, pointsOf(validation), validation.labels),
-      boundary,
-      supportVectors: [...(classifier.supportVectors ?? [])],
+      trainCount: data.train.n,
+      boundary: cells && {
+        resolution: BOUNDARY_RESOLUTION,
+        outputs: classifier.classes,
+        values: Float32Array.from(classifier.scores(cells)),
+      },
+      decision: cells && classifier.decision ? Float32Array.from(classifier.decision(cells)) : null,
+      supportCount: support.length,
+      supportPoints:
+        classifier.supportVectors && data.train.features === 2
+          ? rawPairs(data.raw.train, support)
+          : null,
+      converged: classifier.converged ?? true,
+      logLikelihood: null,
+      epochs: null,
     };
   }
 
-  private data(experiment: Experiment): Promise<PreparedData> {
-    const { data, seed, validation } = experiment;
-    const key = JSON.stringify({ data, seed, validation });
-    if (this.cached?.key !== key) this.cached = { key, data: prepareData(experiment, this.read) };
-    return this.cached.data;
+  /**
+   * kNN's k nearest training points to `point` (raw x, y), measured as the classifier measures
+   * them: in the normalised space, with its metric. Returned raw, nearest first.
+   */
+  async neighbours(
+    experimentInput: unknown,
+    methodInput: unknown,
+    pointInput: unknown,
+  ): Promise<Neighbours> {
+    const experiment = parseExperiment(experimentInput);
+    const { k, metric } = parseKnnSettings(methodInput);
+    const point = parsePoint(pointInput);
+    const data = await this.data.get(experiment);
+    const labels = classLabels(data);
+    twoInputs(data, 'kNN’s neighbours are shown on the plane');
+    checkTrainSize('knn', data.train.n);
+    const model = fitKnn(pointsOf(data.train), labels, data.train.classes, k, metric);
+    const query = { n: 1, d: 2, x: normalisedPoint(point, data.normalizer) };
+    const rows = neighbours(model, query, 0);
+    return {
+      points: rawPairs(data.raw.train, rows),
+      labels: Int32Array.from(rows, (r) => labels[r]),
+    };
   }
 }

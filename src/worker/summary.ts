@@ -72,7 +72,7 @@ export function viewOf(experiment: Experiment, train: Dataset): [number, number]
 }
 
 /** The smallest and largest of the first `count` values. */
-function rangeOf(values: ArrayLike<number>, count: number): [number, number] {
+export function rangeOf(values: ArrayLike<number>, count: number): [number, number] {
   let lo = Infinity,
     hi = -Infinity;
   for (let i = 0; i < count; i++) {

@@ -8,7 +8,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Augmenter, backgroundOf } from '../../src/engine/augment';
+import { prepareData } from '../../src/engine/prepare';
 import { Rng } from '../../src/engine/random';
+import { readDatasetFile } from '../../src/cli/readDatasetFile';
+import { parseExperiment } from '../../src/spec';
+import type { ImageShape } from '../../src/spec/layers';
 import { cli, cliText, file } from './run';
 
 /** Debian's interpreter: a pyenv `python3` earlier on PATH lacks Debian's dist-packages. */
@@ -45,6 +50,28 @@ function relative(a: number, b: number): number {
 const dense = (units: number, activation = 'linear') => ({ type: 'dense', units, activation });
 
 const CONV = 'digits as images, conv net with batch norm and both poolings, Adam';
+
+const AUGMENTED_IMAGES =
+  'fashion_mnist standardised, shifted, rotated, mirrored and cropped, conv net, Adam';
+// 300 images (240 to train, 8 steps an epoch): standardised, so the border a shift brings
+// in is not 0.
+const AUGMENTED_FASHION = {
+  seed: 6,
+  data: { kind: 'fashion_mnist', samples: 300, normalize: 'standardize' },
+  model: {
+    layers: [
+      { type: 'conv2d', filters: 4, kernelSize: 5, stride: 2, activation: 'relu' },
+      { type: 'maxpool2d' },
+      dense(10, 'softmax'),
+    ],
+  },
+  optimizer: { name: 'adam', lr: 0.005 },
+  training: {
+    batchSize: 32,
+    epochs: 3,
+    augment: { shift: 2, rotate: 15, flip: true, crop: 0.8 },
+  },
+};
 
 const EXPERIMENTS: Record<string, object> = {
   'spiral 2-16-16-3 relu, Adam': {
@@ -126,10 +153,19 @@ const EXPERIMENTS: Record<string, object> = {
     optimizer: { name: 'adam', lr: 0.01 },
     training: { batchSize: 32, epochs: 2 },
   },
+  // Augmentation (extension): the script draws from the same streams in the same order.
+  'spiral with Gaussian jitter on every training batch': {
+    seed: 8,
+    data: { kind: 'spiral', samples: 300, noise: 0.05, classes: 3 },
+    model: { layers: [dense(16, 'relu'), dense(3, 'softmax')] },
+    optimizer: { name: 'adam', lr: 0.01 },
+    training: { batchSize: 32, epochs: 3, augment: { jitter: 0.2 } },
+  },
+  [AUGMENTED_IMAGES]: AUGMENTED_FASHION,
 };
 
 /** The issue's bar for convolutions: the first 20 step losses within 1e-5 (relative). */
-const TOLERANCE: Record<string, number> = { [CONV]: 1e-5 };
+const TOLERANCE: Record<string, number> = { [CONV]: 1e-5, [AUGMENTED_IMAGES]: 1e-5 };
 
 describe('cli export-pytorch', () => {
   it('refuses a bad document with one line naming the field, and prints nothing', () => {
@@ -216,6 +252,53 @@ describe('cli export-pytorch', () => {
         }
       }
       expect(printed).toEqual(expected);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "the script's augment() changes a batch as the engine's Augmenter does, image maps and jitter",
+    async () => {
+      const document = {
+        version: 1,
+        ...AUGMENTED_FASHION,
+        training: {
+          ...AUGMENTED_FASHION.training,
+          augment: { ...AUGMENTED_FASHION.training.augment, jitter: 0.1 },
+        },
+      };
+      const script = exportScript(document, 'augment');
+      const code = [
+        'import importlib.util, json, sys',
+        'spec = importlib.util.spec_from_file_location("exported", sys.argv[1])',
+        'm = importlib.util.module_from_spec(spec)',
+        'spec.loader.exec_module(m)',
+        'x = m.torch.tensor(m.X_TRAIN[:16], dtype=m.torch.float32)',
+        'maps, noise = m.Rng.stream(m.SEED, "augment"), m.Rng.stream(m.SEED, "augment-jitter")',
+        'for _ in range(2):  # the streams run on from batch to batch',
+        '    print(json.dumps(m.augment(x, maps, noise).flatten().tolist()))',
+      ].join('\n');
+      const printed = python(['-c', code, script]) as unknown as number[][];
+      const experiment = parseExperiment(document);
+      const data = await prepareData(experiment, readDatasetFile);
+      const image = experiment.model.inputs as ImageShape;
+      const augmenter = new Augmenter(
+        experiment.seed,
+        data.train.features,
+        image,
+        backgroundOf(image, data.normalizer),
+      );
+      const rows = data.train.x.subarray(0, 16 * data.train.features);
+      for (const batch of printed) {
+        const ours = { rows: 16, cols: data.train.features, data: Float32Array.from(rows) };
+        augmenter.apply(ours, experiment.training.augment!);
+        expect(batch).toHaveLength(ours.data.length);
+        // float32 either way; Python's sin, cos and log may differ from ours in a double's
+        // last bit, so allow a float32 rounding step, no more.
+        const worst = Math.max(...batch.map((v, i) => Math.abs(v - ours.data[i])));
+        expect(worst).toBeLessThan(1e-6);
+        expect(batch).not.toEqual(Array.from(rows)); // it did change the batch
+      }
     },
     TIMEOUT,
   );

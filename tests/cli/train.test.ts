@@ -257,3 +257,81 @@ describe('cli train', () => {
     expect(r.lines[r.lines.length - 1].valAccuracy).toBeGreaterThan(0.85);
   });
 });
+
+describe('cli train with training.augment (extension)', () => {
+  const epochs = (doc: typeof SMALL, n: number, extra: object = {}) => ({
+    ...doc,
+    training: { ...doc.training, epochs: n, ...extra },
+  });
+
+  it('trains on changed batches, but measures the same weights on the data as it is', () => {
+    // Noise of σ 2 on spiral points within [−1, 1]: the training batches are mostly noise.
+    const plain = cli(['train', file(epochs(SMALL, 2)), '--log-steps']);
+    const r = cli([
+      'train',
+      file(epochs(SMALL, 2, { augment: { jitter: 2 } })),
+      '--log-steps',
+      '--dump-params',
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    // The same first weights and batch order: the first step's loss differs by the noise alone.
+    expect(r.lines[0].step).toBe(1);
+    expect(Math.abs((r.lines[0].loss as number) - (plain.lines[0].loss as number))).toBeGreaterThan(
+      1e-3,
+    );
+    // Its weights loaded into an unaugmented run (0 epochs: measured, not trained) score
+    // exactly what the augmented run printed: its metrics were taken on unchanged data, the
+    // validation part's too (with noise of σ 2 they could not match).
+    const last = r.lines.filter((l) => 'epoch' in l).at(-1)!;
+    const { params } = r.lines.at(-1) as { params: unknown };
+    const measured = cli(['train', file({ ...epochs(SMALL, 0), params }), '--stats']);
+    const { loss, accuracy, valLoss, valAccuracy } = measured.lines[0];
+    expect({ loss, accuracy, valLoss, valAccuracy }).toEqual({
+      loss: last.loss,
+      accuracy: last.accuracy,
+      valLoss: last.valLoss,
+      valAccuracy: last.valAccuracy,
+    });
+  });
+
+  it('shifts, rotates and crops images, and is deterministic', () => {
+    const digits = {
+      version: 1,
+      seed: 2,
+      data: { kind: 'digits', samples: 200 },
+      model: { layers: [{ type: 'dense', units: 10, activation: 'softmax' }] },
+      training: { batchSize: 32, epochs: 1 },
+    };
+    const augmented = {
+      ...digits,
+      training: { ...digits.training, augment: { shift: 1, rotate: 10, crop: 0.8 } },
+    };
+    const path = file(augmented);
+    const r = cli(['train', path, '--log-steps']);
+    expect(r.status).toBe(0);
+    expect(cli(['train', path, '--log-steps']).stdout).toBe(r.stdout);
+    const plain = cli(['train', file(digits), '--log-steps']);
+    expect(r.lines.map((l) => l.step ?? l.epoch)).toEqual(
+      plain.lines.map((l) => l.step ?? l.epoch),
+    );
+    expect(r.lines[0].loss).not.toBe(plain.lines[0].loss);
+  });
+
+  it('refuses a mirror on digits with one line naming the field', () => {
+    const r = cli([
+      'train',
+      file({
+        version: 1,
+        data: { kind: 'digits' },
+        model: { layers: [{ type: 'dense', units: 10, activation: 'softmax' }] },
+        training: { augment: { flip: true } },
+      }),
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^error: training\.augment\.flip is true, but a mirror image of digits shows another class \(a mirrored digit is not the same digit\)/,
+    );
+  });
+});

@@ -75,6 +75,7 @@ export function experiment(
       earlyStopping: null,
       l1: 0,
       l2: 0,
+      augment: null,
     },
     params: null,
     ...overrides,

@@ -562,7 +562,7 @@ const CASES: Record<string, Case[]> = {
     {
       mutate: (d) => void (d.training.lr = 0.1),
       message:
-        'training.lr is not a field of training (fields: batchSize, epochs, shuffle, schedule, earlyStopping, l1, l2)',
+        'training.lr is not a field of training (fields: batchSize, epochs, shuffle, schedule, earlyStopping, l1, l2, augment)',
     },
     { mutate: (d) => void (d.training = null), message: 'training must be an object (got null)' },
     {

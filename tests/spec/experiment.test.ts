@@ -59,6 +59,7 @@ describe('the contract example', () => {
         earlyStopping: null,
         l1: 0,
         l2: 0,
+        augment: null,
       },
       params: null,
     });
@@ -137,6 +138,7 @@ describe('defaults', () => {
         earlyStopping: null,
         l1: 0,
         l2: 0,
+        augment: null,
       },
       params: null,
     });

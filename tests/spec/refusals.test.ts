@@ -237,6 +237,13 @@ describe('refusals of the playground fields', () => {
       },
       (e) => (e.optimizer = { name: 'nesterov', momentum: 0 }),
       (e) => (e.optimizer = { name: 'momentum', momentum: 0 }),
+      // Switching from images to points with a shift still set; a mirror on digits.
+      (e) => (e.training.augment = { shift: 2 }),
+      (e) => {
+        e.data = { kind: 'digits' };
+        e.model = { layers: [{ type: 'dense', units: 10, activation: 'softmax' }] };
+        e.training.augment = { flip: true };
+      },
     ];
     keys.push(...edits.map((edit) => refusal(edit).reason?.key));
     expect(keys.sort()).toEqual([...REFUSAL_KEYS].sort());

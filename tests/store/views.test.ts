@@ -12,11 +12,12 @@ describe('the views', () => {
       'race',
       'compare',
       'search',
+      'classic',
     ]);
   });
 
   it('may all be hidden by a teacher but the one the page falls back to', () => {
-    expect(HIDEABLE_VIEWS).toEqual(['lessons', 'race', 'compare', 'search']);
+    expect(HIDEABLE_VIEWS).toEqual(['lessons', 'race', 'compare', 'search', 'classic']);
     expect(HIDEABLE_VIEWS).not.toContain(HOME_VIEW);
     // The settings panels first, then the views' tabs, as a link writes them.
     expect(HIDEABLE).toEqual(['data', 'network', 'training', ...HIDEABLE_VIEWS]);

@@ -13,6 +13,10 @@ export interface Classifier {
   scores(points: Points): Float64Array;
   /** The SVMs: the training points that hold the margin. */
   readonly supportVectors?: readonly number[];
+  /** The SVMs: the decision value f per point (the boundary f = 0, the margins f = ±1). */
+  decision?(points: Points): Float64Array;
+  /** The SVMs: whether the solver met its tolerance before its iteration limit. */
+  readonly converged?: boolean;
 }
 
 /** Each method's settings, as the document names them (spec/classic.ts), less its name. */
@@ -20,7 +24,8 @@ export type ClassifierParams = {
   [S in ClassicSettings as S['name']]: Omit<S, 'name'>;
 };
 
-export type ClassifierName = ClassicName;
+/** The methods fitted here; logistic regression is the network's engine's (spec/logistic.ts). */
+export type ClassifierName = Exclude<ClassicName, 'logistic'>;
 
 interface Row<P> {
   /** Two classes only (the SVMs), or any number. */
@@ -42,6 +47,8 @@ function svmClassifier(model: SvmModel): Classifier {
       return out;
     },
     supportVectors: supportVectors(model),
+    decision: (points) => decideSvm(model, points),
+    converged: model.converged,
   };
 }
 

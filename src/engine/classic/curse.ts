@@ -2,21 +2,11 @@
 // noise on the data's own scale). As they are added, every point's nearest and farthest
 // neighbours come to the same distance (their ratio falls towards 1), and kNN, which trusts
 // nearness, falls towards guessing.
+import type { CursePoint } from '../../spec/protocol/classic';
+import { pulse } from '../pulse';
 import type { Rng } from '../random';
 import { fitKnn, predictKnn } from './knn';
 import { squaredDistance, type Points } from './points';
-
-export interface CursePoint {
-  dimensions: number;
-  /**
-   * The median over the validation points of (farthest / nearest training point's distance),
-   * a training point at distance 0 (a duplicate) left out: a mean would be ruled by the few
-   * points that sit almost on a training point.
-   */
-  ratio: number;
-  /** kNN's accuracy on the validation points. */
-  accuracy: number;
-}
 
 /** `points` with `extra` columns of uniform noise in [−scale, scale] appended. */
 export function padded(points: Points, extra: number, scale: number, rng: Rng): Points {
@@ -53,8 +43,12 @@ export function curseOfDimensionality(
     if (extra < 0) throw new Error(`${dims} dimensions is fewer than the data's ${train.d}`);
     const t = padded(train, extra, scale, rng);
     const v = padded(validation, extra, scale, rng);
+    // The median over the validation points of (farthest / nearest training point's
+    // distance), a training point at distance 0 (a duplicate) left out: a mean would be
+    // ruled by the few points that sit almost on a training point.
     const ratios: number[] = [];
     for (let i = 0; i < v.n; i++) {
+      pulse(); // 1000 dimensions of 400 training points: a few milliseconds a point
       let near = Infinity,
         far = 0;
       for (let j = 0; j < t.n; j++) {

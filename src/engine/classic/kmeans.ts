@@ -6,7 +6,8 @@
 // The start is random points, or k-means++: each next centroid drawn with probability
 // proportional to its squared distance from the nearest one chosen (Arthur & Vassilvitskii).
 import type { Rng } from '../random';
-import { squaredDistance, type Points } from './points';
+import { placeNext, startPlusPlus } from './plusPlus';
+import { rowsOf, squaredDistance, type Points } from './points';
 
 export interface KMeansState {
   readonly k: number;
@@ -48,31 +49,12 @@ export function randomStart(points: Points, k: number, rng: Rng): Float64Array {
   return rowsOf(points, chosen);
 }
 
-/** k-means++'s start: the first centroid uniform, each next one ∝ D(x)². */
+/** k-means++'s start: the first centroid uniform, each next one ∝ D(x)² (plusPlus.ts). */
 export function plusPlusStart(points: Points, k: number, rng: Rng): Float64Array {
   if (k > points.n) throw new Error(`k is ${k} but there are only ${points.n} points`);
-  const chosen = [rng.int(points.n)];
-  const nearest = Float64Array.from({ length: points.n }, (_, i) =>
-    squaredDistance(points, i, points, chosen[0]),
-  );
-  while (chosen.length < k) {
-    const total = nearest.reduce((a, b) => a + b, 0);
-    // Every point sits on a chosen one (duplicates): the first point not chosen yet.
-    let pick = -1;
-    if (total === 0)
-      pick = Array.from({ length: points.n }, (_, i) => i).find((i) => !chosen.includes(i)) ?? 0;
-    for (let r = rng.next() * total, i = 0; pick < 0 && i < points.n; i++) {
-      r -= nearest[i];
-      if (r < 0) pick = i;
-    }
-    // r met the total's rounding at the very end: the last point with any weight.
-    for (let i = points.n - 1; pick < 0 && i >= 0; i--) if (nearest[i] > 0) pick = i;
-    chosen.push(pick);
-    for (let i = 0; i < points.n; i++) {
-      nearest[i] = Math.min(nearest[i], squaredDistance(points, i, points, pick));
-    }
-  }
-  return rowsOf(points, chosen);
+  const placing = startPlusPlus(points, rng);
+  while (placing.chosen.length < k) placeNext(points, placing, rng);
+  return rowsOf(points, placing.chosen);
 }
 
 /** Assigns each point to its nearest centroid (the lowest index on a tie); true if any moved. */
@@ -122,12 +104,4 @@ export function runKMeans(points: Points, state: KMeansState, maxSteps = 300): K
     assign(points, state);
   }
   return state;
-}
-
-function rowsOf(points: Points, rows: readonly number[]): Float64Array {
-  const out = new Float64Array(rows.length * points.d);
-  rows.forEach((r, k) =>
-    out.set(points.x.subarray(r * points.d, (r + 1) * points.d), k * points.d),
-  );
-  return out;
 }

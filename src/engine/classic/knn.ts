@@ -1,6 +1,7 @@
 // k-nearest neighbours: a point takes the class most of its k nearest training points have
 // (scikit-learn's KNeighborsClassifier with uniform weights: a tie between classes goes to
 // the lowest class index, as its mode does). Euclidean or Manhattan distance.
+import { pulse } from '../pulse';
 import { manhattanDistance, squaredDistance, type Points } from './points';
 
 export type KnnMetric = 'euclidean' | 'manhattan';
@@ -32,6 +33,9 @@ export function fitKnn(
  */
 export function neighbours(model: KnnModel, query: Points, i: number): number[] {
   const { train, k } = model;
+  // Every query reads all n training points: a grid or a padded set of thousands of queries
+  // takes seconds, and the worker's heartbeat must still beat (a cheap no-op elsewhere).
+  pulse();
   const distance = model.metric === 'euclidean' ? squaredDistance : manhattanDistance;
   // The k best so far, kept sorted (an insertion each time: k is small beside n). A point
   // as far as the k-th does not displace it: equal distances keep the training order.

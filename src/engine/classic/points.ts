@@ -13,6 +13,14 @@ export function pointsOf(ds: Pick<Dataset, 'n' | 'features' | 'x'>): Points {
   return { n: ds.n, d: ds.features, x: Float64Array.from(ds.x) };
 }
 
+/** Rows `rows` of `points`, in that order, as one k × d array. */
+export function rowsOf(points: Points, rows: readonly number[]): Float64Array {
+  const { d } = points;
+  const out = new Float64Array(rows.length * d);
+  rows.forEach((r, k) => out.set(points.x.subarray(r * d, (r + 1) * d), k * d));
+  return out;
+}
+
 /** The squared Euclidean distance between row `i` of `a` and row `j` of `b`. */
 export function squaredDistance(a: Points, i: number, b: Points, j: number): number {
   let sum = 0;

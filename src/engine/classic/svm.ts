@@ -4,6 +4,7 @@
 // trick). Solved in the dual by SMO with libsvm's second-order working-set selection (Fan,
 // Chen and Lin, 2005), the solver behind scikit-learn's SVC, to the same tolerance.
 import { exp } from '../math';
+import { pulse } from '../pulse';
 import { squaredDistance, type Points } from './points';
 
 export type SvmKernel = { name: 'linear' } | { name: 'rbf'; gamma: number };
@@ -63,6 +64,7 @@ export function fitSvm(train: Points, labels: Int32Array, options: SvmOptions): 
   // The whole kernel matrix: the sets here have at most a few thousand points.
   const K = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
+    pulse();
     for (let j = i; j < n; j++)
       K[i * n + j] = K[j * n + i] = kernelValue(kernel, train, i, train, j);
   }
@@ -74,6 +76,8 @@ export function fitSvm(train: Points, labels: Int32Array, options: SvmOptions): 
   let iterations = 0,
     converged = false;
   for (; iterations < maxIterations; iterations++) {
+    // 5000 points: each iteration reads two kernel rows; a hard C takes 10⁵ and more.
+    if (iterations % 256 === 0) pulse();
     // i: the most violating point that may move up.
     let gmax = -Infinity,
       i = -1;
@@ -172,6 +176,7 @@ export function decideSvm(model: SvmModel, query: Points): Float64Array {
   const { train, coefficients } = model;
   const out = new Float64Array(query.n);
   for (let q = 0; q < query.n; q++) {
+    if (q % 64 === 0) pulse();
     let sum = -model.rho;
     for (let t = 0; t < train.n; t++) {
       if (coefficients[t] !== 0)

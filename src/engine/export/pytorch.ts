@@ -13,6 +13,7 @@ import { OPTIMIZERS } from '../optimizers';
 import type { Experiment, GeneratedDataSpec } from '../../spec/types';
 import { comment, float32Rows, floatLiteral, intList, jsonComment } from './python';
 import { PYTHON_RNG } from './pythonRng';
+import { augmentLines, augments, PYTHON_RNG_NORMAL } from './pytorchAugment';
 import { BATCHNORM_CLASS, MEASURE, mainLines } from './pytorchLoop';
 import { initialStateDict, sequentialLines, torchNetwork } from './pytorchModel';
 import { lossLines, optimizerLines, penaltyLines, schedulerLines } from './pytorchTraining';
@@ -29,6 +30,8 @@ export function exportPyTorch(experiment: Experiment, data: PreparedData): strin
   const stopping = validation !== null ? training.earlyStopping : null;
   const penalties = penaltyLines(experiment, network);
   const scheduler = schedulerLines(training.schedule);
+  const augmented = augments(experiment);
+  const normals = augmented && (training.augment?.jitter ?? 0) > 0;
   const lines = [
     ...header(experiment),
     '',
@@ -58,10 +61,12 @@ export function exportPyTorch(experiment: Experiment, data: PreparedData): strin
     '',
     ...section('Minibatch order'),
     ...comment(
-      'Descent\'s random generator, ported so that Rng.stream(SEED, "shuffle") orders the minibatches exactly as Descent does.',
+      'Descent\'s random generator, ported so that Rng.stream(SEED, "shuffle") orders the minibatches exactly as Descent does' +
+        (augmented ? ', and the augmentation below draws what Descent draws.' : '.'),
     ),
-    PYTHON_RNG.trimEnd(),
+    (PYTHON_RNG + (normals ? PYTHON_RNG_NORMAL : '')).trimEnd(),
     '',
+    ...(augmented ? [...section('Augmentation'), ...augmentLines(experiment, data), ''] : []),
     ...section('Network'),
     ...comment(
       "Descent's dense layer computes x·W + b with W of shape [inputs][units]; nn.Linear keeps its weight as [units][inputs], so the weights below are Descent's W transposed." +
@@ -97,6 +102,7 @@ export function exportPyTorch(experiment: Experiment, data: PreparedData): strin
       penalty: penalties.length > 0,
       scheduler: scheduler.length > 0,
       stopping: stopping !== null,
+      augment: augmented,
     }),
     '',
     '',

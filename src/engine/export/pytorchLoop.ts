@@ -40,7 +40,7 @@ export const MEASURE = [
 export function mainLines(
   hasValidation: boolean,
   classification: boolean,
-  has: { penalty: boolean; scheduler: boolean; stopping: boolean },
+  has: { penalty: boolean; scheduler: boolean; stopping: boolean; augment: boolean },
 ): string[] {
   const load = (name: string, part: string) =>
     classification
@@ -64,6 +64,11 @@ export function mainLines(
     ...(hasValidation ? load('VAL', 'val') : []),
     '    order = list(range(len(x_train)))',
     '    shuffler = Rng.stream(SEED, "shuffle")',
+    ...(has.augment
+      ? [
+          '    maps_rng, noise_rng = Rng.stream(SEED, "augment"), Rng.stream(SEED, "augment-jitter")',
+        ]
+      : []),
     '    step = 0',
     ...(has.stopping ? ['    best, waited = math.inf, 0'] : []),
     '    for epoch in range(1, EPOCHS + 1):',
@@ -73,7 +78,12 @@ export function mainLines(
     '        for start in range(0, len(order), BATCH_SIZE):',
     '            batch = torch.tensor(order[start : start + BATCH_SIZE])',
     '            step += 1',
-    '            loss = loss_fn(model(x_train[batch]), t_train[batch])',
+    ...(has.augment
+      ? [
+          '            x_batch = augment(x_train[batch], maps_rng, noise_rng)  # training batches only',
+          '            loss = loss_fn(model(x_batch), t_train[batch])',
+        ]
+      : ['            loss = loss_fn(model(x_train[batch]), t_train[batch])']),
     '            if not math.isfinite(loss.item()):  # Descent stops without applying the step',
     ...diverged('                '),
     '            if LOG_STEPS:',

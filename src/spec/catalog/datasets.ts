@@ -35,6 +35,9 @@ export interface DataSetEntry {
   /** Image sets: the shape [channels, height, width] of a sample, whose C·H·W numbers are
    *  in channel, row, column order; a dense network reads them flattened. */
   readonly image?: readonly [number, number, number];
+  /** Image sets: whether an image mirrored left to right still shows its class, which
+   *  augmentation's flip needs (spec/augment.ts), and why, for the refusal when it does not. */
+  readonly mirror?: { readonly keepsClass: boolean; readonly why: string };
 }
 
 // The 2-D sets lie in [-1, 1] (the clean data) and are viewed on [-1.5, 1.5]: TF
@@ -128,7 +131,11 @@ export const DATASET_CATALOG = {
   iris: realSet('Iris', 150, 4, 3),
   wine: realSet('Wine', 178, 13, 3),
   breast_cancer: realSet('Breast cancer', 569, 30, 2),
-  digits: { ...realSet('Digits (8×8)', 1797, 64, 10), image: [1, 8, 8] },
+  digits: {
+    ...realSet('Digits (8×8)', 1797, 64, 10),
+    image: [1, 8, 8],
+    mirror: { keepsClass: false, why: 'a mirrored digit is not the same digit' },
+  },
   fashion_mnist: {
     ...realSet('Fashion-MNIST (28×28)', 12_000, 784, 10),
     // 6000 of the 12,000 shipped training images: an epoch of a 784-64-10 network stays
@@ -138,6 +145,8 @@ export const DATASET_CATALOG = {
     // close to 0, blowing their rare ink up to tens.
     defaults: { samples: 6000, noise: 0, classes: 10, normalize: 'none' },
     image: [1, 28, 28],
+    // Every class is left–right symmetric as a class: a shoe pointing the other way is a shoe.
+    mirror: { keepsClass: true, why: 'a mirrored shirt or shoe is still a shirt or shoe' },
   },
 } as const satisfies Record<string, DataSetEntry>;
 

@@ -12,6 +12,7 @@ import { OptimizerFormula } from '../formulas/OptimizerFormula';
 import { useT } from '../i18n/useT';
 import type { FieldPath } from './experimentFields';
 import { NumberField } from './NumberField';
+import { AugmentSettings } from './AugmentSettings';
 import { TrainingSettings } from './TrainingSettings';
 
 /** A label for every numeric field of the catalog (Nesterov's flag is a checkbox of its own). */
@@ -90,6 +91,7 @@ export function OptimizerPanel() {
       {/* The rule these fields are the numbers of, right under them. */}
       <OptimizerFormula />
       <TrainingSettings />
+      <AugmentSettings />
     </section>
   );
 }

@@ -34,6 +34,11 @@ const FIELDS = {
   'training.earlyStopping': 'training.earlyStopping',
   'training.earlyStopping.patience': 'training.patience',
   'training.earlyStopping.minDelta': 'training.minDelta',
+  'training.augment.jitter': 'augment.jitter',
+  'training.augment.shift': 'augment.shift',
+  'training.augment.rotate': 'augment.rotate',
+  'training.augment.flip': 'augment.flip',
+  'training.augment.crop': 'augment.crop',
 } satisfies Record<string, MessageKey>;
 
 /** Where a number field's value sits in the experiment: a field above, or one of a layer's. */

@@ -4,7 +4,7 @@
 import { LESSONS, openLesson } from '../../store/lessons';
 import { localText } from '../i18n/localText';
 import { useT } from '../i18n/useT';
-import { PRESET_VIEW } from '../lessons/LessonsView';
+import { VIEW_LABELS } from '../viewLabels';
 
 export function LessonLink({ id }: { id: string }) {
   const t = useT();
@@ -15,7 +15,7 @@ export function LessonLink({ id }: { id: string }) {
       <button type="button" className="d-link" onClick={() => openLesson(lesson.id)}>
         {t('formulas.lesson', {
           title: localText(lesson.title, t.language),
-          view: t(PRESET_VIEW[lesson.preset.kind]),
+          view: t(VIEW_LABELS[lesson.view]),
         })}
       </button>
     </p>

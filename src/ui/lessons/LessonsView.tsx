@@ -2,17 +2,9 @@
 // loads its preset in the view it belongs to.
 import { useId } from 'react';
 import { LESSONS, openLesson } from '../../store/lessons';
-import type { MessageKey } from '../i18n/dictionaries/en';
 import { localText } from '../i18n/localText';
 import { useT } from '../i18n/useT';
-
-/** Where each kind of preset opens. */
-export const PRESET_VIEW: Record<string, MessageKey> = {
-  train: 'app.tab.playground',
-  trajectory: 'app.tab.race',
-  compare: 'app.tab.compare',
-  search: 'app.tab.search',
-};
+import { VIEW_LABELS } from '../viewLabels';
 
 export function LessonsView() {
   const t = useT();
@@ -24,7 +16,7 @@ export function LessonsView() {
       <ol className="d-lesson-list">
         {LESSONS.map((lesson) => {
           const title = localText(lesson.title, t.language);
-          const open = t('lessons.open', { view: t(PRESET_VIEW[lesson.preset.kind]) });
+          const open = t('lessons.open', { view: t(VIEW_LABELS[lesson.view]) });
           return (
             <li key={lesson.id} className="d-panel d-lesson-card">
               <h3>

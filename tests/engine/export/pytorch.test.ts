@@ -1,6 +1,7 @@
 // The PyTorch export, read as text (no Python here: tests/cli/pytorch.test.ts runs the
 // scripts). What it embeds must be exactly what the engine trains on and starts from.
 import { describe, expect, it } from 'vitest';
+import { backgroundOf } from '../../../src/engine/augment';
 import { exportPyTorch } from '../../../src/engine/export/pytorch';
 import { float32Literal, floatLiteral } from '../../../src/engine/export/python';
 import { exportParams } from '../../../src/engine/params';
@@ -293,6 +294,70 @@ describe('exportPyTorch', () => {
     expect(adam.script).toMatch(/Not step by step: the bias of dense1 feeds batch norm/);
     const sgd = await exported({ ...SPIRAL, model: { layers }, optimizer: 'sgd' });
     expect(sgd.script).not.toMatch(/Not step by step/);
+  });
+});
+
+describe('exportPyTorch with training.augment', () => {
+  it('writes nothing of augmentation without it, or with every field off', async () => {
+    for (const augment of [undefined, null, {}]) {
+      const { script } = await exported({ ...SPIRAL, training: { ...SPIRAL.training, augment } });
+      expect(script).not.toMatch(/augment\(|def normal|def warp|JITTER/);
+      expect(script).toContain('loss = loss_fn(model(x_train[batch]), t_train[batch])');
+    }
+  });
+
+  it('jitter: Box–Muller in the Rng class, the noise on training batches only', async () => {
+    const { script } = await exported({
+      ...SPIRAL,
+      training: { ...SPIRAL.training, augment: { jitter: 0.2 } },
+    });
+    expect(script).toContain('JITTER = 0.2');
+    expect(script).toContain('    def normal(self):');
+    expect(script).toContain(
+      'maps_rng, noise_rng = Rng.stream(SEED, "augment"), Rng.stream(SEED, "augment-jitter")',
+    );
+    expect(script).toContain('x_batch = augment(x_train[batch], maps_rng, noise_rng)');
+    expect(script).toContain('loss = loss_fn(model(x_batch), t_train[batch])');
+    // Evaluation measures the sets as they are.
+    expect(script).toContain('train = measure(x_train, t_train, labels_train)');
+    expect(script).not.toContain('def warp');
+  });
+
+  it('images: the settings, and the background the engine fills with (a raw 0 normalised)', async () => {
+    const pixels = (k: number) => Array.from({ length: 16 }, (_, i) => ((i + k) % 3) * 0.5);
+    const document = {
+      version: 1,
+      seed: 2,
+      data: {
+        kind: 'inline',
+        task: 'classification',
+        shape: [1, 4, 4],
+        x: [0, 1, 2, 3].map(pixels),
+        y: [0, 1, 0, 1],
+        normalize: 'standardize',
+      },
+      validation: 0,
+      model: { layers: [{ type: 'dense', units: 2, activation: 'softmax' }] },
+      training: { batchSize: 2, augment: { shift: 1, rotate: 15, flip: true, crop: 0.75 } },
+    };
+    const { experiment, script } = await exported(document);
+    const data = await prepareData(experiment, noFiles);
+    const [background] = backgroundOf([1, 4, 4], data.normalizer);
+    expect(background).toBeLessThan(0);
+    for (const line of [
+      'C, H, W = 1, 4, 4',
+      'SHIFT = 1',
+      'ROTATE = 15.0',
+      'FLIP = True',
+      'CROP = 0.75',
+      `BACKGROUND = [${floatLiteral(background)}]`,
+      'def image_maps(rng, n):',
+      'def warp(x, maps):',
+      '    x = warp(x, image_maps(maps_rng, len(x)))',
+    ]) {
+      expect(script).toContain(line);
+    }
+    expect(script).not.toMatch(/JITTER|def normal/);
   });
 });
 

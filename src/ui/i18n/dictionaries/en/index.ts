@@ -2,6 +2,8 @@
 // same {placeholders} (a test checks). Catalog labels (optimizers, data sets, …) need no key
 // here: the catalogs' English labels are used (spec/catalog). Keys ending in .one / .other are the two
 // forms of a message with a {count} (t.plural picks one). One file per area of the page.
+import { classic } from './classic';
+import { clustering } from './clustering';
 import { coach } from './coach';
 import { compare } from './compare';
 import { formulas } from './formulas';
@@ -26,6 +28,8 @@ export const en = {
     ...glass,
     ...formulas,
     ...coach,
+    ...classic,
+    ...clustering,
   },
 };
 

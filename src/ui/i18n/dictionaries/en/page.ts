@@ -20,6 +20,7 @@ export const page = {
   'app.tab.race': 'Optimizer race',
   'app.tab.compare': 'Compare',
   'app.tab.search': 'Search',
+  'app.tab.classic': 'Classic methods',
   'app.language': 'Language',
   // Sharing, the classroom and presentation mode (ui/classroom).
   'share.copyLink': 'Copy link',
@@ -96,6 +97,10 @@ export const page = {
     'Image layers removed ({count}): convolutions and poolings need image data.',
   'notice.regressionOutput':
     'This data has numeric targets, so the output is now linear with squared error.',
+  'notice.augmentOff':
+    'Augmentation was turned off: its transforms move an image’s pixels, and the new data has none.',
+  'notice.augmentFitted':
+    'Augmentation now fits the new data: the transforms it cannot use were turned off.',
   'notice.bceNeedsTwoClasses':
     'Binary cross-entropy needs exactly two classes and this data has {classes}, so the output is now softmax with cross-entropy.',
   'notice.linkFailed':

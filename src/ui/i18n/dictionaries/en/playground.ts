@@ -46,6 +46,17 @@ export const playground = {
     'Stop early when the validation loss stalls (needs a validation part)',
   'training.patience': 'Patience (epochs)',
   'training.minDelta': 'Minimum improvement',
+  'augment.on': 'Augment the training batches',
+  'augment.notePoints':
+    'Each training batch gets fresh Gaussian noise on its inputs; the validation data never does.',
+  'augment.noteImage':
+    'Each training image is moved, tilted, zoomed (and mirrored) at random in every batch; the validation images never are.',
+  'augment.jitter': 'Jitter σ (noise on the inputs)',
+  'augment.shift': 'Shift up to (pixels)',
+  'augment.rotate': 'Rotate up to (degrees)',
+  'augment.crop': 'Crop: smallest share of the side kept',
+  'augment.flip': 'Mirror left–right at random',
+  'augment.flipUnavailable': 'Mirror left–right (not here: a mirrored image may change class)',
   // The data panel and the CSV loader.
   'data.heading': 'Data',
   'data.set': 'Data set',

@@ -35,4 +35,8 @@ export const refusals = {
     '{field} must be more than 0 with Nesterov on (PyTorch refuses Nesterov without momentum).',
   'refusal.momentum.needed':
     '{field} must be more than 0 for this optimizer; for plain gradient descent, choose SGD.',
+  'refusal.augment.imageOnly':
+    '{field} moves an image’s pixels, but these inputs are not an image; jitter works on any data.',
+  'refusal.augment.flip':
+    '{field} mirrors the images, but a mirrored {data} image can show another class (a mirrored digit is not the same digit).',
 } satisfies Record<RefusalKey, string>;

@@ -4,6 +4,8 @@
 // 英語と同じく、ページの領域ごとに 1 ファイル。
 import type { Messages } from '../en';
 import { catalog } from './catalog';
+import { classic } from './classic';
+import { clustering } from './clustering';
 import { coach } from './coach';
 import { compare } from './compare';
 import { formulas } from './formulas';
@@ -28,6 +30,8 @@ export const ja: { name: string; messages: Messages & Record<string, string> } =
     ...glass,
     ...formulas,
     ...coach,
+    ...classic,
+    ...clustering,
     ...catalog,
   },
 };

@@ -20,6 +20,7 @@ export const page: Record<keyof typeof enPage, string> = {
   'app.tab.race': 'オプティマイザ競争',
   'app.tab.compare': '比較',
   'app.tab.search': '探索',
+  'app.tab.classic': '古典的手法',
   'app.language': '言語',
   // 共有、授業での利用、プレゼンテーションモード(ui/classroom)。
   'share.copyLink': 'リンクをコピー',
@@ -97,6 +98,9 @@ export const page: Record<keyof typeof enPage, string> = {
     '画像用の層を削除しました（{count} 個）：畳み込みとプーリングには画像データが必要です。',
   'notice.regressionOutput':
     'このデータの目的変数は数値なので、出力層を恒等関数に、損失関数を2乗誤差に変えました。',
+  'notice.augmentOff':
+    'データ拡張をオフにしました: 画像の画素を動かす変換ですが、新しいデータは画像ではありません。',
+  'notice.augmentFitted': 'データ拡張を新しいデータに合わせました: 使えない変換をオフにしました。',
   'notice.bceNeedsTwoClasses':
     '2値交差エントロピー誤差はちょうど 2 クラスのデータにしか使えませんが、このデータは {classes} クラスあります。そのため、出力層をソフトマックス関数に、損失関数を交差エントロピー誤差に変えました。',
   'notice.linkFailed':

@@ -48,6 +48,17 @@ export const playground: Record<keyof typeof enPlayground, string> = {
     '検証データの損失が下がらなくなったら早期終了する(検証データが必要です)',
   'training.patience': '待つエポック数(patience)',
   'training.minDelta': '改善とみなす最小の減少幅',
+  'augment.on': '訓練バッチをデータ拡張する',
+  'augment.notePoints':
+    '訓練バッチごとに入力へ新しいガウスノイズを加えます。検証データには加えません。',
+  'augment.noteImage':
+    '訓練画像をバッチごとにランダムに移動・回転・拡大(・左右反転)します。検証画像には行いません。',
+  'augment.jitter': 'ジッター σ(入力へのノイズ)',
+  'augment.shift': '移動の最大(ピクセル)',
+  'augment.rotate': '回転の最大(度)',
+  'augment.crop': '切り抜き: 残す辺の最小の割合',
+  'augment.flip': 'ランダムに左右反転',
+  'augment.flipUnavailable': '左右反転(ここでは不可: 反転するとクラスが変わることがあります)',
   // データのパネルと CSV の読み込み。
   'data.heading': 'データ',
   'data.set': 'データセット',

@@ -38,4 +38,8 @@ export const refusals: Record<RefusalKey, string> = {
     'ネステロフの加速勾配法を使うときは、{field}を 0 より大きくしてください(PyTorch はモーメンタムのないネステロフを受け付けません)。',
   'refusal.momentum.needed':
     'この最適化手法では{field}を 0 より大きくしてください(ただの勾配降下法には SGD を選んでください)。',
+  'refusal.augment.imageOnly':
+    '{field}は画像の画素を動かしますが、この入力は画像ではありません。ジッターはどのデータにも使えます。',
+  'refusal.augment.flip':
+    '{field}は画像を左右反転しますが、{data} の画像は反転すると別のクラスに見えることがあります(反転した数字は同じ数字ではありません)。',
 };

@@ -1,0 +1,109 @@
+// Data augmentation (training.augment): random changes to every training minibatch, never
+// to the validation part. Jitter for any data; shifts, small rotations, mirror images and
+// zooming crops for images (a mirror only where it keeps the class: Fashion-MNIST's shirts,
+// not the digits). Like the other training settings, a change applies at the next step.
+import { useId } from 'react';
+import { AUGMENT_RANGES, flipAllowed, maxShift } from '../../spec/augment';
+import { isImage } from '../../spec/layers';
+import type { AugmentSpec, Experiment } from '../../spec/types';
+import { editExperiment } from '../../store/actions';
+import { useStore } from '../../store/store';
+import { useT } from '../i18n/useT';
+import { NumberField } from './NumberField';
+
+/**
+ * What switching augmentation on starts from: for images a shift of 2 pixels, a tilt of up
+ * to 10° and a zoom to 90% of the side (plus a mirror where it keeps the class), the usual
+ * light recipe; for points a jitter of 0.1, a tenth of the 2-D sets' unit scale.
+ */
+function switchedOn(experiment: Experiment): AugmentSpec {
+  const off = { jitter: 0, shift: 0, rotate: 0, flip: false, crop: 1 };
+  if (!isImage(experiment.model.inputs)) return { ...off, jitter: 0.1 };
+  return { ...off, shift: 2, rotate: 10, crop: 0.9, flip: flipAllowed(experiment.data) };
+}
+
+const setAugment = (change: (augment: AugmentSpec) => void) =>
+  editExperiment((e) => {
+    if (e.training.augment !== null) change(e.training.augment);
+  });
+
+export function AugmentSettings() {
+  const t = useT();
+  const experiment = useStore((s) => s.experiment);
+  const augment = experiment.training.augment;
+  const inputs = experiment.model.inputs;
+  const image = isImage(inputs) ? inputs : null;
+  const onId = useId(),
+    flipId = useId();
+  const mirror = flipAllowed(experiment.data);
+  return (
+    <>
+      <label className="d-field d-check" htmlFor={onId}>
+        <input
+          id={onId}
+          type="checkbox"
+          checked={augment !== null}
+          onChange={(e) =>
+            editExperiment(
+              (x) => void (x.training.augment = e.target.checked ? switchedOn(x) : null),
+            )
+          }
+        />
+        <span>{t('augment.on')}</span>
+      </label>
+      {augment !== null && (
+        <>
+          <p className="d-note">{t(image ? 'augment.noteImage' : 'augment.notePoints')}</p>
+          <NumberField
+            label={t('augment.jitter')}
+            path="training.augment.jitter"
+            value={augment.jitter}
+            step={0.01}
+            min={AUGMENT_RANGES.jitter.ge}
+            onCommit={(v) => setAugment((a) => void (a.jitter = v))}
+          />
+          {image !== null && (
+            <>
+              <NumberField
+                label={t('augment.shift')}
+                path="training.augment.shift"
+                value={augment.shift}
+                step={1}
+                min={0}
+                max={maxShift(image)}
+                onCommit={(v) => setAugment((a) => void (a.shift = v))}
+              />
+              <NumberField
+                label={t('augment.rotate')}
+                path="training.augment.rotate"
+                value={augment.rotate}
+                step={1}
+                min={AUGMENT_RANGES.rotate.ge}
+                max={AUGMENT_RANGES.rotate.le}
+                onCommit={(v) => setAugment((a) => void (a.rotate = v))}
+              />
+              <NumberField
+                label={t('augment.crop')}
+                path="training.augment.crop"
+                value={augment.crop}
+                step={0.05}
+                max={AUGMENT_RANGES.crop.le}
+                onCommit={(v) => setAugment((a) => void (a.crop = v))}
+              />
+              <label className="d-field d-check" htmlFor={flipId}>
+                <input
+                  id={flipId}
+                  type="checkbox"
+                  checked={augment.flip}
+                  disabled={!mirror && !augment.flip}
+                  onChange={(e) => setAugment((a) => void (a.flip = e.target.checked))}
+                />
+                <span>{t(mirror ? 'augment.flip' : 'augment.flipUnavailable')}</span>
+              </label>
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
