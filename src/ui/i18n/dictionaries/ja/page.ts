@@ -45,7 +45,7 @@ export const page: Record<keyof typeof enPage, string> = {
   'classroom.copy': 'コピー',
   'classroom.close': '閉じる',
   'classroom.hiddenNote': '一部の操作は先生によって非表示になっています。',
-  'present.toggle': 'プレゼンテーションモード',
+  'present.toggle': 'プレゼンモード',
   'common.dismiss': '閉じる',
   'common.cancel': 'キャンセル',
   'common.reset': 'リセット',
