@@ -4,6 +4,8 @@
 // the two agree up to each component's sign). Past FULL_EIGEN_FEATURES only the components
 // asked for are found, by subspace iteration (topEigen.ts).
 import { pulse } from '../pulse';
+import { symmetricEigen } from '../landscape/eigen';
+import { dotRows } from './dots';
 import type { Points } from './points';
 import { topEigen } from './topEigen';
 
@@ -36,14 +38,14 @@ export function fitPca(points: Points, count: number): Pca {
   const variance = new Float64Array(count);
   const varianceRatio = new Float64Array(count);
   if (d <= FULL_EIGEN_FEATURES) {
+    // Descending, each vector a column (the loss landscape's Jacobi solver).
     const { values, vectors } = symmetricEigen(cov, d);
-    const order = Array.from({ length: d }, (_, i) => i).sort((p, q) => values[q] - values[p]);
     const total = values.reduce((a, b) => a + Math.max(b, 0), 0);
-    order.slice(0, count).forEach((e, k) => {
-      for (let j = 0; j < d; j++) components[k * d + j] = vectors[j * d + e]; // column e
-      variance[k] = Math.max(values[e], 0);
+    for (let k = 0; k < count; k++) {
+      for (let j = 0; j < d; j++) components[k * d + j] = vectors[j * d + k];
+      variance[k] = Math.max(values[k], 0);
       varianceRatio[k] = total > 0 ? variance[k] / total : 0;
-    });
+    }
   } else {
     const { values, vectors } = topEigen(cov, d, count);
     // The total variance is the trace: the sum of all d eigenvalues, found or not.
@@ -70,38 +72,12 @@ function covariance(points: Points, mean: Float64Array): Float64Array {
   for (let i = 0; i < n; i++)
     for (let j = 0; j < d; j++) columns[j * n + i] = x[i * d + j] - mean[j];
   const cov = new Float64Array(d * d);
-  const put = (a: number, b: number, sum: number) =>
-    (cov[a * d + b] = cov[b * d + a] = sum / (n - 1));
+  const sums = new Float64Array(d);
   for (let a = 0; a < d; a++) {
     pulse(); // 784 pixels of 2000 points: about a millisecond a row
-    const oa = a * n;
-    let b = a;
-    for (; b + 3 < d; b += 4) {
-      const o0 = b * n,
-        o1 = o0 + n,
-        o2 = o1 + n,
-        o3 = o2 + n;
-      let s0 = 0,
-        s1 = 0,
-        s2 = 0,
-        s3 = 0;
-      for (let i = 0; i < n; i++) {
-        const v = columns[oa + i];
-        s0 += v * columns[o0 + i];
-        s1 += v * columns[o1 + i];
-        s2 += v * columns[o2 + i];
-        s3 += v * columns[o3 + i];
-      }
-      put(a, b, s0);
-      put(a, b + 1, s1);
-      put(a, b + 2, s2);
-      put(a, b + 3, s3);
-    }
-    for (; b < d; b++) {
-      let sum = 0;
-      for (let i = 0; i < n; i++) sum += columns[oa + i] * columns[b * n + i];
-      put(a, b, sum);
-    }
+    // Row a from the diagonal on: the columns a…d−1 against column a.
+    dotRows(columns, a * n, columns, a, d - a, n, sums);
+    for (let b = a; b < d; b++) cov[a * d + b] = cov[b * d + a] = sums[b - a] / (n - 1);
   }
   return cov;
 }
@@ -119,56 +95,4 @@ export function projectPca(pca: Pca, points: Points): Float64Array {
     }
   }
   return out;
-}
-
-/**
- * The eigenvalues and eigenvectors (columns of `vectors`) of the symmetric d × d matrix `a`,
- * by cyclic Jacobi rotations: each zeroes one off-diagonal pair, until all are negligible.
- */
-export function symmetricEigen(
-  matrix: Float64Array,
-  d: number,
-): { values: Float64Array; vectors: Float64Array } {
-  const a = matrix.slice();
-  const v = new Float64Array(d * d);
-  for (let i = 0; i < d; i++) v[i * d + i] = 1;
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0,
-      scale = 0;
-    for (let p = 0; p < d; p++) {
-      scale += a[p * d + p] * a[p * d + p];
-      for (let q = p + 1; q < d; q++) off += a[p * d + q] * a[p * d + q];
-    }
-    if (off <= 1e-30 * scale || off === 0) break;
-    for (let p = 0; p < d; p++) {
-      for (let q = p + 1; q < d; q++) {
-        const apq = a[p * d + q];
-        if (apq === 0) continue;
-        // The rotation angle that zeroes a[p][q] (Numerical Recipes' stable form).
-        const theta = (a[q * d + q] - a[p * d + p]) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1),
-          s = t * c;
-        for (let k = 0; k < d; k++) {
-          const akp = a[k * d + p],
-            akq = a[k * d + q];
-          a[k * d + p] = c * akp - s * akq;
-          a[k * d + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < d; k++) {
-          const apk = a[p * d + k],
-            aqk = a[q * d + k];
-          a[p * d + k] = c * apk - s * aqk;
-          a[q * d + k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < d; k++) {
-          const vkp = v[k * d + p],
-            vkq = v[k * d + q];
-          v[k * d + p] = c * vkp - s * vkq;
-          v[k * d + q] = s * vkp + c * vkq;
-        }
-      }
-    }
-  }
-  return { values: Float64Array.from({ length: d }, (_, i) => a[i * d + i]), vectors: v };
 }

@@ -1,13 +1,13 @@
 // What the classic methods add on top of their decision regions (drawn as the network's,
 // by boundary/draw.ts): an SVM's boundary and margins (the lines f = 0 and f = ±1 of its
-// decision value, by marching squares) with its support vectors ringed, and kNN's clicked
+// decision value, margins.ts) with its support vectors ringed, and kNN's clicked
 // point joined to its k nearest training points.
 import type { ClassicFit, Neighbours } from '../../spec/protocol/classic';
 import type { DataSummary } from '../../spec/protocol/training';
 import { drawBoundary } from '../boundary/draw';
 import { classColor } from '../boundary/palette';
 import { clipToPlot, makeFrame, SIZE, type Frame } from '../boundary/plot';
-import { contourSegments } from '../race/contours';
+import { marginSegments } from './margins';
 
 const INK = '#222';
 
@@ -42,21 +42,15 @@ function drawMargins(
   view: [number, number],
   decision: Float32Array,
 ): void {
-  const resolution = Math.round(Math.sqrt(decision.length));
-  // Grid cell centres lie on the view's edges; row 0 is the largest y (engine/predict.ts).
-  const step = (view[1] - view[0]) / (resolution - 1);
-  const px = (col: number) => frame.x(view[0] + col * step);
-  const py = (row: number) => frame.y(view[1] - row * step);
   for (const level of [-1, 0, 1]) {
-    const segments: number[] = [];
-    contourSegments(decision, resolution, level, segments);
+    const segments = marginSegments(decision, view, level);
     ctx.setLineDash(level === 0 ? [] : [5, 4]);
     ctx.lineWidth = level === 0 ? 2 : 1.5;
     ctx.strokeStyle = INK;
     ctx.beginPath();
     for (let i = 0; i < segments.length; i += 4) {
-      ctx.moveTo(px(segments[i]), py(segments[i + 1]));
-      ctx.lineTo(px(segments[i + 2]), py(segments[i + 3]));
+      ctx.moveTo(frame.x(segments[i]), frame.y(segments[i + 1]));
+      ctx.lineTo(frame.x(segments[i + 2]), frame.y(segments[i + 3]));
     }
     ctx.stroke();
   }

@@ -56,6 +56,23 @@ describe('k-means++ one centroid at a time', () => {
     }
   });
 
+  it('weighs each point by its squared distance: 0, 1 and 3 from a first centroid at 0 give 0, 1/10, 9/10', () => {
+    const line: Points = { n: 3, d: 1, x: Float64Array.from([0, 1, 3]) };
+    // A generator whose first uniform draw picks row 0: the first centroid sits at 0.
+    const startAtZero = () => startPlusPlus(line, { int: () => 0 } as unknown as Rng);
+    const chances = Array.from(plusPlusChances(startAtZero()));
+    expect(chances[0]).toBe(0);
+    expect(chances[1]).toBeCloseTo(1 / 10, 15);
+    expect(chances[2]).toBeCloseTo(9 / 10, 15);
+    // And the draws follow them: about nine in ten land on the far point (D, not D², would
+    // give three in four).
+    const rng = new Rng(7);
+    let far = 0;
+    for (let trial = 0; trial < 2000; trial++) if (placeNext(line, startAtZero(), rng) === 2) far++;
+    expect(far / 2000).toBeGreaterThan(0.87);
+    expect(far / 2000).toBeLessThan(0.93);
+  });
+
   it('puts all the chance on the first point not chosen when every point sits on a centroid', () => {
     const same: Points = { n: 3, d: 1, x: Float64Array.from([2, 2, 2]) };
     const placing = startPlusPlus(same, new Rng(1));

@@ -11,7 +11,7 @@ import {
   runKMeans,
   startKMeans,
 } from '../../../src/engine/classic/kmeans';
-import { fitPca, symmetricEigen } from '../../../src/engine/classic/pca';
+import { fitPca } from '../../../src/engine/classic/pca';
 import { decideSvm, fitSvm } from '../../../src/engine/classic/svm';
 import type { Points } from '../../../src/engine/classic/points';
 import { Rng } from '../../../src/engine/random';
@@ -153,26 +153,6 @@ describe('the SVM', () => {
 });
 
 describe('PCA', () => {
-  it('finds eigenvectors: A·v = λ·v, orthonormal', () => {
-    const rng = new Rng(3);
-    const d = 6;
-    const a = new Float64Array(d * d);
-    for (let i = 0; i < d; i++)
-      for (let j = i; j < d; j++) a[i * d + j] = a[j * d + i] = rng.uniform(-1, 1);
-    const { values, vectors } = symmetricEigen(a, d);
-    for (let e = 0; e < d; e++) {
-      for (let i = 0; i < d; i++) {
-        let av = 0;
-        for (let j = 0; j < d; j++) av += a[i * d + j] * vectors[j * d + e];
-        expect(av).toBeCloseTo(values[e] * vectors[i * d + e], 12);
-      }
-      for (let f = 0; f < d; f++) {
-        let dot = 0;
-        for (let i = 0; i < d; i++) dot += vectors[i * d + e] * vectors[i * d + f];
-        expect(dot).toBeCloseTo(e === f ? 1 : 0, 12);
-      }
-    }
-  });
 
   it('puts the first component along a line the points lie on, with all the variance', () => {
     // Points on y = 2x: one direction, (1, 2)/√5, holds everything.
