@@ -113,6 +113,13 @@ describe('the classic methods in Chromium', () => {
     await expect
       .poll(async () => (await knn.textContent()) ?? '', { timeout: 10_000 })
       .toMatch(/The 100 nearest to \(-?[\d.]+, -?[\d.]+\): \d+ × /);
+    // Without a mouse: the point typed, then its neighbours shown.
+    await knn.getByLabel('Point x').fill('0.5');
+    await knn.getByLabel('Point y').fill('0.25');
+    await knn.getByRole('button', { name: 'Show its neighbours' }).click();
+    await expect
+      .poll(async () => (await knn.textContent()) ?? '', { timeout: 10_000 })
+      .toMatch(/The 100 nearest to \(0\.5, 0\.25\): \d+ × /);
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   }, 180_000);

@@ -5,7 +5,7 @@ import { CLASSIC_NAMES } from '../../spec/classic';
 import { useStore } from '../../store/store';
 import { formatPercent } from '../charts/format';
 import { useT } from '../i18n/useT';
-import { methodTitle, type ShownMethod } from './names';
+import { methodTitle, type ShownMethod } from './words';
 
 export function AccuracyTable() {
   const t = useT();

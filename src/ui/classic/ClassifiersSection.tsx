@@ -8,7 +8,7 @@ import { useStore } from '../../store/store';
 import { useT } from '../i18n/useT';
 import { AccuracyTable } from './AccuracyTable';
 import { MethodPanel } from './MethodPanel';
-import { datasetName } from './names';
+import { dataSetName } from './words';
 import { NetworkPanel } from './NetworkPanel';
 
 export function ClassifiersSection() {
@@ -25,7 +25,7 @@ export function ClassifiersSection() {
       <h2 id={headingId}>{t('classic.classifiers')}</h2>
       <p className="d-note">
         {t('classic.intro', {
-          dataset: datasetName(t, experiment),
+          dataset: dataSetName(t, experiment.data.kind),
           train: data === null ? '…' : t.plural('common.trainingSamples', data.trainCount),
         })}
       </p>

@@ -6,14 +6,14 @@ import type { DataSummary } from '../../spec/protocol/training';
 import { probeNeighbours, retryClassic } from '../../store/classic';
 import { useStore } from '../../store/store';
 import { formatValue } from '../charts/format';
-import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { useClassNames } from '../i18n/useClassNames';
 import { ClassicCanvas } from './ClassicCanvas';
 import { KernelTrick } from './KernelTrick';
 import { MethodSettings } from './MethodSettings';
-import { datasetName, methodTitle, optimizerName } from './names';
+import { ProbeFields } from './ProbeFields';
+import { dataSetName, methodTitle, optimizerName, wordMessage } from './words';
 import { accuracyLine } from './NetworkPanel';
 
 export function MethodPanel({ name, data }: { name: ClassicName; data: DataSummary | null }) {
@@ -46,7 +46,7 @@ export function MethodPanel({ name, data }: { name: ClassicName; data: DataSumma
           overlay={{ fit, probe }}
           probes={name === 'knn'}
           label={[
-            t('classic.picture', { method: title, dataset: datasetName(t, experiment) }),
+            t('classic.picture', { method: title, dataset: dataSetName(t, experiment.data.kind) }),
             accuracies,
           ]
             .filter(Boolean)
@@ -56,12 +56,13 @@ export function MethodPanel({ name, data }: { name: ClassicName; data: DataSumma
       <p className="d-classic-accuracy">{fitting ? t('classic.fitting') : accuracies}</p>
       {error !== null && (
         <div role="alert" className="d-alert d-alert-danger">
-          {t(error.key as MessageKey, error.vars)}{' '}
+          {wordMessage(t, error)}{' '}
           <button type="button" onClick={retryClassic}>
             {t('classic.tryAgain')}
           </button>
         </div>
       )}
+      {pictured && name === 'knn' && <ProbeFields view={data.view!} />}
       <MethodNotes name={name} />
     </section>
   );
@@ -105,7 +106,7 @@ function MethodNotes({ name }: { name: ClassicName }) {
   if (settings.name === 'knn') {
     notes.push(t('classic.knn.note', { k: settings.k }));
     if (probe?.neighbours) notes.push(voteLine(t, probe, classNames));
-    if (probe?.error) notes.push(t(probe.error.key as MessageKey, probe.error.vars));
+    if (probe?.error) notes.push(wordMessage(t, probe.error));
   }
   return (
     <>

@@ -8,7 +8,7 @@ import { BoundaryCanvas } from '../boundary/BoundaryCanvas';
 import { formatPercent } from '../charts/format';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
-import { methodTitle } from './names';
+import { methodTitle } from './words';
 
 /** "Training 97.5% · validation 96.3%", or the training share alone without validation. */
 export function accuracyLine(t: Translator, train: number, validation: number | null): string {

@@ -8,7 +8,7 @@ import { useStore } from '../../../store/store';
 import { formatPercent, formatValue } from '../../charts/format';
 import { useT } from '../../i18n/useT';
 import { CurseChart } from './CurseChart';
-import { setName, wordMessage } from './words';
+import { dataSetName, wordMessage } from '../words';
 
 export function CurseSection() {
   const t = useT();
@@ -28,8 +28,8 @@ export function CurseSection() {
       <h2 id={`${id}-h`}>{t('curse.heading')}</h2>
       <p className="d-note">
         {own
-          ? t('curse.onPlayground', { dataset: setName(t, data.kind), k: CURSE_K })
-          : t('curse.onMoons', { dataset: setName(t, data.kind), k: CURSE_K })}
+          ? t('curse.onPlayground', { dataset: dataSetName(t, data.kind), k: CURSE_K })
+          : t('curse.onMoons', { dataset: dataSetName(t, data.kind), k: CURSE_K })}
       </p>
       {curse.computing && (
         <p role="status" className="d-note">

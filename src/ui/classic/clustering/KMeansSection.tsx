@@ -1,7 +1,7 @@
 // k-means on the playground's training data, a random start beside k-means++'s, one step at a
 // time: each step assigns every point to its nearest centroid, or moves each centroid to the
 // mean of its points, until no point changes cluster; the inertia of both on one chart.
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { KMeansPicture } from '../../../spec/protocol/classic';
 import { pauseKMeans, showKMeans, startKMeans } from '../../../store/kmeans';
@@ -12,14 +12,18 @@ import { useT } from '../../i18n/useT';
 import { InertiaChart } from './InertiaChart';
 import { KMeansControls } from './KMeansControls';
 import { KMeansRun } from './KMeansRun';
-import { setName, wordMessage } from './words';
+import { dataSetName, wordMessage } from '../words';
 
 export function KMeansSection() {
   const t = useT();
   const id = useId();
   const kind = useStore((s) => s.experiment.data.kind);
   const k = useStore((s) => kmeansK(s.kmeans.k, s.data));
-  const key = useStore((s) => kmeansKey(s.experiment, kmeansK(s.kmeans.k, s.data), s.kmeans.seed));
+  const experiment = useStore((s) => s.experiment);
+  const seed = useStore((s) => s.kmeans.seed);
+  // Once per change of what it depends on, not on every update of the store (a run's
+  // snapshots arrive many times a second, and inline data can be long).
+  const key = useMemo(() => kmeansKey(experiment, k, seed), [experiment, k, seed]);
   const { data, runs, error, sessionK } = useStore(
     useShallow((s) => ({
       data: s.kmeans.data,
@@ -37,7 +41,7 @@ export function KMeansSection() {
     <section className="d-panel d-classic-clustering" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('kmeans.heading')}</h2>
       <p className="d-note">
-        {t('kmeans.intro', { dataset: setName(t, kind) })}{' '}
+        {t('kmeans.intro', { dataset: dataSetName(t, kind) })}{' '}
         {kind !== 'blobs' && t('kmeans.chooseData')}
       </p>
       <p className="d-note">{t('kmeans.starts')}</p>

@@ -8,14 +8,14 @@ import { useStore } from '../../../store/store';
 import { useT } from '../../i18n/useT';
 import { PcaPlot } from './PcaPlot';
 import { PcaShares } from './PcaShares';
-import { setName, wordMessage } from './words';
+import { dataSetName, wordMessage } from '../words';
 
 export function PcaSection() {
   const t = useT();
   const id = useId();
   const pca = useStore((s) => s.dimensions.pca);
   useEffect(() => showPca(), []);
-  const shownName = pca.shown === null ? '' : setName(t, pca.shown);
+  const shownName = pca.shown === null ? '' : dataSetName(t, pca.shown);
 
   return (
     <section className="d-panel d-classic-clustering" aria-labelledby={`${id}-h`}>
@@ -30,7 +30,7 @@ export function PcaSection() {
         >
           {PCA_SETS.map((set) => (
             <option key={set} value={set}>
-              {setName(t, set)}
+              {dataSetName(t, set)}
             </option>
           ))}
         </select>
@@ -38,7 +38,7 @@ export function PcaSection() {
       {pca.computing && (
         <p role="status" className="d-note">
           {t(pca.set === 'fashion_mnist' ? 'pca.loadingLarge' : 'pca.computing', {
-            dataset: setName(t, pca.set),
+            dataset: dataSetName(t, pca.set),
           })}
         </p>
       )}

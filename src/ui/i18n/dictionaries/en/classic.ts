@@ -47,7 +47,7 @@ export const classic = {
   'classic.knn.euclidean': 'Euclidean',
   'classic.knn.manhattan': 'Manhattan',
   'classic.knn.note':
-    'Each point takes the class most of its {k} nearest training points have. Click the picture to see a point’s neighbours.',
+    'Each point takes the class most of its {k} nearest training points have. Click the picture (or type a point’s x and y) to see its neighbours.',
   'classic.knn.vote': 'The {k} nearest to ({x}, {y}): {votes}.',
   'classic.knn.clear': 'Clear the point',
   'classic.table': 'Accuracy of each method',
@@ -66,4 +66,7 @@ export const classic = {
     'The SVM here separates two classes; this data has {classes}. (scikit-learn’s SVC would train one SVM per pair of classes and let them vote.)',
   'classic.knn.votes': '{count} × {name}',
   'classic.knn.votesJoin': ', ',
+  'classic.knn.pointX': 'Point x',
+  'classic.knn.pointY': 'Point y',
+  'classic.knn.show': 'Show its neighbours',
 };

@@ -48,7 +48,7 @@ export const classic = {
   'classic.knn.euclidean': 'ユークリッド',
   'classic.knn.manhattan': 'マンハッタン',
   'classic.knn.note':
-    '各点は、最も近い {k} 個の訓練データで最も多いクラスになります。図をクリックすると、その点の近傍が表示されます。',
+    '各点は、最も近い {k} 個の訓練データで最も多いクラスになります。図をクリックする(または点の x と y を入力する)と、その点の近傍が表示されます。',
   'classic.knn.vote': '({x}, {y}) に最も近い {k} 個: {votes}。',
   'classic.knn.clear': '点を消す',
   'classic.table': '各手法の正解率',
@@ -67,4 +67,7 @@ export const classic = {
     'ここでの SVM は 2 クラスを分けます。このデータは {classes} クラスです(scikit-learn の SVC はクラスの組ごとに SVM を学習し、投票させます)。',
   'classic.knn.votes': '{name} × {count}',
   'classic.knn.votesJoin': '、',
+  'classic.knn.pointX': '点の x',
+  'classic.knn.pointY': '点の y',
+  'classic.knn.show': '近傍を表示',
 };
