@@ -62,22 +62,10 @@ export function parseAugment(
   path: string,
   { inputs, data }: AugmentContext,
 ): AugmentSpec | null {
-  if (value === null) return null;
-  if (!isRecord(value)) reject(path, `null or an object { ${AUGMENT_FIELDS.join(', ')} }`, value);
-  const raw = record(value, path, { owner: 'augment', fields: AUGMENT_FIELDS });
   const image = isImage(inputs) ? inputs : null;
+  const spec = readAugment(value, path, image);
+  if (spec === null) return null;
   const d = DEFAULTS.augment;
-  const field = (key: (typeof AUGMENT_FIELDS)[number]) => valueOr(raw, key, d[key]);
-  const side = image && Math.min(image[1], image[2]);
-  const spec: AugmentSpec = {
-    jitter: num(field('jitter'), at(path, 'jitter'), AUGMENT_RANGES.jitter),
-    shift: image
-      ? int(field('shift'), at(path, 'shift'), 0, maxShift(image), `under half the side of ${side}`)
-      : int(field('shift'), at(path, 'shift'), 0),
-    rotate: num(field('rotate'), at(path, 'rotate'), AUGMENT_RANGES.rotate),
-    flip: bool(field('flip'), at(path, 'flip')),
-    crop: num(field('crop'), at(path, 'crop'), AUGMENT_RANGES.crop),
-  };
   if (image === null) {
     // A resolved document holds the image fields off: those read back without complaint.
     const on = IMAGE_AUGMENTS.find((key) => spec[key] !== d[key]);
@@ -98,4 +86,39 @@ export function parseAugment(
     );
   }
   return spec;
+}
+
+/**
+ * One value of a compare's `vary: "augment"`: null, or the fields checked as `training.augment`
+ * checks them on their own. What depends on the experiment (an image transform on points, a
+ * mirror of digits, a shift past half the side) is the variant's own validation, which names
+ * the value. An object that changes nothing (`{}`) reads as null: two runs would train alike.
+ */
+export function parseAugmentValue(value: unknown, path: string): AugmentSpec | null {
+  const spec = readAugment(value, path, null);
+  return spec === null || isOff(spec) ? null : spec;
+}
+
+/** Whether every field is off: training as with `augment: null`. */
+export function isOff(spec: AugmentSpec): boolean {
+  return AUGMENT_FIELDS.every((key) => spec[key] === DEFAULTS.augment[key]);
+}
+
+/** The fields read and range-checked, defaults filled in; a shift bounded by `image`'s side. */
+function readAugment(value: unknown, path: string, image: ImageShape | null): AugmentSpec | null {
+  if (value === null) return null;
+  if (!isRecord(value)) reject(path, `null or an object { ${AUGMENT_FIELDS.join(', ')} }`, value);
+  const raw = record(value, path, { owner: 'augment', fields: AUGMENT_FIELDS });
+  const d = DEFAULTS.augment;
+  const field = (key: (typeof AUGMENT_FIELDS)[number]) => valueOr(raw, key, d[key]);
+  const side = image && Math.min(image[1], image[2]);
+  return {
+    jitter: num(field('jitter'), at(path, 'jitter'), AUGMENT_RANGES.jitter),
+    shift: image
+      ? int(field('shift'), at(path, 'shift'), 0, maxShift(image), `under half the side of ${side}`)
+      : int(field('shift'), at(path, 'shift'), 0),
+    rotate: num(field('rotate'), at(path, 'rotate'), AUGMENT_RANGES.rotate),
+    flip: bool(field('flip'), at(path, 'flip')),
+    crop: num(field('crop'), at(path, 'crop'), AUGMENT_RANGES.crop),
+  };
 }

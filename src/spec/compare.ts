@@ -4,6 +4,7 @@
 // experiments to run, each validated as an experiment. The rules that read one setting's
 // value are shared with the search document's choices.
 import { ACTIVATION_NAMES } from './catalog/activations';
+import { parseAugmentValue } from './augment';
 import { settingLabel } from './settingLabel';
 import { applySetting, MAX_HIDDEN_LAYERS, settingNeed } from './variants';
 import { bool, fail, get, int, isRecord, item, list, num, oneOf, record, reject } from './check';
@@ -32,6 +33,7 @@ export const VARY_NAMES: readonly VaryName[] = [
   'units',
   'filters',
   'layers',
+  'augment',
 ];
 
 /** One run of a compare: its legend label and its experiment, validated. */
@@ -118,6 +120,8 @@ export const SETTINGS: {
   filters: (v, p) => int(v, p, 1, LIMITS.filters),
   // Each layer read by its row; whether the network fits the data is the variant's check.
   layers: parseLayers,
+  // Each field checked alone; whether it suits the inputs (an image) is the variant's check.
+  augment: parseAugmentValue,
 };
 
 /** The values, refused if one repeats an earlier one: `values[2] repeats values[0]`. */

@@ -1,5 +1,5 @@
 // How a compare run is named from the one setting it changes: "adam", "rmsprop lr 0.005",
-// "batch size 32", "no dropout", "2 hidden layers". One description serves both sides:
+// "batch size 32", "no dropout", "2 hidden layers", "shift 1 · rotate 10°". One description serves both sides:
 //
 //   describeSetting(name, value)  the name as message keys with values, one per word group:
 //                                 [{ key: 'setting.name', vars: { name: 'rmsprop' } },
@@ -16,7 +16,7 @@
 import { optimizerEntry } from './catalog/optimizers';
 import { kindOf } from './layers';
 import { format, type Message } from './message';
-import type { SettingName, SettingValues } from './types';
+import type { AugmentSpec, SettingName, SettingValues } from './types';
 
 /** The English words of each part (the page's English dictionary spreads these in). */
 export const SETTING_WORDS = {
@@ -49,6 +49,16 @@ export const SETTING_WORDS = {
   'setting.filters.other': '{value} filters',
   /** A whole network, its layers in short ("conv 8@3×3 relu → max pool 2 → dense 10 softmax"). */
   'setting.layers': '{layers}',
+  // Augmentation: the transforms that are on, in the document's order, "·" between them
+  // ("shift 1 · rotate 10° · crop 0.9"); the off ones are left out.
+  'setting.noAugment': 'no augmentation',
+  'setting.jitter': 'jitter {value}',
+  'setting.shift': 'shift {value}',
+  'setting.rotate': 'rotate {value}°',
+  'setting.flip': 'flip',
+  'setting.crop': 'crop {value}',
+  /** Between two parts of a list. */
+  'setting.and': '·',
 };
 
 export type SettingWord = keyof typeof SETTING_WORDS;
@@ -84,6 +94,19 @@ const field = ([name, value]: [string, unknown]): SettingPart => {
 const counted = (base: 'setting.hiddenLayers' | 'setting.units' | 'setting.filters', n: number) =>
   valued(n === 1 ? `${base}.one` : `${base}.other`, n);
 
+/** The transforms that are on, in the document's order, with "·" between them. */
+function augmentParts(augment: AugmentSpec): SettingPart[] {
+  const on: SettingPart[] = [];
+  if (augment.jitter > 0) on.push(valued('setting.jitter', augment.jitter));
+  if (augment.shift > 0) on.push(valued('setting.shift', augment.shift));
+  if (augment.rotate > 0) on.push(valued('setting.rotate', augment.rotate));
+  if (augment.flip) on.push({ key: 'setting.flip' });
+  if (augment.crop < 1) on.push(valued('setting.crop', augment.crop));
+  // Every field off is null by now (spec/augment.ts parseAugmentValue); said as such anyway.
+  if (on.length === 0) return [{ key: 'setting.noAugment' }];
+  return on.flatMap((part, i) => (i === 0 ? [part] : [{ key: 'setting.and' } as const, part]));
+}
+
 /** How each setting's value is described (see the top of this file). */
 const DESCRIBE: { [K in SettingName]: (value: SettingValues[K]) => SettingPart[] } = {
   optimizer: ({ name, ...fields }) => {
@@ -109,6 +132,7 @@ const DESCRIBE: { [K in SettingName]: (value: SettingValues[K]) => SettingPart[]
     n === 0 ? [{ key: 'setting.noHiddenLayers' }] : [counted('setting.hiddenLayers', n)],
   units: (n) => [counted('setting.units', n)],
   filters: (n) => [counted('setting.filters', n)],
+  augment: (augment) => (augment === null ? [{ key: 'setting.noAugment' }] : augmentParts(augment)),
   layers: (layers) => [
     {
       key: 'setting.layers',

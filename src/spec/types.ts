@@ -238,6 +238,8 @@ export interface SettingValues {
   filters: number;
   /** The whole network: its layers, in order (the loss stays the experiment's). */
   layers: LayerSpec[];
+  /** `training.augment`: null for none (an object that changes nothing reads as null). */
+  augment: AugmentSpec | null;
 }
 export type SettingName = keyof SettingValues;
 
@@ -251,8 +253,8 @@ export type CompareSpec = {
   experiment: Experiment;
 } & { [K in VaryName]: { vary: K; values: SettingValues[K][] } }[VaryName];
 
-/** What a search samples (extension). */
-export type SearchParameter = Exclude<SettingName, 'batchNorm' | 'seed' | 'layers'>;
+/** What a search samples (extension): not whole networks nor augmentation, compare only. */
+export type SearchParameter = Exclude<SettingName, 'batchNorm' | 'seed' | 'layers' | 'augment'>;
 
 /** A number drawn between min and max: uniformly, or uniformly in its logarithm. */
 export interface NumberRange {

@@ -62,6 +62,11 @@ const APPLY: { [K in SettingName]: Apply<K> } = {
     reshape(e, (layers) => layers.map((l) => (l.type === 'conv2d' ? { ...l, filters } : l))),
   // Another network altogether (a dense one against a convolutional one).
   layers: (e, layers) => reshape(e, () => layers),
+  // Nothing draws from 'init': the runs start from the same weights, and see the same data.
+  augment: (e, augment) => ({
+    ...e,
+    training: { ...e.training, augment: augment === null ? null : { ...augment } },
+  }),
 };
 
 /**

@@ -8,6 +8,7 @@ import type { RunSummary } from '../spec/protocol/runs';
 import type { RunStatus } from '../spec/protocol/runStatus';
 import type { EpochPoint } from '../spec/protocol/training';
 import type {
+  AugmentSpec,
   Experiment,
   InitSpec,
   LayerSpec,
@@ -35,6 +36,8 @@ export interface CompareChoices {
   filters: string;
   /** Whole networks, each added from the playground's (or a lesson's). */
   layers: LayerSpec[][];
+  /** Augmentations (null: none), each added from the playground's (or a lesson's). */
+  augment: (AugmentSpec | null)[];
 }
 
 /** The one setting a compare run changes, and its value as the compare document has it. */
@@ -92,6 +95,8 @@ export function initialCompare(): CompareState {
       units: '8, 32, 128',
       filters: '4, 8, 16',
       layers: [],
+      // Without augmentation, the run every augmentation is measured against.
+      augment: [null],
     },
     runs: [],
     preset: null,
@@ -118,7 +123,7 @@ interface FormRow {
 /** A setting typed as a list of numbers. */
 type ListSetting = Exclude<
   VaryName,
-  'optimizer' | 'activation' | 'initializer' | 'batchNorm' | 'layers'
+  'optimizer' | 'activation' | 'initializer' | 'batchNorm' | 'layers' | 'augment'
 >;
 const list = (name: ListSetting): FormRow => ({
   read: (c) => listEntries(c[name]),
@@ -167,6 +172,10 @@ const FORM: Record<VaryName, FormRow> = {
   layers: {
     read: (c) => c.layers,
     write: (values, c) => ({ ...c, layers: values as LayerSpec[][] }),
+  },
+  augment: {
+    read: (c) => c.augment,
+    write: (values, c) => ({ ...c, augment: values as (AugmentSpec | null)[] }),
   },
 };
 

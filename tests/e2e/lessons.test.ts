@@ -81,6 +81,37 @@ describe('lessons in Chromium', () => {
     await page.close();
   }, 150_000);
 
+  it("lists an augmentation lesson's values in the compare form, runs them, and adds the playground's", async () => {
+    const page = await openLessons();
+    await page
+      .getByRole('button', { name: /the lesson “More data for free: augmentation”/ })
+      .click();
+    expect(await page.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    // The form's own list holds the lesson's values, each named as its run, each removable.
+    const lesson = ['no augmentation', 'jitter 0.2'];
+    const list = page.getByRole('list', { name: 'Augmentations to compare' });
+    for (const run of lesson) {
+      expect(await list.getByRole('button', { name: `Remove ${run}` }).count()).toBe(1);
+    }
+    const runs = page.getByRole('table', { name: 'Summary' }).getByRole('rowheader');
+    const rows = page.getByRole('table', { name: 'Summary' }).locator('tbody tr');
+    const settled = async () =>
+      (await rows.allInnerTexts()).every((r) => /\b(done|failed|diverged)\b/.test(r));
+    await expect.poll(settled, { timeout: 60_000 }).toBe(true);
+    expect((await runs.allInnerTexts()).map((s) => s.trim())).toEqual(lesson);
+    expect(await rows.nth(0).innerText()).toMatch(/\bdone\b/);
+    // The playground holds the lesson's experiment, without augmentation: listed already.
+    const add = page.getByRole('button', { name: 'Add the playground’s: no augmentation' });
+    expect(await add.isDisabled()).toBe(true);
+    await list.getByRole('button', { name: 'Remove no augmentation' }).click();
+    expect(await add.isDisabled()).toBe(false);
+    await add.click();
+    expect(await list.getByRole('listitem').count()).toBe(2);
+    await page.close();
+  }, 120_000);
+
   it('goes through a lesson with the keyboard alone', async () => {
     const page = await openLessons();
     const target = page.getByRole('button', { name: /the lesson “Learning rate/ });

@@ -36,6 +36,17 @@ describe('settingLabel', () => {
     ).toBe('adam beta1 0.8 weightDecay 0.1');
   });
 
+  it('says an augmentation by the transforms that are on, "·" between them', () => {
+    const off = { jitter: 0, shift: 0, rotate: 0, flip: false, crop: 1 };
+    expect(settingLabel('augment', null)).toBe('no augmentation');
+    expect(settingLabel('augment', { ...off, jitter: 0.1 })).toBe('jitter 0.1');
+    expect(settingLabel('augment', { ...off, shift: 2, rotate: 10, crop: 0.9, flip: true })).toBe(
+      'shift 2 · rotate 10° · flip · crop 0.9',
+    );
+    // Every field off (null by the time a compare holds it) is still no augmentation.
+    expect(settingLabel('augment', off)).toBe('no augmentation');
+  });
+
   it('counts the architecture: one, many, or no hidden layers', () => {
     expect(settingLabel('hiddenLayers', 0)).toBe('no hidden layers');
     expect(settingLabel('hiddenLayers', 1)).toBe('1 hidden layer');
@@ -70,6 +81,8 @@ describe('describeSetting', () => {
       ...describeSetting('initializer', { name: 'normal', std: 1 }),
       ...describeSetting('batchNorm', true),
       ...describeSetting('l2', 0.1),
+      ...describeSetting('augment', { jitter: 0.1, shift: 1, rotate: 5, flip: true, crop: 0.8 }),
+      ...describeSetting('augment', null),
     ];
     for (const { key, vars } of parts) {
       const placeholders = [...SETTING_WORDS[key].matchAll(/\{(\w+)\}/g)].map((m) => m[1]);

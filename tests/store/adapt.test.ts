@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultExperiment, parseExperiment } from '../../src/spec';
 import type { Message } from '../../src/spec/message';
 import type { DenseSpec, Experiment, GeneratedDataSpec } from '../../src/spec/types';
-import { dropImageLayers, fitModelToData } from '../../src/store/adapt';
+import { dropImageLayers, fitAugmentToData, fitModelToData } from '../../src/store/adapt';
 import { en, type MessageKey } from '../../src/ui/i18n/dictionaries/en';
 import { format } from '../../src/ui/i18n/translate';
 
@@ -147,5 +147,41 @@ describe('fitModelToData', () => {
     fitModelToData(e);
     expect(e.model.layers.map((l) => l.type)).toEqual(['conv2d', 'maxpool2d', 'dense', 'dense']);
     expect(() => parseExperiment(e)).not.toThrow();
+  });
+});
+
+describe('fitAugmentToData', () => {
+  const augmented = (data: object, augment: object) => {
+    const e = withData(data);
+    e.training.augment = { jitter: 0, shift: 0, rotate: 0, flip: false, crop: 1, ...augment };
+    return e;
+  };
+
+  it('leaves augmentation that fits the data alone, and says nothing', () => {
+    const e = augmented({ kind: 'fashion_mnist' }, { shift: 2, flip: true });
+    expect(fitAugmentToData(e)).toBeNull();
+    expect(e.training.augment).toMatchObject({ shift: 2, flip: true });
+    expect(fitAugmentToData(withData({ kind: 'moons' }))).toBeNull(); // off stays off
+  });
+
+  it('drops the image transforms on points, keeping jitter, and says so', () => {
+    const e = augmented({ kind: 'moons' }, { jitter: 0.1, shift: 2, rotate: 10, crop: 0.9 });
+    expect(english(fitAugmentToData(e))).toMatch(/^Augmentation now fits the new data/);
+    expect(e.training.augment).toEqual({ jitter: 0.1, shift: 0, rotate: 0, flip: false, crop: 1 });
+    expect(() => parseExperiment(e)).not.toThrow();
+  });
+
+  it('turns augmentation off when nothing of it is left, and says why', () => {
+    const e = augmented({ kind: 'spiral' }, { shift: 2, flip: true });
+    expect(english(fitAugmentToData(e))).toMatch(/^Augmentation was turned off/);
+    expect(e.training.augment).toBeNull();
+  });
+
+  it('shrinks a shift to a smaller image and drops a mirror that would change a digit', () => {
+    fitModelToData(withData({ kind: 'digits' })); // (the digits' input shape)
+    const e = augmented({ kind: 'digits' }, { shift: 10, flip: true, rotate: 5 });
+    e.model.inputs = [1, 8, 8];
+    fitAugmentToData(e);
+    expect(e.training.augment).toMatchObject({ shift: 3, flip: false, rotate: 5 });
   });
 });

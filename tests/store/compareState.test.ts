@@ -45,3 +45,15 @@ describe('the compare form', () => {
     expect(formChoices('units', [64], c)?.units).toBe('64');
   });
 });
+
+describe('the compare form of augmentations', () => {
+  it('starts from no augmentation, the run the others are measured against', () => {
+    expect(compareValues('augment', initialCompare().choices)).toEqual([null]);
+  });
+
+  it("shows a document's augmentations in the form (a lesson's), to run or prune", () => {
+    const c = initialCompare().choices;
+    const on = { jitter: 0.1, shift: 0, rotate: 0, flip: false, crop: 1 };
+    expect(formChoices('augment', [null, on], c)).toEqual({ ...c, augment: [null, on] });
+  });
+});

@@ -1,7 +1,7 @@
 // The values a compare tries, as the form edits them, one editor per kind of setting: ticks
 // for the named choices (optimizers, activations, initializers), nothing to enter for batch
-// norm (off, then on), a list of networks for whole architectures, and a list of numbers
-// for the rest.
+// norm (off, then on), a list of networks for whole architectures, a list of augmentations
+// (./Augmentations.tsx), and a list of numbers for the rest.
 import { useId, type ReactElement } from 'react';
 import { ACTIVATION_CHOICES, INIT_CHOICES, OPTIMIZER_CHOICES } from '../../store/catalog';
 import { editChoices } from '../../store/compare';
@@ -13,6 +13,7 @@ import { describeLayer } from '../builder/layerNames';
 import { LimitNote } from '../controls/LimitNote';
 import { NumberField } from '../controls/NumberField';
 import { useT } from '../i18n/useT';
+import { Augmentations } from './Augmentations';
 import { SETTING_ROWS } from './settingRows';
 
 interface EditorProps {
@@ -42,6 +43,7 @@ const EDITORS: Partial<Record<VaryName, (props: EditorProps) => ReactElement>> =
   initializer: Initializers,
   batchNorm: BatchNormNote,
   layers: Networks,
+  augment: Augmentations,
 };
 
 export function ValuesEditor(props: EditorProps) {

@@ -45,4 +45,5 @@ export const SETTING_ROWS: Record<VaryName, SettingRow> = {
     reshapes: true,
   },
   layers: { label: 'compare.vary.layers', reshapes: true },
+  augment: { label: 'compare.vary.augment' },
 };

@@ -153,7 +153,6 @@ describe('the SVM', () => {
 });
 
 describe('PCA', () => {
-
   it('puts the first component along a line the points lie on, with all the variance', () => {
     // Points on y = 2x: one direction, (1, 2)/√5, holds everything.
     const pca = fitPca(

@@ -18,10 +18,18 @@ function grid(f: (x: number, y: number) => number): Float32Array {
 
 describe('the SVM’s margin lines', () => {
   it('put f = level where f is level: y = 0.5 on f = y, x = 0.5 on f = x', () => {
-    const horizontal = marginSegments(grid((_x, y) => y), VIEW, 0.5);
+    const horizontal = marginSegments(
+      grid((_x, y) => y),
+      VIEW,
+      0.5,
+    );
     expect(horizontal.length).toBeGreaterThan(0);
     for (let i = 0; i < horizontal.length; i += 2) expect(horizontal[i + 1]).toBeCloseTo(0.5, 6);
-    const vertical = marginSegments(grid((x) => x), VIEW, 0.5);
+    const vertical = marginSegments(
+      grid((x) => x),
+      VIEW,
+      0.5,
+    );
     for (let i = 0; i < vertical.length; i += 2) expect(vertical[i]).toBeCloseTo(0.5, 6);
     // Together they span the view.
     const xs = horizontal.filter((_, i) => i % 2 === 0);

@@ -43,6 +43,10 @@ const CASES: [VaryName, unknown, string][] = [
   ['units', 1, '1 ユニット'],
   ['units', 64, '64 ユニット'],
   ['filters', 16, 'フィルタ 16 個'],
+  ['augment', null, 'データ拡張なし'],
+  ['augment', { jitter: 0.1 }, 'ジッター 0.1'],
+  ['augment', { shift: 2, rotate: 10, crop: 0.9 }, '移動 2 · 回転 10° · 切り抜き 0.9'],
+  ['augment', { flip: true }, '左右反転'],
 ];
 
 describe('settingText', () => {
@@ -59,6 +63,9 @@ describe('settingText', () => {
   it('spells out the English words the legend has always shown', () => {
     expect(settingText(english, setting('batchSize', 32))).toBe('batch size 32');
     expect(settingText(english, setting('dropout', 0))).toBe('no dropout');
+    expect(settingText(english, setting('augment', { shift: 1, rotate: 10 }))).toBe(
+      'shift 1 · rotate 10°',
+    );
     expect(settingText(english, setting('batchNorm', true))).toBe('batch norm on');
     expect(settingText(english, setting('weightDecay', 0.001))).toBe('weight decay 0.001');
     expect(settingText(english, setting('optimizer', { name: 'rmsprop', lr: 0.005 }))).toBe(

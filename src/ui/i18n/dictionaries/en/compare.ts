@@ -42,6 +42,15 @@ export const compare = {
     'No network yet: build one in the playground, then add it here; then build another.',
   'compare.networks.add': 'Add the playground’s network',
   'compare.networks.remove': 'Remove network {n}',
+  'compare.vary.augment': 'Augmentation (training batches)',
+  'compare.augments': 'Augmentations to compare',
+  'compare.augments.note':
+    'Every run trains on the same data; only its training minibatches change. Set an augmentation in the playground’s training settings, then add it here.',
+  'compare.augments.none': 'No augmentation listed: add the playground’s.',
+  'compare.augments.add': 'Add the playground’s: {run}',
+  'compare.augments.listed':
+    'The playground’s augmentation is listed already: change it in the playground to add another.',
+  'compare.augments.remove': 'Remove {run}',
   // Beside a setting the playground's network cannot vary (in the menu), and why (below it).
   'compare.needs.units': 'needs a hidden layer',
   'compare.needs.filters': 'needs a conv layer',
