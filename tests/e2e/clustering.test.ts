@@ -78,6 +78,14 @@ describe('k-means, PCA and the curse in Chromium', () => {
     expect(numberIn(plusPlus)).toBeCloseTo(7.82, 2);
     expect(numberIn(random)).toBeCloseTo(39.6, 1);
     expect(numberIn(plusPlus)).toBeLessThanOrEqual(numberIn(random));
+    // Against the blobs' classes: k-means++'s three clusters are the three blobs; the random
+    // start's, with two centroids in one blob, leave one blob's points with another's.
+    const [, plusPlusAgree, randomAgree] =
+      /k-means\+\+’s clusters hold ([\d.]+)% of the points in their class, the random start’s ([\d.]+)%/.exec(
+        (await final.textContent()) ?? '',
+      ) ?? [];
+    expect(Number(plusPlusAgree)).toBeGreaterThan(95);
+    expect(Number(randomAgree)).toBeLessThan(80);
     // Play stopped by itself, and nothing is left to step.
     expect(await kmeans.getByRole('button', { name: 'Play' }).isDisabled()).toBe(true);
     expect(await step.isDisabled()).toBe(true);

@@ -7,8 +7,9 @@ import type { KMeansPicture } from '../../../spec/protocol/classic';
 import { pauseKMeans, showKMeans, startKMeans } from '../../../store/kmeans';
 import { allConverged, kmeansK, kmeansKey } from '../../../store/kmeansState';
 import { useStore } from '../../../store/store';
-import { formatValue } from '../../charts/format';
+import { formatPercent, formatValue } from '../../charts/format';
 import { useT } from '../../i18n/useT';
+import { agreement } from './agreement';
 import { InertiaChart } from './InertiaChart';
 import { KMeansControls } from './KMeansControls';
 import { KMeansRun } from './KMeansRun';
@@ -68,23 +69,39 @@ export function KMeansSection() {
             ))}
           </div>
           <InertiaChart runs={runs} />
-          <FinalLine runs={runs} />
+          <FinalLine runs={runs} labels={data.labels} k={sessionK} />
         </>
       )}
     </section>
   );
 }
 
-/** Once both have converged: where each ended, k-means++'s first. */
-function FinalLine({ runs }: { runs: readonly KMeansPicture[] }) {
+/**
+ * Once both have converged: where each ended, k-means++'s first, and how well each one's
+ * clusters match the classes it never saw (the data's own labels).
+ */
+function FinalLine(props: {
+  runs: readonly KMeansPicture[];
+  labels: Int32Array | null;
+  k: number;
+}) {
+  const { runs, labels, k } = props;
   const t = useT();
   if (!allConverged(runs)) return null;
-  const end = (start: KMeansPicture['start']) =>
-    formatValue(runs.find((run) => run.start === start)?.inertia.at(-1) ?? NaN);
+  const run = (start: KMeansPicture['start']) => runs.find((r) => r.start === start)!;
+  const end = (start: KMeansPicture['start']) => formatValue(run(start).inertia.at(-1) ?? NaN);
+  const classes = labels === null ? 0 : Math.max(...labels) + 1;
+  const agreeing = (start: KMeansPicture['start']) =>
+    agreement(run(start).assignment, labels!, k, classes);
+  const [plusPlus, random] =
+    labels === null ? [null, null] : [agreeing('plusPlus'), agreeing('random')];
   return (
     <p className="d-kmeans-final" role="status">
       {t('kmeans.final', { plusPlus: end('plusPlus'), random: end('random') })}{' '}
-      {t('kmeans.finalNote')}
+      {t('kmeans.finalNote')}{' '}
+      {plusPlus !== null &&
+        random !== null &&
+        t('kmeans.agreement', { plusPlus: formatPercent(plusPlus), random: formatPercent(random) })}
     </p>
   );
 }

@@ -43,6 +43,8 @@ export const clustering = {
     'Both converged: k-means++ ended at an inertia of {plusPlus}, the random start at {random}.',
   'kmeans.finalNote':
     'Lower is tighter clusters. k-means++ usually ends as low or lower, but not always: try other seeds.',
+  'kmeans.agreement':
+    'Against the classes it never saw, each cluster named by its most common class: k-means++’s clusters hold {plusPlus} of the points in their class, the random start’s {random}.',
 
   // PCA (PcaSection).
   'pca.heading': 'Principal component analysis: many features in two dimensions',

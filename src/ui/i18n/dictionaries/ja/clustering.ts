@@ -52,6 +52,8 @@ export const clustering: Record<keyof typeof enClustering, string> = {
     'どちらも収束しました。k-means++法はクラスタ内平方和 {plusPlus}、ランダムな初期値は {random} で終わりました。',
   'kmeans.finalNote':
     '小さいほどまとまったクラスタです。k-means++法はたいてい同じかより小さい値で終わりますが、いつもではありません。ほかのシードも試してください。',
+  'kmeans.agreement':
+    '使わなかったクラスと比べると(各クラスタを最も多いクラスで呼ぶと)、そのクラスに入る点は k-means++法のクラスタで {plusPlus}、ランダムな初期値のクラスタで {random} です。',
 
   // 主成分分析(PcaSection)。
   'pca.heading': '主成分分析: 多くの特徴量を2次元に',
