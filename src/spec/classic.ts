@@ -38,9 +38,6 @@ export const CLASSIC_CATALOG: Record<ClassicName, Record<string, NumberField>> =
 
 export const CLASSIC_NAMES = Object.keys(CLASSIC_CATALOG) as ClassicName[];
 
-/** The methods that separate two classes only (the SVMs: the engine refuses them more). */
-export const TWO_CLASS_METHODS: readonly ClassicName[] = ['linearSvm', 'rbfSvm'];
-
 /** Checks `input` as a method's settings, filling defaults; errors name the field. */
 export function parseClassicSettings(input: unknown, path = 'method'): ClassicSettings {
   if (!isRecord(input)) fail(path, 'must be an object');

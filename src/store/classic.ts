@@ -3,12 +3,7 @@
 // neighbours of a clicked point. One fit per method in flight; edits that arrive meanwhile
 // are folded into one more fit when it returns, so dragging k's slider never queues work,
 // and an answer for settings or data that have since changed is never shown.
-import {
-  parseClassicSettings,
-  TWO_CLASS_METHODS,
-  type ClassicName,
-  type ClassicSettings,
-} from '../spec/classic';
+import { parseClassicSettings, type ClassicName, type ClassicSettings } from '../spec/classic';
 import type { Experiment } from '../spec/types';
 import { deathOf } from '../worker/guard';
 import { classicFailure } from './classicFailure';
@@ -94,12 +89,7 @@ async function fit(name: ClassicName): Promise<void> {
       const key = current(name);
       const shown = classic().classifiers[name];
       if (shown.answered === key) break;
-      const { experiment, data } = useStore.getState();
-      // The SVMs here separate two classes: on more, the panel says so and nothing is asked.
-      if (TWO_CLASS_METHODS.includes(name) && data !== null && data.classes > 2) {
-        setClassifier(name, { fit: null, error: null, answered: key });
-        continue;
-      }
+      const { experiment } = useStore.getState();
       // The last fit stays while k moves; a fit of other data goes.
       const sameData = shown.fit !== null && shown.answered?.startsWith(dataKey(experiment));
       setClassifier(name, { fitting: true, ...(sameData ? {} : { fit: null }) });

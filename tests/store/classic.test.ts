@@ -1,7 +1,7 @@
 // The classifiers in the store: each fitted once for its settings and data, an answer for
 // settings or data that changed meanwhile never shown (the last one asked is), a fit of
 // other data taken down at once, a refusal said at its method and fitted again only on
-// Try again, the SVMs not asked on more than two classes, and a lesson's reset. The worker
+// Try again, and a lesson's reset. The worker
 // is the real jobs called directly (Node has no Worker), each fit made to take a while.
 import { describe, expect, it, vi } from 'vitest';
 import { parseExperiment } from '../../src/spec';
@@ -90,7 +90,7 @@ describe('the classifiers in the store', () => {
     expect(String(classifier('knn').error!.vars!.message)).toMatch(/k must be/);
   });
 
-  it('takes a fit of other data down at once, and does not ask the SVMs about three classes', async () => {
+  it('takes a fit of other data down at once, and fits every method again on it', async () => {
     useStore.setState({ experiment: plane('moons', 2), data: { classes: 2 } });
     store.refreshClassic();
     await settled();
@@ -99,8 +99,13 @@ describe('the classifiers in the store', () => {
     store.refreshClassic();
     expect(classifier('knn').fit).toBeNull(); // not a picture of these points
     await settled();
-    expect(calls.fits.map((m) => JSON.parse(m).name).sort()).toEqual(['knn', 'logistic']);
-    expect(classifier('rbfSvm')).toMatchObject({ fit: null, error: null });
+    expect(calls.fits.map((m) => JSON.parse(m).name).sort()).toEqual([
+      'knn',
+      'linearSvm',
+      'logistic',
+      'rbfSvm',
+    ]);
+    expect(classifier('rbfSvm').fit!.boundary!.outputs).toBe(3); // one SVM per pair, voting
     expect(classifier('knn').fit!.validationAccuracy).toBeGreaterThan(0.9);
   });
 

@@ -79,10 +79,6 @@ describe('ClassicJobs.fit', () => {
       'method.gamma must be',
     );
     await expect(classic.fit(moons(), { name: 'forest' })).rejects.toThrow('method.name');
-    const threeArms = planeExperiment({ kind: 'spiral', classes: 3 }, 3);
-    await expect(classic.fit(threeArms, { name: 'linearSvm' })).rejects.toThrow(
-      'the SVM here separates two classes; this data set has 3',
-    );
     const plane = planeExperiment({ kind: 'plane' }, 0);
     await expect(classic.fit(plane, { name: 'knn' })).rejects.toThrow(
       'this data set is a regression',
@@ -98,6 +94,19 @@ describe('ClassicJobs.fit', () => {
         /at most 5000 training samples, and this training part has 5600 \(choose fewer samples/,
       );
     }
+  });
+
+  it('fits an SVM per pair of classes on three spiral arms, and draws their vote', async () => {
+    const threeArms = planeExperiment({ kind: 'spiral', classes: 3 }, 3);
+    const fit = await jobs().fit(threeArms, { name: 'rbfSvm', C: 10, gamma: 10 });
+    expect(fit.boundary!.outputs).toBe(3);
+    expect(fit.decision).toBeNull(); // each pair has its own margin: none is drawn
+    expect(fit.supportCount).toBeGreaterThan(0);
+    expect(fit.validationAccuracy).toBeGreaterThan(0.8);
+    // Every cell's vote shares sum to 1 over the three pairs.
+    const { values } = fit.boundary!;
+    for (let cell = 0; cell < 64 * 64; cell += 97)
+      expect(values[3 * cell] + values[3 * cell + 1] + values[3 * cell + 2]).toBeCloseTo(1, 6);
   });
 
   it('refuses kNN more work than a few seconds, saying how many samples would fit', async () => {

@@ -1,11 +1,13 @@
 // The classic classifiers beside the network, one row each: what it is fitted with, and the
-// share of each class it gives a point (kNN's votes; the SVM's decision f squashed as
-// σ(f), so that its boundary f = 0 is the picture's 50% line, as the network's is).
+// share of each class it gives a point (kNN's votes; for two classes the SVM's decision f
+// squashed as σ(f), so that its boundary f = 0 is the picture's 50% line, as the network's
+// is; for more, the votes of one SVM per pair of classes, oneVsOne.ts).
 import { exp } from '../math';
 import type { ClassicName, ClassicSettings } from '../../spec/classic';
 import { fitKnn, neighbours } from './knn';
 import type { Points } from './points';
-import { decideSvm, fitSvm, supportVectors, type SvmModel } from './svm';
+import { fitOneVsOne, oneVsOneSupport, voteShares } from './oneVsOne';
+import { decideSvm, fitSvm, supportVectors, type SvmModel, type SvmOptions } from './svm';
 
 export interface Classifier {
   readonly classes: number;
@@ -28,8 +30,6 @@ export type ClassifierParams = {
 export type ClassifierName = Exclude<ClassicName, 'logistic'>;
 
 interface Row<P> {
-  /** Two classes only (the SVMs), or any number. */
-  readonly binary: boolean;
   fit(train: Points, labels: Int32Array, classes: number, params: P): Classifier;
 }
 
@@ -52,9 +52,20 @@ function svmClassifier(model: SvmModel): Classifier {
   };
 }
 
+/** The SVM on two classes, or one per pair of classes voting on more. */
+function fitSvms(train: Points, labels: Int32Array, classes: number, options: SvmOptions) {
+  if (classes === 2) return svmClassifier(fitSvm(train, labels, options));
+  const machine = fitOneVsOne(train, labels, classes, options);
+  return {
+    classes,
+    scores: (points: Points) => voteShares(machine, points),
+    supportVectors: oneVsOneSupport(machine),
+    converged: machine.pairs.every((p) => p.model.converged),
+  };
+}
+
 export const CLASSIFIERS: { [N in ClassifierName]: Row<ClassifierParams[N]> } = {
   knn: {
-    binary: false,
     fit(train, labels, classes, { k, metric }) {
       const model = fitKnn(train, labels, classes, k, metric);
       return {
@@ -70,20 +81,16 @@ export const CLASSIFIERS: { [N in ClassifierName]: Row<ClassifierParams[N]> } = 
     },
   },
   linearSvm: {
-    binary: true,
-    fit(train, labels, _classes, { C }) {
-      return svmClassifier(fitSvm(train, labels, { kernel: { name: 'linear' }, C }));
-    },
+    fit: (train, labels, classes, { C }) =>
+      fitSvms(train, labels, classes, { kernel: { name: 'linear' }, C }),
   },
   rbfSvm: {
-    binary: true,
-    fit(train, labels, _classes, { C, gamma }) {
-      return svmClassifier(fitSvm(train, labels, { kernel: { name: 'rbf', gamma }, C }));
-    },
+    fit: (train, labels, classes, { C, gamma }) =>
+      fitSvms(train, labels, classes, { kernel: { name: 'rbf', gamma }, C }),
   },
 };
 
-/** Fits classifier `name`, refusing an SVM more than two classes with the reason. */
+/** Fits classifier `name` on `classes` classes (labels 0 … classes − 1). */
 export function fitClassifier<N extends ClassifierName>(
   name: N,
   train: Points,
@@ -91,11 +98,7 @@ export function fitClassifier<N extends ClassifierName>(
   classes: number,
   params: ClassifierParams[N],
 ): Classifier {
-  const row = CLASSIFIERS[name];
-  if (row.binary && classes !== 2) {
-    throw new Error(`the SVM here separates two classes; this data set has ${classes}`);
-  }
-  return row.fit(train, labels, classes, params);
+  return CLASSIFIERS[name].fit(train, labels, classes, params);
 }
 
 /** The share of points whose highest score is their own class. */

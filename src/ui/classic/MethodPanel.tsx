@@ -1,7 +1,7 @@
 // One classic method beside the network: its title, settings, picture (2-input data) and
 // accuracies, and what it is in a sentence or two: logistic regression as a network with no
 // hidden layer and its log-likelihood, an SVM's margin and support vectors, kNN's vote.
-import { TWO_CLASS_METHODS, type ClassicName } from '../../spec/classic';
+import type { ClassicName } from '../../spec/classic';
 import type { DataSummary } from '../../spec/protocol/training';
 import { probeNeighbours, retryClassic } from '../../store/classic';
 import { useStore } from '../../store/store';
@@ -27,15 +27,6 @@ export function MethodPanel({ name, data }: { name: ClassicName; data: DataSumma
   const accuracies =
     fit === null ? null : accuracyLine(t, fit.trainAccuracy, fit.validationAccuracy);
   const pictured = data !== null && data.features === 2 && data.view !== null;
-  // The SVMs here separate two classes; on more there is nothing to fit, and that is no error.
-  const twoOnly = TWO_CLASS_METHODS.includes(name) && data !== null && data.classes > 2;
-  if (twoOnly)
-    return (
-      <section className="d-panel d-classic-method" aria-labelledby={headingId}>
-        <h3 id={headingId}>{title}</h3>
-        <p className="d-note">{t('classic.svm.twoClasses', { classes: data.classes })}</p>
-      </section>
-    );
   return (
     <section className="d-panel d-classic-method" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
@@ -101,6 +92,9 @@ function MethodNotes({ name }: { name: ClassicName }) {
   }
   if (settings.name === 'linearSvm') notes.push(t('classic.linearSvm.note', { C: settings.C }));
   if (settings.name === 'rbfSvm') notes.push(t('classic.rbfSvm.note'));
+  const classes = classNames.length;
+  if (svm && classes > 2)
+    notes.push(t('classic.svm.oneVsOne', { classes, pairs: (classes * (classes - 1)) / 2 }));
   if (svm) notes.push(t.plural('classic.svm.support', fit.supportCount));
   if (svm && !fit.converged) notes.push(t('classic.svm.unconverged'));
   if (settings.name === 'knn') {

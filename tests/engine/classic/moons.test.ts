@@ -79,10 +79,13 @@ describe('the classic methods on the moons', () => {
     expect(curve.at(-1)!.accuracy).toBeLessThan(0.75);
   });
 
-  it('refuses an SVM on more than two classes, saying why', () => {
-    const points = { n: 3, d: 1, x: Float64Array.from([0, 1, 2]) };
-    expect(() =>
-      fitClassifier('rbfSvm', points, Int32Array.from([0, 1, 2]), 3, { C: 1, gamma: 1 }),
-    ).toThrow('the SVM here separates two classes; this data set has 3');
+  it('fits an SVM per pair on three classes, each point to the class with the most votes', () => {
+    // One point per class at 0, 1 and 3: each pair's SVM puts its boundary halfway (0.5, 1.5
+    // and 2), so the point at 1 wins pair (0, 1) and (1, 2) and loses (0, 2) to class 0.
+    const points = { n: 3, d: 1, x: Float64Array.from([0, 1, 3]) };
+    const svm = fitClassifier('linearSvm', points, Int32Array.from([0, 1, 2]), 3, { C: 10 });
+    const expected = [2 / 3, 1 / 3, 0, 1 / 3, 2 / 3, 0, 0, 1 / 3, 2 / 3];
+    Array.from(svm.scores(points)).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 12));
+    expect(svm.supportVectors).toEqual([0, 1, 2]);
   });
 });

@@ -11,6 +11,7 @@ import {
   squaredDistance,
   type Points,
 } from '../../../src/engine/classic/points';
+import { fitClassifier } from '../../../src/engine/classic/classifiers';
 import { fitKnn, predictKnn, type KnnMetric } from '../../../src/engine/classic/knn';
 import { plusPlusStart, runKMeans, startKMeans } from '../../../src/engine/classic/kmeans';
 import { fitPca, projectPca } from '../../../src/engine/classic/pca';
@@ -48,6 +49,35 @@ const rows = (p: Points, from = 0, to = p.n) =>
   Array.from({ length: to - from }, (_, i) =>
     Array.from(p.x.subarray((from + i) * p.d, (from + i + 1) * p.d)),
   );
+
+/** Both parts scaled by the training part's mean and spread (StandardScaler's), in place. */
+function standardise(train: Points, query: Points): void {
+  for (let j = 0; j < train.d; j++) {
+    let mean = 0,
+      square = 0;
+    for (let i = 0; i < train.n; i++) mean += train.x[i * train.d + j] / train.n;
+    for (let i = 0; i < train.n; i++) square += (train.x[i * train.d + j] - mean) ** 2 / train.n;
+    const spread = Math.sqrt(square) || 1;
+    for (const p of [train, query])
+      for (let i = 0; i < p.n; i++) p.x[i * p.d + j] = (p.x[i * p.d + j] - mean) / spread;
+  }
+}
+
+/** Every other point of `ds` to train on (from the first), the others as queries. */
+function alternate(ds: Dataset) {
+  const all = pointsOf(ds);
+  const pick = (parity: number) => {
+    const rows = Array.from({ length: all.n }, (_, i) => i).filter((i) => i % 2 === parity);
+    const x = Float64Array.from(
+      rows.flatMap((r) => Array.from(all.x.subarray(r * all.d, (r + 1) * all.d))),
+    );
+    return { points: { n: rows.length, d: all.d, x } as Points, rows };
+  };
+  const train = pick(0),
+    query = pick(1);
+  const labels = Int32Array.from(train.rows, (r) => ds.labels![r]);
+  return { train: train.points, query: query.points, labels, classes: ds.classes };
+}
 
 /** The first `n` points of `ds` as training points, the rest as queries. */
 function split(ds: Dataset, n: number) {
@@ -132,6 +162,40 @@ describe('the classic methods against scikit-learn', () => {
       expect(model.converged).toBe(true);
       // The same points hold the margin.
       expect(supportVectors(model)).toEqual(theirs.support);
+    });
+  }
+
+  // More classes: one SVM per pair and a vote, as libsvm. Iris and wine standardised (wine's
+  // features span 0.1 to 1000); the files hold each class together, so every other sample
+  // trains and the rest are asked.
+  const oneVsOneCases: [kind: string, kernel: SvmKernel, C: number][] = [
+    ['iris', { name: 'linear' }, 1],
+    ['iris', { name: 'rbf', gamma: 0.5 }, 1],
+    ['wine', { name: 'rbf', gamma: 0.1 }, 10],
+  ];
+  for (const [kind, kernel, C] of oneVsOneCases) {
+    const name = kernel.name === 'rbf' ? `RBF γ ${kernel.gamma}` : 'linear';
+    it(`SVM (${name}, C ${C}) on ${kind}'s three classes: SVC's votes and support vectors`, async () => {
+      const { train, query, labels, classes } = alternate(await dataset(kind));
+      standardise(train, query);
+      const ours =
+        kernel.name === 'rbf'
+          ? fitClassifier('rbfSvm', train, labels, classes, { C, gamma: kernel.gamma })
+          : fitClassifier('linearSvm', train, labels, classes, { C });
+      const theirs = sklearn({
+        x: rows(train),
+        labels: Array.from(labels),
+        svm: { kernel, C, query: rows(query) },
+      }).svm as { predict: number[]; support: number[] };
+      const scores = ours.scores(query);
+      const predicted = Array.from({ length: query.n }, (_, i) => {
+        let best = 0;
+        for (let c = 1; c < classes; c++)
+          if (scores[i * classes + c] > scores[i * classes + best]) best = c;
+        return best;
+      });
+      expect(predicted).toEqual(theirs.predict);
+      expect(ours.supportVectors).toEqual(theirs.support);
     });
   }
 

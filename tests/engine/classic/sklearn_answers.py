@@ -50,8 +50,10 @@ if "svm" in case:
         shrinking=False,
     )
     model.fit(x, np.asarray(case["labels"]))
+    query = np.asarray(svm["query"], dtype=np.float64)
     out["svm"] = {
-        "decision": model.decision_function(np.asarray(svm["query"], dtype=np.float64)).tolist(),
+        "predict": model.predict(query).tolist(),
+        "decision": model.decision_function(query).tolist(),
         "support": sorted(model.support_.tolist()),
         # scikit-learn's intercept is −rho, with its sign flipped for two classes as its
         # decision function is (positive for the second class).

@@ -62,11 +62,11 @@ export const classic = {
   'classic.workerCrashed':
     'The classic-methods worker crashed ({message}); try again to start a new one.',
   'classic.tryAgain': 'Try again',
-  'classic.svm.twoClasses':
-    'The SVM here separates two classes; this data has {classes}. (scikit-learn’s SVC would train one SVM per pair of classes and let them vote.)',
   'classic.knn.votes': '{count} × {name}',
   'classic.knn.votesJoin': ', ',
   'classic.knn.pointX': 'Point x',
   'classic.knn.pointY': 'Point y',
   'classic.knn.show': 'Show its neighbours',
+  'classic.svm.oneVsOne':
+    'On {classes} classes: one SVM for each of the {pairs} pairs of classes, each on those two classes’ points, and a vote, as scikit-learn’s SVC does; each pair has its own margin, so none is drawn.',
 };

@@ -63,11 +63,11 @@ export const classic = {
   'classic.workerCrashed':
     '古典的手法のワーカーが異常終了しました({message})。「もう一度」で新しいワーカーを起動します。',
   'classic.tryAgain': 'もう一度',
-  'classic.svm.twoClasses':
-    'ここでの SVM は 2 クラスを分けます。このデータは {classes} クラスです(scikit-learn の SVC はクラスの組ごとに SVM を学習し、投票させます)。',
   'classic.knn.votes': '{name} × {count}',
   'classic.knn.votesJoin': '、',
   'classic.knn.pointX': '点の x',
   'classic.knn.pointY': '点の y',
   'classic.knn.show': '近傍を表示',
+  'classic.svm.oneVsOne':
+    '{classes} クラスでは、{pairs} 通りのクラスの組ごとにその 2 クラスの点だけで SVM を学習し、投票で決めます(scikit-learn の SVC と同じ)。マージンは組ごとに違うので描きません。',
 };
