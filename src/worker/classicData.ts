@@ -69,7 +69,26 @@ export function checkKnnWork(train: number, judged: number, features: number): v
   );
 }
 
-/** Rows `rows` of a 2-input set, as raw x, y pairs (its own numbers, nothing recomputed). */
+/**
+ * Numbers the SVMs may read filling their kernel matrices: n² per SVM, each pair of rows of
+ * `features`; one SVM per pair of classes on more than two, each on its two classes' points,
+ * about 2(K − 1)/K · n² in all. Measured here: 1.0 s for the digits (2.4·10⁸), 9 s for 1500
+ * Fashion-MNIST images (2.0·10⁹); 10⁹ is some 4 s.
+ */
+export const SVM_WORK_LIMIT = 1e9;
+
+/** Refuses SVMs that would fill more than SVM_WORK_LIMIT numbers, saying how many samples fit. */
+export function checkSvmWork(train: number, total: number, classes: number, features: number) {
+  const share = classes > 2 ? (2 * (classes - 1)) / classes : 1;
+  const work = share * train * train * features;
+  if (work <= SVM_WORK_LIMIT) return;
+  const fits = Math.floor(total * Math.sqrt(SVM_WORK_LIMIT / work));
+  throw new Error(
+    `the SVM${classes > 2 ? 's' : ''} would compare ${train} training samples pairwise, ${features} numbers each${classes > 2 ? `, in one SVM per pair of the ${classes} classes` : ''}: ${work.toExponential(1)} numbers, more than the ${SVM_WORK_LIMIT.toExponential(0)} they fill here in a few seconds (choose at most about ${fits} samples for the data set)`,
+  );
+}
+
+/** Rows `rows` of a 2-input set (its own numbers, nothing recomputed). */
 export function rawPairs(raw: Dataset, rows: readonly number[]): Float32Array {
   const out = new Float32Array(rows.length * 2);
   rows.forEach((r, i) => out.set(raw.x.subarray(2 * r, 2 * r + 2), 2 * i));

@@ -12,6 +12,7 @@ import { parseExperiment } from '../spec/experiment';
 import type { ClassicFit, Neighbours } from '../spec/protocol/classic';
 import {
   checkKnnWork,
+  checkSvmWork,
   checkTrainSize,
   classLabels,
   normalisedPoint,
@@ -34,10 +35,9 @@ export class ClassicJobs {
     const labels = classLabels(data);
     if (method.name === 'logistic') return fitLogistic(experiment, data);
     checkTrainSize(method.name === 'knn' ? 'knn' : 'svm', data.train.n);
-    if (method.name === 'knn') {
-      const judged = data.train.n + (data.validation?.n ?? 0);
-      checkKnnWork(data.train.n, judged, data.train.features);
-    }
+    const total = data.train.n + (data.validation?.n ?? 0);
+    if (method.name === 'knn') checkKnnWork(data.train.n, total, data.train.features);
+    else checkSvmWork(data.train.n, total, data.train.classes, data.train.features);
     const train = pointsOf(data.train);
     const classifier = fitClassifier(
       method.name,

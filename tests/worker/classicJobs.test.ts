@@ -3,7 +3,7 @@
 // points, kNN's neighbours of a clicked point, and bad requests refused naming the field.
 import { describe, expect, it } from 'vitest';
 import { BOUNDARY_RESOLUTION } from '../../src/worker/views';
-import { checkKnnWork } from '../../src/worker/classicData';
+import { checkKnnWork, checkSvmWork } from '../../src/worker/classicData';
 import { ClassicJobs } from '../../src/worker/classicJobs';
 import { classicData, moons, planeExperiment, prepared } from './classicFixtures';
 
@@ -118,6 +118,17 @@ describe('ClassicJobs.fit', () => {
     );
     // At that count the work fits.
     expect(() => checkKnnWork(0.8 * 1785, 1785, 784)).not.toThrow();
+  });
+
+  it('refuses SVMs more work than a few seconds, counting one SVM per pair of classes', () => {
+    // Digits: 2 · 9/10 · 1437² · 64 = 2.4·10⁸, in.
+    expect(() => checkSvmWork(1437, 1797, 10, 64)).not.toThrow();
+    // Fashion-MNIST's 6000: 3.3·10¹⁰.
+    expect(() => checkSvmWork(4800, 6000, 10, 784)).toThrow(
+      /the SVMs would compare 4800 training samples pairwise, 784 numbers each, in one SVM per pair of the 10 classes: 3\.3e\+10 numbers.*choose at most about \d+ samples/,
+    );
+    // Two classes: one SVM, n² d.
+    expect(() => checkSvmWork(5000, 6250, 2, 2)).not.toThrow();
   });
 });
 
