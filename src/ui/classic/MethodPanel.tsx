@@ -3,7 +3,7 @@
 // hidden layer and its log-likelihood, an SVM's margin and support vectors, kNN's vote.
 import type { ClassicName } from '../../spec/classic';
 import type { DataSummary } from '../../spec/protocol/training';
-import { probeNeighbours, retryClassic } from '../../store/classic';
+import { editClassifier, probeNeighbours, retryClassic } from '../../store/classic';
 import { useStore } from '../../store/store';
 import { formatValue } from '../charts/format';
 import type { Translator } from '../i18n/translate';
@@ -66,7 +66,10 @@ function MethodNotes({ name }: { name: ClassicName }) {
   const experiment = useStore((s) => s.experiment);
   const probe = useStore((s) => s.classic.probe);
   const classNames = useClassNames(useStore((s) => s.data?.classNames));
+  const features = useStore((s) => s.data?.features ?? 2);
   const svm = fit !== null && (name === 'linearSvm' || name === 'rbfSvm');
+  // The margin's lines and rings are drawn for two classes on a 2-input picture only.
+  const drawn = features === 2 && classNames.length === 2;
   const notes: string[] = [];
   if (settings.name === 'logistic') {
     const classes = classNames.length;
@@ -90,12 +93,22 @@ function MethodNotes({ name }: { name: ClassicName }) {
         }),
       );
   }
-  if (settings.name === 'linearSvm') notes.push(t('classic.linearSvm.note', { C: settings.C }));
+  if (settings.name === 'linearSvm')
+    notes.push(
+      t(drawn ? 'classic.linearSvm.note' : 'classic.linearSvm.noteUndrawn', { C: settings.C }),
+    );
   if (settings.name === 'rbfSvm') notes.push(t('classic.rbfSvm.note'));
   const classes = classNames.length;
   if (svm && classes > 2)
     notes.push(t('classic.svm.oneVsOne', { classes, pairs: (classes * (classes - 1)) / 2 }));
-  if (svm) notes.push(t.plural('classic.svm.support', fit.supportCount));
+  if (svm)
+    notes.push(
+      t.plural(drawn ? 'classic.svm.support' : 'classic.svm.supportUndrawn', fit.supportCount),
+    );
+  // γ is a scale of squared distances: on many inputs γ = 1 makes every other point look far
+  // (each point its own support vector). scikit-learn's gamma='auto' is 1/inputs.
+  const auto = 1 / features;
+  const wide = settings.name === 'rbfSvm' && features > 2 && settings.gamma * features >= 4;
   if (svm && !fit.converged) notes.push(t('classic.svm.unconverged'));
   if (settings.name === 'knn') {
     notes.push(t('classic.knn.note', { k: settings.k }));
@@ -113,6 +126,14 @@ function MethodNotes({ name }: { name: ClassicName }) {
         <button type="button" onClick={() => void probeNeighbours(null)}>
           {t('classic.knn.clear')}
         </button>
+      )}
+      {wide && (
+        <p className="d-note">
+          {t('classic.rbfSvm.manyInputs', { features, gamma: formatValue(auto) })}{' '}
+          <button type="button" onClick={() => editClassifier('rbfSvm', { gamma: auto })}>
+            {t('classic.rbfSvm.useAuto', { gamma: formatValue(auto) })}
+          </button>
+        </p>
       )}
       {settings.name === 'rbfSvm' && <KernelTrick />}
     </>

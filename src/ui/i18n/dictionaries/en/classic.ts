@@ -69,4 +69,11 @@ export const classic = {
   'classic.knn.show': 'Show its neighbours',
   'classic.svm.oneVsOne':
     'On {classes} classes: one SVM for each of the {pairs} pairs of classes, each on those two classes’ points, and a vote, as scikit-learn’s SVC does; each pair has its own margin, so none is drawn.',
+  'classic.linearSvm.noteUndrawn':
+    'The hinge loss with C = {C} finds the widest margin between two classes with few points inside it.',
+  'classic.svm.supportUndrawn.one': '{count} support vector holds the margins.',
+  'classic.svm.supportUndrawn.other': '{count} support vectors hold the margins.',
+  'classic.rbfSvm.manyInputs':
+    "With {features} inputs, γ this large makes every other point look far away, so each point is left to itself; scikit-learn’s gamma='auto' is 1/inputs = {gamma}.",
+  'classic.rbfSvm.useAuto': 'Set γ to {gamma}',
 };

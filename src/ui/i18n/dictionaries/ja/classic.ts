@@ -70,4 +70,11 @@ export const classic = {
   'classic.knn.show': '近傍を表示',
   'classic.svm.oneVsOne':
     '{classes} クラスでは、{pairs} 通りのクラスの組ごとにその 2 クラスの点だけで SVM を学習し、投票で決めます(scikit-learn の SVC と同じ)。マージンは組ごとに違うので描きません。',
+  'classic.linearSvm.noteUndrawn':
+    'C = {C} のヒンジ損失は、2 クラスの間に、内側に入る点が少ないできるだけ広いマージンを求めます。',
+  'classic.svm.supportUndrawn.one': '{count} 個のサポートベクトルがマージンを支えます。',
+  'classic.svm.supportUndrawn.other': '{count} 個のサポートベクトルがマージンを支えます。',
+  'classic.rbfSvm.manyInputs':
+    "入力が {features} 個あると、γ がこの大きさでは他の点がすべて遠く見え、各点が孤立します。scikit-learn の gamma='auto' は 1/入力数 = {gamma} です。",
+  'classic.rbfSvm.useAuto': 'γ を {gamma} にする',
 };
