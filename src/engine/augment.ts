@@ -20,11 +20,13 @@
 // leaves the other's numbers alone. Rng.stream(seed, 'augment'): whenever any image
 // transform is on, seven draws per sample, in this order, whether or not each transform is
 // on (turning flip on keeps the angles): crop share k = crop + (1 − crop)·U, crop x
-// ox = (1 − k)·W·(U − ½), crop y oy = (1 − k)·H·(U − ½), angle θ = rotate·(2U − 1) degrees,
+// ox = (1 − k)·(W − 1)·(U − ½), crop y oy = (1 − k)·(H − 1)·(U − ½) (pixel centres span
+// W − 1: so the window's outermost reads stay on the image's outermost centres), angle θ = rotate·(2U − 1) degrees,
 // dx = ⌊U·(2·shift + 1)⌋ − shift, dy likewise, mirror when U < ½ (and flip is on).
 // Rng.stream(seed, 'augment-jitter'): one normal per input, sample by sample, in input order
 // (channel, row, column), Box–Muller pairs running on across samples and batches. The
-// exported PyTorch script (export/pytorchAugment.ts) replays both with the same arithmetic:
+// exported PyTorch script (export/pytorchAugment.ts) replays both with the same formulas
+// (its sin, cos and log are the host's, ours our own: equal to a float32 rounding step):
 // change one, change the other.
 import { movesPixels } from '../spec/augment';
 import type { ImageShape } from '../spec/layers';
@@ -59,8 +61,8 @@ export function drawMap(rng: Rng, spec: AugmentSpec, image: ImageShape, map: Ima
   const h = image[1],
     w = image[2]; // indexed, not destructured: no iterator per sample
   const k = spec.crop + (1 - spec.crop) * rng.next();
-  const ox = (1 - k) * w * (rng.next() - 0.5);
-  const oy = (1 - k) * h * (rng.next() - 0.5);
+  const ox = (1 - k) * (w - 1) * (rng.next() - 0.5);
+  const oy = (1 - k) * (h - 1) * (rng.next() - 0.5);
   const degrees = spec.rotate * (2 * rng.next() - 1);
   const angle = degrees * (Math.PI / 180);
   map.dx = rng.int(2 * spec.shift + 1) - spec.shift;

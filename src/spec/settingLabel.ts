@@ -1,5 +1,6 @@
 // How a compare run is named from the one setting it changes: "adam", "rmsprop lr 0.005",
-// "batch size 32", "no dropout", "2 hidden layers", "shift 1 · rotate 10°". One description serves both sides:
+// "batch size 32", "no dropout", "2 hidden layers", "shift 1 · rotate 10°". One description
+// serves both sides:
 //
 //   describeSetting(name, value)  the name as message keys with values, one per word group:
 //                                 [{ key: 'setting.name', vars: { name: 'rmsprop' } },

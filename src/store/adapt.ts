@@ -4,7 +4,8 @@
 // linear + MSE for regression) unless the user chose otherwise where that still fits: a
 // sigmoid + BCE output while there are two classes, squared error on one-hot classes.
 import { classCount, DATASET_CATALOG, dataSetEntry, isDataSetName } from '../spec/catalog/datasets';
-import { flipAllowed, maxShift, movesPixels } from '../spec/augment';
+import { flipAllowed, IMAGE_AUGMENTS, maxShift, movesPixels } from '../spec/augment';
+import { DEFAULTS } from '../spec/defaults';
 import { kindOf, type ImageShape, type Shape } from '../spec/layers';
 import type { Experiment, GeneratedDataSpec, InlineDataSpec, LayerSpec } from '../spec/types';
 import type { Message } from '../spec/message';
@@ -81,7 +82,9 @@ export function fitAugmentToData(e: Experiment): Message | null {
   if (augment === null || shape === null) return null;
   const before = JSON.stringify(augment);
   const image = shape.image;
-  if (image === undefined) Object.assign(augment, { shift: 0, rotate: 0, flip: false, crop: 1 });
+  // The image transforms back to their defaults (off), jitter kept.
+  if (image === undefined)
+    for (const key of IMAGE_AUGMENTS) Object.assign(augment, { [key]: DEFAULTS.augment[key] });
   else augment.shift = Math.min(augment.shift, maxShift(image));
   if (augment.flip && !flipAllowed(e.data)) augment.flip = false;
   if (JSON.stringify(augment) === before) return null;

@@ -108,8 +108,8 @@ describe('drawMap: seven draws per sample, in the documented order', () => {
     const image: ImageShape = [1, 8, 8];
     const spec = { ...OFF, shift: 2, rotate: 40, flip: true, crop: 0.5 };
     const map = identityMap(image);
-    // k = 0.5 + 0.5·0 = 0.5; ox = 0.5·8·(0 − ½) = −2 (the window at the left edge);
-    // oy = 0.5·8·(0.75 − ½) = 1; θ = 40·(2·0.75 − 1) = 20°; dx = ⌊0·5⌋ − 2 = −2;
+    // k = 0.5 + 0.5·0 = 0.5; ox = 0.5·7·(0 − ½) = −1.75 (the window at the left edge: pixel
+    // centres span 7); oy = 0.5·7·(0.75 − ½) = 0.875; θ = 40·(2·0.75 − 1) = 20°; dx = ⌊0·5⌋ − 2 = −2;
     // dy = ⌊0.99·5⌋ − 2 = 2; 0.25 < ½: mirrored.
     drawMap(fixedDraws([0, 0, 0.75, 0.75, 0, 0.99, 0.25]), spec, image, map);
     const theta = (20 * Math.PI) / 180;
@@ -117,7 +117,19 @@ describe('drawMap: seven draws per sample, in the documented order', () => {
     expect([map.dx, map.dy]).toEqual([-2, 2]);
     expect(map.a).toBeCloseTo(0.5 * Math.cos(theta), 15);
     expect(map.b).toBeCloseTo(0.5 * Math.sin(theta), 15);
-    expect([map.tx, map.ty]).toEqual([3.5 - 2, 3.5 + 1]);
+    expect([map.tx, map.ty]).toEqual([3.5 - 1.75, 3.5 + 0.875]);
+  });
+
+  it('keeps a crop’s window inside the image: a corner crop of a plain image is plain', () => {
+    const image: ImageShape = [1, 28, 28];
+    const spec = { ...OFF, crop: 0.5 };
+    for (const corner of [0, 1 - 1e-12]) {
+      const map = identityMap(image);
+      // k = 0.5, the window's centre as far to one corner as it goes, no turn, no shift.
+      drawMap(fixedDraws([0, corner, corner, 0.5, 0.5, 0.5, 0.9]), spec, image, map);
+      const ones = Array.from({ length: 28 }, () => Array.from({ length: 28 }, () => 1));
+      for (const row of warped(ones, map)) for (const v of row) expect(v).toBeCloseTo(1, 9);
+    }
   });
 
   it('with every image transform off draws the identity, and crop 1 keeps the image', () => {

@@ -29,6 +29,22 @@ describe('Rng', () => {
     expect(Rng.stream(1, 'init').uint32()).toBe(Rng.stream(1, 'init').uint32());
   });
 
+  it('pairs its normals as Box–Muller: r·cos(2πv) first, then the spare r·sin(2πv)', () => {
+    // The PyTorch export replays this order for augmentation's jitter: it must not drift.
+    const uniforms = Rng.stream(1, 'augment-jitter');
+    const [u, v] = [uniforms.next(), uniforms.next()];
+    const r = Math.sqrt(-2 * Math.log(u));
+    const normals = Rng.stream(1, 'augment-jitter');
+    expect(normals.normal()).toBeCloseTo(r * Math.cos(2 * Math.PI * v), 14);
+    expect(normals.normal()).toBeCloseTo(r * Math.sin(2 * Math.PI * v), 14);
+    // The third is a new pair's first: two more uniforms.
+    const [u2, v2] = [uniforms.next(), uniforms.next()];
+    expect(normals.normal()).toBeCloseTo(
+      Math.sqrt(-2 * Math.log(u2)) * Math.cos(2 * Math.PI * v2),
+      14,
+    );
+  });
+
   it('draws uniforms in [0, 1) with mean ½ and normals with mean 0 and std 1', () => {
     const r = new Rng(3);
     const n = 100000;

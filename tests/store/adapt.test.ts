@@ -178,7 +178,6 @@ describe('fitAugmentToData', () => {
   });
 
   it('shrinks a shift to a smaller image and drops a mirror that would change a digit', () => {
-    fitModelToData(withData({ kind: 'digits' })); // (the digits' input shape)
     const e = augmented({ kind: 'digits' }, { shift: 10, flip: true, rotate: 5 });
     e.model.inputs = [1, 8, 8];
     fitAugmentToData(e);

@@ -1,6 +1,7 @@
 // The exported script's data augmentation (training.augment): engine/augment.ts in plain
 // torch ops (no torchvision), drawing from the same two streams in the same order with the
-// same float64 arithmetic, so each minibatch is changed as Descent changes it. Keep the two
+// same float64 formulas, so each minibatch is changed as Descent changes it (to a float32
+// rounding step: Python's sin, cos and log are not our own). Keep the two
 // in step: the formulas, the order of draws and the order of operations are the engine's.
 import { movesPixels } from '../../spec/augment';
 import { isImage } from '../../spec/layers';
@@ -43,7 +44,7 @@ export function augmentLines(experiment: Experiment, data: PreparedData): string
   const image = isImage(inputs) && movesPixels(spec) ? inputs : null;
   const lines = [
     ...comment(
-      "Descent changes each training minibatch at random (training.augment), after the batch is gathered and before the forward pass; the whole-set metrics below never see it (nor does Descent's validation). The same streams as Descent's, drawn in the same order, with the same float64 arithmetic (src/engine/augment.ts), so the batches match.",
+      "Descent changes each training minibatch at random (training.augment), after the batch is gathered and before the forward pass; the whole-set metrics below never see it (nor does Descent's validation). The same streams as Descent's, drawn in the same order, with the same float64 formulas (src/engine/augment.ts), so the batches match to a float32 rounding step (Python's sin, cos and log may differ from Descent's own in a double's last bit).",
     ),
   ];
   if (image !== null) {
@@ -87,8 +88,8 @@ def image_maps(rng, n):
     maps = []
     for _ in range(n):
         k = CROP + (1 - CROP) * rng.next()
-        ox = (1 - k) * W * (rng.next() - 0.5)
-        oy = (1 - k) * H * (rng.next() - 0.5)
+        ox = (1 - k) * (W - 1) * (rng.next() - 0.5)
+        oy = (1 - k) * (H - 1) * (rng.next() - 0.5)
         degrees = ROTATE * (2 * rng.next() - 1)
         angle = degrees * (math.pi / 180)
         dx = math.floor(rng.next() * (2 * SHIFT + 1)) - SHIFT

@@ -4,6 +4,8 @@
 // not the digits). Like the other training settings, a change applies at the next step.
 import { useId } from 'react';
 import { AUGMENT_RANGES, flipAllowed, maxShift } from '../../spec/augment';
+import { isDataSetName } from '../../spec/catalog/datasets';
+import { DEFAULTS } from '../../spec/defaults';
 import { isImage } from '../../spec/layers';
 import type { AugmentSpec, Experiment } from '../../spec/types';
 import { editExperiment } from '../../store/actions';
@@ -12,14 +14,18 @@ import { useT } from '../i18n/useT';
 import { NumberField } from './NumberField';
 
 /**
- * What switching augmentation on starts from: for images a shift of 2 pixels, a tilt of up
- * to 10° and a zoom to 90% of the side (plus a mirror where it keeps the class), the usual
- * light recipe; for points a jitter of 0.1, a tenth of the 2-D sets' unit scale.
+ * What switching augmentation on starts from: for images a shift of up to 2 pixels (less on
+ * a small image), a tilt of up to 10° and a zoom to 90% of the side, the usual light recipe,
+ * and a mirror only where the catalog says it keeps the class (a user's own images are their
+ * call to mirror); for points a jitter of 0.1, a tenth of the 2-D sets' unit scale.
  */
 function switchedOn(experiment: Experiment): AugmentSpec {
-  const off = { jitter: 0, shift: 0, rotate: 0, flip: false, crop: 1 };
+  const off = { ...DEFAULTS.augment };
   if (!isImage(experiment.model.inputs)) return { ...off, jitter: 0.1 };
-  return { ...off, shift: 2, rotate: 10, crop: 0.9, flip: flipAllowed(experiment.data) };
+  const { data } = experiment;
+  const mirror = isDataSetName(data.kind) && flipAllowed(data);
+  const shift = Math.min(2, maxShift(experiment.model.inputs));
+  return { ...off, shift, rotate: 10, crop: 0.9, flip: mirror };
 }
 
 const setAugment = (change: (augment: AugmentSpec) => void) =>
@@ -60,6 +66,7 @@ export function AugmentSettings() {
             value={augment.jitter}
             step={0.01}
             min={AUGMENT_RANGES.jitter.ge}
+            max={AUGMENT_RANGES.jitter.le}
             onCommit={(v) => setAugment((a) => void (a.jitter = v))}
           />
           {image !== null && (
