@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { AUGMENT_RANGES, flipAllowed, maxShift } from '../../spec/augment';
 import { isDataSetName } from '../../spec/catalog/datasets';
 import { DEFAULTS } from '../../spec/defaults';
-import { isImage } from '../../spec/layers';
+import { isImage, type ImageShape } from '../../spec/layers';
 import type { AugmentSpec, Experiment } from '../../spec/types';
 import { editExperiment } from '../../store/actions';
 import { useStore } from '../../store/store';
@@ -26,6 +26,30 @@ function switchedOn(experiment: Experiment): AugmentSpec {
   const mirror = isDataSetName(data.kind) && flipAllowed(data);
   const shift = Math.min(2, maxShift(experiment.model.inputs));
   return { ...off, shift, rotate: 10, crop: 0.9, flip: mirror };
+}
+
+interface AugmentField {
+  key: 'jitter' | 'shift' | 'rotate' | 'crop';
+  step: number;
+  min?: number;
+  max?: number;
+}
+
+/** The number fields, each with its step and range: jitter for any data, the rest images'. */
+function numberFields(image: ImageShape | null): AugmentField[] {
+  const jitter: AugmentField = {
+    key: 'jitter',
+    step: 0.01,
+    min: AUGMENT_RANGES.jitter.ge,
+    max: AUGMENT_RANGES.jitter.le,
+  };
+  if (image === null) return [jitter];
+  return [
+    jitter,
+    { key: 'shift', step: 1, min: 0, max: maxShift(image) },
+    { key: 'rotate', step: 1, min: AUGMENT_RANGES.rotate.ge, max: AUGMENT_RANGES.rotate.le },
+    { key: 'crop', step: 0.05, max: AUGMENT_RANGES.crop.le },
+  ];
 }
 
 const setAugment = (change: (augment: AugmentSpec) => void) =>
@@ -60,54 +84,27 @@ export function AugmentSettings() {
       {augment !== null && (
         <>
           <p className="d-note">{t(image ? 'augment.noteImage' : 'augment.notePoints')}</p>
-          <NumberField
-            label={t('augment.jitter')}
-            path="training.augment.jitter"
-            value={augment.jitter}
-            step={0.01}
-            min={AUGMENT_RANGES.jitter.ge}
-            max={AUGMENT_RANGES.jitter.le}
-            onCommit={(v) => setAugment((a) => void (a.jitter = v))}
-          />
+          {numberFields(image).map(({ key, ...range }) => (
+            <NumberField
+              key={key}
+              label={t(`augment.${key}`)}
+              path={`training.augment.${key}`}
+              value={augment[key]}
+              {...range}
+              onCommit={(v) => setAugment((a) => void (a[key] = v))}
+            />
+          ))}
           {image !== null && (
-            <>
-              <NumberField
-                label={t('augment.shift')}
-                path="training.augment.shift"
-                value={augment.shift}
-                step={1}
-                min={0}
-                max={maxShift(image)}
-                onCommit={(v) => setAugment((a) => void (a.shift = v))}
+            <label className="d-field d-check" htmlFor={flipId}>
+              <input
+                id={flipId}
+                type="checkbox"
+                checked={augment.flip}
+                disabled={!mirror && !augment.flip}
+                onChange={(e) => setAugment((a) => void (a.flip = e.target.checked))}
               />
-              <NumberField
-                label={t('augment.rotate')}
-                path="training.augment.rotate"
-                value={augment.rotate}
-                step={1}
-                min={AUGMENT_RANGES.rotate.ge}
-                max={AUGMENT_RANGES.rotate.le}
-                onCommit={(v) => setAugment((a) => void (a.rotate = v))}
-              />
-              <NumberField
-                label={t('augment.crop')}
-                path="training.augment.crop"
-                value={augment.crop}
-                step={0.05}
-                max={AUGMENT_RANGES.crop.le}
-                onCommit={(v) => setAugment((a) => void (a.crop = v))}
-              />
-              <label className="d-field d-check" htmlFor={flipId}>
-                <input
-                  id={flipId}
-                  type="checkbox"
-                  checked={augment.flip}
-                  disabled={!mirror && !augment.flip}
-                  onChange={(e) => setAugment((a) => void (a.flip = e.target.checked))}
-                />
-                <span>{t(mirror ? 'augment.flip' : 'augment.flipUnavailable')}</span>
-              </label>
-            </>
+              <span>{t(mirror ? 'augment.flip' : 'augment.flipUnavailable')}</span>
+            </label>
           )}
         </>
       )}
