@@ -16,6 +16,7 @@ import { LANGUAGES } from './i18n/languages';
 import { useT } from './i18n/useT';
 import { LessonBanner } from './lessons/LessonBanner';
 import { ReplaceDialog } from './links/ReplaceDialog';
+import { VIEW_LABELS } from './viewLabels';
 import { VIEW_PARTS } from './views';
 
 export function App() {
@@ -36,7 +37,8 @@ export function App() {
   useEffect(() => (EMBEDDED_VIEW === null ? startHistory() : undefined), []);
   if (EMBEDDED_VIEW !== null) return <EmbeddedApp />;
   // The shown view's row (ui/views.ts): what it draws, and what it adds to the header.
-  const { label, Component, Menu, Controls, lessonBanner } = VIEW_PARTS[view];
+  const { Component, Menu, Controls, lessonBanner } = VIEW_PARTS[view];
+  const label = VIEW_LABELS[view];
   return (
     <div className="d-app">
       <header className="d-header">
@@ -88,7 +90,7 @@ function ViewTabs({ view }: { view: View }) {
             else if (e.key === 'ArrowLeft') select(i - 1);
           }}
         >
-          {t(VIEW_PARTS[v].label)}
+          {t(VIEW_LABELS[v])}
         </button>
       ))}
     </div>

@@ -1,5 +1,6 @@
-// Each view's tab label, apart from the views' table (views.ts) so that what names a view
-// (a lesson's button: "Open in Classic methods") need not import every view's component.
+// Each view's tab label, and the name of the panel it shows: apart from the views' table
+// (views.ts) so that what names a view (a lesson's button: "Open in Classic methods", the
+// teacher's and the embed's lists) need not import every view's component.
 import type { View } from '../store/views';
 import type { MessageKey } from './i18n/dictionaries/en';
 

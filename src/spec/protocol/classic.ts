@@ -10,12 +10,6 @@ import type { BoundaryGrid } from './training';
  *  kernel matrix): a larger training part is refused, naming the sizes. */
 export const CLASSIC_TRAIN_LIMIT = 5000;
 
-export interface ClassicRequest {
-  /** The playground's experiment: its data (set, seed, split, normalisation) is the method's. */
-  experiment: Experiment;
-  method: ClassicSettings;
-}
-
 export interface ClassicFit {
   method: ClassicSettings;
   trainAccuracy: number;

@@ -13,8 +13,7 @@ import { ClassicCanvas } from './ClassicCanvas';
 import { KernelTrick } from './KernelTrick';
 import { MethodSettings } from './MethodSettings';
 import { ProbeFields } from './ProbeFields';
-import { dataSetName, methodTitle, optimizerName, wordMessage } from './words';
-import { accuracyLine } from './NetworkPanel';
+import { accuracyLine, dataSetName, methodTitle, optimizerName, wordMessage } from './words';
 
 export function MethodPanel({ name, data }: { name: ClassicName; data: DataSummary | null }) {
   const t = useT();

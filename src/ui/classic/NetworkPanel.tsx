@@ -5,20 +5,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { togglePlay } from '../../store/actions';
 import { isStopped, useStore } from '../../store/store';
 import { BoundaryCanvas } from '../boundary/BoundaryCanvas';
-import { formatPercent } from '../charts/format';
-import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
-import { methodTitle } from './words';
-
-/** "Training 97.5% · validation 96.3%", or the training share alone without validation. */
-export function accuracyLine(t: Translator, train: number, validation: number | null): string {
-  return validation === null
-    ? t('classic.accuracyTrain', { train: formatPercent(train) })
-    : t('classic.accuracies', {
-        train: formatPercent(train),
-        validation: formatPercent(validation),
-      });
-}
+import { accuracyLine, methodTitle } from './words';
 
 export function NetworkPanel() {
   const t = useT();

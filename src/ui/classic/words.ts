@@ -1,10 +1,11 @@
 // How the classic-methods view names what it shows, in the page's language: the data set,
-// the optimizer, each method's title, and a message from the store (a worker's refusal).
+// the optimizer, each method's title, its accuracies, and a message from the store (a worker's refusal).
 import type { ClassicName } from '../../spec/classic';
 import type { Message } from '../../spec/message';
 import type { Experiment } from '../../spec/types';
 import { DATA_SETS, OPTIMIZER_CHOICES } from '../../store/catalog';
 import type { MessageKey } from '../i18n/dictionaries/en';
+import { formatPercent } from '../charts/format';
 import type { Translator } from '../i18n/translate';
 
 export type ShownMethod = ClassicName | 'network';
@@ -28,4 +29,14 @@ export function optimizerName(t: Translator, experiment: Experiment): string {
 
 export function wordMessage(t: Translator, message: Message): string {
   return t(message.key as MessageKey, message.vars);
+}
+
+/** "Training 97.5% · validation 96.3%", or the training share alone without validation. */
+export function accuracyLine(t: Translator, train: number, validation: number | null): string {
+  return validation === null
+    ? t('classic.accuracyTrain', { train: formatPercent(train) })
+    : t('classic.accuracies', {
+        train: formatPercent(train),
+        validation: formatPercent(validation),
+      });
 }

@@ -8,7 +8,7 @@ import { useStore } from '../../store/store';
 import { HOME_VIEW, type View } from '../../store/views';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
-import { VIEW_PARTS } from '../views';
+import { VIEW_LABELS } from '../viewLabels';
 import { useShareUrl } from './useShareUrl';
 
 /** The code a course page pastes: a frame as wide as its column, the link as its source. */
@@ -32,7 +32,7 @@ export function EmbedCode({ hidden }: { hidden: Hideable[] }) {
   const view = choices.includes(chosen) ? chosen : HOME_VIEW;
   const [copied, setCopied] = useState(false);
   const url = useShareUrl(experiment, { hidden, present: false, embed: view });
-  const title = t('embed.frameTitle', { view: t(VIEW_PARTS[view].label) });
+  const title = t('embed.frameTitle', { view: t(VIEW_LABELS[view]) });
   const code = url == null ? url : iframeCode(url, title);
 
   const copy = async () => {
@@ -55,7 +55,7 @@ export function EmbedCode({ hidden }: { hidden: Hideable[] }) {
         >
           {choices.map((name) => (
             <option key={name} value={name}>
-              {t(VIEW_PARTS[name].label)}
+              {t(VIEW_LABELS[name])}
             </option>
           ))}
         </select>

@@ -10,7 +10,7 @@ import { isView } from '../../store/views';
 import type { MessageKey } from '../i18n/dictionaries/en';
 import type { Translator } from '../i18n/translate';
 import { useT } from '../i18n/useT';
-import { VIEW_PARTS } from '../views';
+import { VIEW_LABELS } from '../viewLabels';
 import { EmbedCode } from './EmbedCode';
 import { useShareUrl } from './useShareUrl';
 
@@ -22,9 +22,7 @@ const PANELS: Record<HideablePanel, MessageKey> = {
 
 /** A panel by its name, a view by its tab's label. */
 function label(t: Translator, name: Hideable): string {
-  return isView(name)
-    ? t('classroom.hide.tab', { tab: t(VIEW_PARTS[name].label) })
-    : t(PANELS[name]);
+  return isView(name) ? t('classroom.hide.tab', { tab: t(VIEW_LABELS[name]) }) : t(PANELS[name]);
 }
 
 export function ShareForClass() {

@@ -5,13 +5,15 @@ import { useStore } from '../../store/store';
 import { ClassroomNote } from '../classroom/ClassroomControls';
 import { Notices } from '../controls/Notices';
 import { useT } from '../i18n/useT';
+import { VIEW_LABELS } from '../viewLabels';
 import { VIEW_PARTS } from '../views';
 import { OpenInDescent } from './OpenInDescent';
 
 export function EmbeddedApp() {
   const t = useT();
   const view = useStore((s) => s.view);
-  const { label, Component, Controls } = VIEW_PARTS[view];
+  const { Component, Controls } = VIEW_PARTS[view];
+  const label = VIEW_LABELS[view];
   return (
     <div className="d-app d-embedded">
       <header className="d-header">

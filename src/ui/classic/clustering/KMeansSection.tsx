@@ -18,7 +18,6 @@ import { dataSetName, wordMessage } from '../words';
 export function KMeansSection() {
   const t = useT();
   const id = useId();
-  const kind = useStore((s) => s.experiment.data.kind);
   const k = useStore((s) => kmeansK(s.kmeans.k, s.data));
   const experiment = useStore((s) => s.experiment);
   const seed = useStore((s) => s.kmeans.seed);
@@ -42,8 +41,8 @@ export function KMeansSection() {
     <section className="d-panel d-classic-clustering" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('kmeans.heading')}</h2>
       <p className="d-note">
-        {t('kmeans.intro', { dataset: dataSetName(t, kind) })}{' '}
-        {kind !== 'blobs' && t('kmeans.chooseData')}
+        {t('kmeans.intro', { dataset: dataSetName(t, experiment.data.kind) })}{' '}
+        {experiment.data.kind !== 'blobs' && t('kmeans.chooseData')}
       </p>
       <p className="d-note">{t('kmeans.starts')}</p>
       <KMeansControls k={k} />
